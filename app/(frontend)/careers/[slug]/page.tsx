@@ -1,0 +1,100 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { ArticleCard } from '@/components/cards/ArticleCard'
+import { CardGrid } from '@/components/cards/CardGrid'
+import { PageHeader } from '@/components/layout/PageHeader'
+import { Section } from '@/components/layout/Section'
+import { CareerTracks } from '@/components/profile/CareerTracks'
+import { DayToDay } from '@/components/profile/DayToDay'
+import { MarketFacts } from '@/components/profile/MarketFacts'
+import { Roadmap } from '@/components/profile/Roadmap'
+import { SkillList } from '@/components/profile/SkillList'
+import { RichText } from '@/components/RichText'
+import { SalaryBandsTable } from '@/components/salary/SalaryBandsTable'
+import { SalaryRangeChart } from '@/components/salary/SalaryRangeChart'
+import { getRoleProfile } from '@/lib/content'
+import { marketInfo } from '@/lib/markets'
+import { rolePath } from '@/lib/paths'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const profile = await getRoleProfile((await params).slug)
+  if (!profile) return {}
+  const { role } = profile
+  return { title: `${role.title}: salary, skills and career path`, description: role.summary, alternates: { canonical: rolePath(role.slug!) } }
+}
+
+export default async function RoleProfilePage({ params }: Props) {
+  const profile = await getRoleProfile((await params).slug)
+  if (!profile) notFound()
+  const { role, salaryTables, comparisons, related } = profile
+  return (
+    <>
+      <PageHeader
+        crumbs={[{ name: 'Home', href: '/' }, { name: 'Careers', href: '/careers' }, { name: role.title, href: rolePath(role.slug!) }]}
+        title={role.title}
+        lead={role.summary}
+      />
+      <div className="mx-auto max-w-6xl px-4 pb-10 sm:px-6">
+        {role.overview && (
+          <Section id="overview" title="Overview">
+            <RichText data={role.overview} />
+          </Section>
+        )}
+        {salaryTables.map((table) => (
+          <Section key={table.id} id={`salary-${table.market.toLowerCase()}`} title={`Salary in ${marketInfo(table.market)?.label ?? table.market}, ${table.year}`}>
+            <div className="grid gap-8 lg:grid-cols-2">
+              <SalaryBandsTable table={table} roleTitle={role.title} />
+              <SalaryRangeChart series={[{ label: role.title, table }]} title="Range by level" />
+            </div>
+          </Section>
+        ))}
+        {!!role.dayToDay?.length && (
+          <Section id="day-to-day" title="Day to day">
+            <DayToDay entries={role.dayToDay} />
+          </Section>
+        )}
+        <Section id="skills" title="Skills and toolbox">
+          <h3 className="font-semibold text-slate-900">Core skills</h3>
+          <div className="mt-2"><SkillList label="Core skills" items={(role.coreSkills ?? []).map((s) => s.skill)} /></div>
+          {!!role.toolbox?.length && (
+            <>
+              <h3 className="mt-6 font-semibold text-slate-900">Toolbox</h3>
+              <div className="mt-2"><SkillList label="Toolbox" items={role.toolbox.map((t) => t.tool)} /></div>
+            </>
+          )}
+        </Section>
+        <Section id="market" title="The job market">
+          <MarketFacts role={role} />
+        </Section>
+        {!!role.roadmap?.length && (
+          <Section id="roadmap" title="Skill roadmap">
+            <Roadmap stages={role.roadmap} />
+          </Section>
+        )}
+        {!!role.careerTracks?.length && (
+          <Section id="tracks" title="Where it leads">
+            <CareerTracks tracks={role.careerTracks} />
+          </Section>
+        )}
+        {comparisons.length > 0 && (
+          <Section id="comparisons" title={`Compare ${role.title} with…`}>
+            <CardGrid>{comparisons.map((a) => <ArticleCard key={a.id} article={a} />)}</CardGrid>
+          </Section>
+        )}
+        {related.length > 0 && (
+          <Section id="related" title="Related careers">
+            <ul className="flex flex-wrap gap-3">
+              {related.map((r) => r.slug && (
+                <li key={r.id}><Link href={rolePath(r.slug)} className="font-medium text-brand-700 hover:underline">{r.title}</Link></li>
+              ))}
+            </ul>
+          </Section>
+        )}
+      </div>
+    </>
+  )
+}

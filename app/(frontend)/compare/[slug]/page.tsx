@@ -1,0 +1,110 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { ArticleByline } from '@/components/article/ArticleByline'
+import { ComparisonTable } from '@/components/comparison/ComparisonTable'
+import { PickSignals } from '@/components/comparison/PickSignals'
+import { Verdicts } from '@/components/comparison/Verdicts'
+import { PageHeader } from '@/components/layout/PageHeader'
+import { Section } from '@/components/layout/Section'
+import { CareerTracks } from '@/components/profile/CareerTracks'
+import { DayToDay } from '@/components/profile/DayToDay'
+import { RichText } from '@/components/RichText'
+import { SalaryRangeChart } from '@/components/salary/SalaryRangeChart'
+import { getComparison } from '@/lib/content'
+import { marketInfo } from '@/lib/markets'
+import { articlePath, rolePath } from '@/lib/paths'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const comparison = await getComparison((await params).slug)
+  if (!comparison) return {}
+  const { article } = comparison
+  return { title: article.title, description: article.distinction, alternates: { canonical: articlePath(article) } }
+}
+
+export default async function ComparisonPage({ params }: Props) {
+  const comparison = await getComparison((await params).slug)
+  if (!comparison) notFound()
+  const { article, authors, first, second, rows } = comparison
+  const sides = [first, second]
+  const market = marketInfo(article.market ?? 'IN')?.label ?? article.market
+  const year = first.salary?.year ?? second.salary?.year
+  const chartSeries = sides.flatMap((s) => (s.salary ? [{ label: s.role.title, table: s.salary }] : []))
+  return (
+    <article>
+      <PageHeader
+        crumbs={[{ name: 'Home', href: '/' }, { name: 'Compare', href: '/compare' }, { name: article.title, href: articlePath(article)! }]}
+        title={article.title}
+      >
+        <ArticleByline authors={authors} publishedAt={article.publishedAt} updatedAt={article.updatedAt} />
+      </PageHeader>
+      <div className="mx-auto max-w-6xl px-4 pb-10 sm:px-6">
+        <Section id="distinction" title="The one-line distinction">
+          <p className="max-w-3xl text-xl leading-9 text-slate-800">{article.distinction}</p>
+        </Section>
+        {article.body && <div className="mt-8"><RichText data={article.body} /></div>}
+        <Section id="day-to-day" title={`What each role does in ${market}`}>
+          <div className="grid gap-8 md:grid-cols-2">
+            {sides.map(({ role }) => (
+              <div key={role.id}>
+                <h3 className="text-lg font-semibold text-slate-900">{role.title} — day to day</h3>
+                <div className="mt-3"><DayToDay entries={role.dayToDay} /></div>
+              </div>
+            ))}
+          </div>
+        </Section>
+        <Section id="comparison-table" title="Side by side">
+          <ComparisonTable
+            rows={rows}
+            firstTitle={first.role.title}
+            secondTitle={second.role.title}
+            caption={`${first.role.title} and ${second.role.title} compared${year ? `; salaries for ${market}, ${year}` : ''}.`}
+          />
+          {chartSeries.length > 0 && (
+            <div className="mt-8"><SalaryRangeChart series={chartSeries} title={`Salary ranges by level, ${market}${year ? ` ${year}` : ''}`} /></div>
+          )}
+        </Section>
+        {!!article.pickSignals?.length && (
+          <Section id="who-should-pick" title="Who should pick which">
+            <PickSignals signals={article.pickSignals} roles={[first.role, second.role]} />
+          </Section>
+        )}
+        <Section id="trajectory" title="Career trajectory and overlap">
+          {article.trajectory && <RichText data={article.trajectory} />}
+          <div className="mt-6 grid gap-6 md:grid-cols-2">
+            {sides.map(({ role }) => (
+              <div key={role.id}>
+                <h3 className="text-lg font-semibold text-slate-900">{role.title}</h3>
+                <div className="mt-3"><CareerTracks tracks={role.careerTracks} /></div>
+              </div>
+            ))}
+          </div>
+        </Section>
+        {!!article.verdicts?.length && (
+          <Section id="verdict" title="Verdict">
+            <Verdicts verdicts={article.verdicts} firstTitle={first.role.title} secondTitle={second.role.title} />
+          </Section>
+        )}
+        {article.closingTake && (
+          <Section id="closing" title="The honest take">
+            <RichText data={article.closingTake} />
+          </Section>
+        )}
+        <Section id="profiles" title="Read the full profiles">
+          <ul className="flex flex-wrap gap-4">
+            {sides.map(({ role }) => role.slug && (
+              <li key={role.id}>
+                <Link href={rolePath(role.slug)} className="inline-block rounded-lg border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50">
+                  {role.title} career profile →
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      </div>
+    </article>
+  )
+}

@@ -1,0 +1,55 @@
+import Link from 'next/link'
+
+import { ArticleCard } from '@/components/cards/ArticleCard'
+import { CardGrid } from '@/components/cards/CardGrid'
+import { RoleCard } from '@/components/cards/RoleCard'
+import { Section } from '@/components/layout/Section'
+import { listArticleCards, listRoleCards } from '@/lib/content'
+import { articlePath } from '@/lib/paths'
+
+export default async function HomePage() {
+  const [comparisons, roles, latest] = await Promise.all([
+    listArticleCards({ kind: 'comparison', limit: 3 }),
+    listRoleCards(6),
+    listArticleCards({ limit: 6 }),
+  ])
+  const featured = comparisons[0]
+  const featuredHref = featured && articlePath(featured)
+  return (
+    <div className="mx-auto max-w-6xl px-4 sm:px-6">
+      <div className="py-14">
+        <h1 className="max-w-3xl text-4xl font-bold tracking-tight text-slate-900 sm:text-5xl">
+          Choose your next career with the figures in front of you.
+        </h1>
+        <p className="mt-5 max-w-2xl text-lg leading-8 text-slate-700">
+          Honest profiles of tech careers in India: what the work is, what it pays in ₹ LPA at each level, and how two careers compare.
+        </p>
+        {featured && featuredHref && (
+          <div className="mt-8 rounded-2xl border border-brand-100 bg-brand-50 p-6">
+            <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Featured comparison</p>
+            <h2 className="mt-2 text-2xl font-semibold text-slate-900">
+              <Link href={featuredHref} className="hover:underline">{featured.title}</Link>
+            </h2>
+            <p className="mt-2 max-w-3xl text-slate-700">{featured.distinction}</p>
+          </div>
+        )}
+      </div>
+      {comparisons.length > 1 && (
+        <Section id="comparisons" title="Comparisons">
+          <CardGrid>{comparisons.map((a) => <ArticleCard key={a.id} article={a} />)}</CardGrid>
+        </Section>
+      )}
+      <Section id="careers" title="Popular careers">
+        {roles.length === 0 ? <p className="text-slate-600">No careers are published yet.</p> : (
+          <CardGrid>{roles.map((r) => <RoleCard key={r.id} role={r} />)}</CardGrid>
+        )}
+        <p className="mt-6"><Link href="/careers" className="font-medium text-brand-700 hover:underline">All careers →</Link></p>
+      </Section>
+      {latest.length > 0 && (
+        <Section id="latest" title="Latest articles">
+          <CardGrid>{latest.map((a) => <ArticleCard key={a.id} article={a} />)}</CardGrid>
+        </Section>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,37 @@
+import path from 'node:path'
+
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../access/anyone'
+import { isStaff } from '../access/isStaff'
+import { revalidateHooks } from '../hooks/revalidate'
+
+const revalidate = revalidateHooks('media')
+
+/** Images used on articles and profiles. Alt text is required: every image on the site is described. */
+export const Media: CollectionConfig = {
+  slug: 'media',
+  admin: { group: 'Content', defaultColumns: ['filename', 'alt', 'updatedAt'] },
+  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  hooks: { afterChange: [revalidate.afterChange], afterDelete: [revalidate.afterDelete] },
+  upload: {
+    staticDir: path.resolve(process.cwd(), 'media'),
+    mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/avif'],
+    focalPoint: true,
+    imageSizes: [
+      { name: 'card', width: 640, height: 360, position: 'centre' },
+      { name: 'hero', width: 1600, height: 900, position: 'centre' },
+      { name: 'og', width: 1200, height: 630, position: 'centre' },
+    ],
+    adminThumbnail: 'card',
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      admin: { description: 'What the image shows, for readers using screen readers and when it fails to load.' },
+    },
+    { name: 'credit', type: 'text', admin: { description: 'Photographer or source, if attribution is required.' } },
+  ],
+}

@@ -1,0 +1,142 @@
+import type { CollectionConfig } from 'payload'
+
+import { isStaff } from '../access/isStaff'
+import { publishedOrStaff } from '../access/publishedOrStaff'
+import { levelAndNote } from '../fields/levelAndNote'
+import { contentEditor } from '../fields/richText'
+import { slugField } from '../fields/slug'
+import { revalidateHooks } from '../hooks/revalidate'
+import { ON_CALL, RATING } from '@/lib/ratings'
+import { WORKPLACES } from '@/lib/workplaces'
+
+const revalidate = revalidateHooks('roles')
+
+/** A career profile: what the job is, where and how it is done, and how people grow in it. */
+export const Roles: CollectionConfig = {
+  slug: 'roles',
+  labels: { singular: 'Career profile', plural: 'Career profiles' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    listSearchableFields: ['title', 'summary'],
+    group: 'Content',
+  },
+  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
+  versions: { drafts: true, maxPerDoc: 50 },
+  hooks: { afterChange: [revalidate.afterChange], afterDelete: [revalidate.afterDelete] },
+  fields: [
+    { name: 'title', type: 'text', required: true, admin: { description: 'The job title readers search for, e.g. "DevOps Engineer".' } },
+    slugField(),
+    {
+      name: 'summary',
+      type: 'textarea',
+      required: true,
+      maxLength: 200,
+      admin: { description: 'One sentence on what this person does; shown on cards and in search results.' },
+    },
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'The work',
+          fields: [
+            { name: 'overview', type: 'richText', editor: contentEditor },
+            {
+              name: 'dayToDay',
+              label: 'Day to day, by workplace',
+              type: 'array',
+              admin: { description: 'How the job differs at a product company, a startup, an IT services firm…' },
+              fields: [
+                { name: 'workplace', type: 'select', required: true, options: [...WORKPLACES] },
+                { name: 'description', type: 'textarea', required: true },
+              ],
+            },
+            {
+              name: 'workStyle',
+              type: 'text',
+              admin: { description: 'A short phrase, e.g. "Feature-driven, sprint-based, product-collaborative".' },
+            },
+          ],
+        },
+        {
+          label: 'Skills',
+          fields: [
+            {
+              name: 'coreSkills',
+              type: 'array',
+              admin: { description: 'The skills interviews test and the job uses daily, most important first.' },
+              fields: [{ name: 'skill', type: 'text', required: true }],
+            },
+            {
+              name: 'toolbox',
+              type: 'array',
+              admin: { description: 'Named tools and platforms.' },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'tool', type: 'text', required: true },
+                    { name: 'category', type: 'text', admin: { placeholder: 'e.g. CI/CD, Monitoring' } },
+                  ],
+                },
+              ],
+            },
+            {
+              name: 'roadmap',
+              label: 'Skill roadmap',
+              type: 'array',
+              admin: { description: 'Stages a learner goes through, in order.' },
+              fields: [
+                { name: 'stage', type: 'text', required: true },
+                { name: 'description', type: 'textarea' },
+                { name: 'skills', type: 'text', admin: { description: 'Comma-separated.' } },
+              ],
+            },
+          ],
+        },
+        {
+          label: 'Market',
+          fields: [
+            levelAndNote('demand', 'Demand', RATING, 'How many employers hire for this role.'),
+            levelAndNote('entryDifficulty', 'Entry difficulty', RATING, 'How hard it is to get the first job.'),
+            levelAndNote('onCallBurden', 'On-call burden', ON_CALL, 'How often the job pages you out of hours.'),
+          ],
+        },
+        {
+          label: 'Career',
+          fields: [
+            {
+              name: 'careerTracks',
+              type: 'array',
+              admin: { description: 'Ladders people climb from this role: an IC track, a management track…' },
+              fields: [
+                {
+                  name: 'track',
+                  type: 'select',
+                  required: true,
+                  options: [
+                    { label: 'Individual contributor', value: 'ic' },
+                    { label: 'Management', value: 'management' },
+                  ],
+                },
+                {
+                  name: 'steps',
+                  type: 'array',
+                  minRows: 1,
+                  fields: [{ name: 'title', type: 'text', required: true }],
+                },
+              ],
+            },
+            {
+              name: 'relatedRoles',
+              type: 'relationship',
+              relationTo: 'roles',
+              hasMany: true,
+              filterOptions: ({ id }) => ({ id: { not_equals: id } }),
+            },
+          ],
+        },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,113 @@
+import type { CollectionConfig } from 'payload'
+
+import { isStaff } from '../access/isStaff'
+import { publishedOrStaff } from '../access/publishedOrStaff'
+import { revalidateHooks } from '../hooks/revalidate'
+import { SALARY_LEVELS } from '@/lib/levels'
+import { CURRENCIES, MARKETS, SALARY_UNITS } from '@/lib/markets'
+import { nameAfterRole } from './hooks/nameAfterRole'
+import { oneTablePerRoleMarketYear } from './hooks/oneTablePerRoleMarketYear'
+import { nonNegativeNumber, validateSalaryRows } from './validateSalaryRows'
+
+const revalidate = revalidateHooks('salary-tables')
+
+/**
+ * Pay for one role in one market and year, one row per career level. The single source of every
+ * salary figure on the site: profiles, comparisons and listings all read from here.
+ */
+export const SalaryTables: CollectionConfig = {
+  slug: 'salary-tables',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'role', 'market', 'year', '_status', 'updatedAt'],
+    listSearchableFields: ['title', 'source'],
+    group: 'Content',
+    description: 'One table per role, market and year. Edit a band here and every page that shows it updates.',
+  },
+  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
+  versions: { drafts: { validate: true }, maxPerDoc: 50 },
+  hooks: {
+    beforeValidate: [oneTablePerRoleMarketYear],
+    beforeChange: [nameAfterRole],
+    afterChange: [revalidate.afterChange],
+    afterDelete: [revalidate.afterDelete],
+  },
+  fields: [
+    { name: 'title', type: 'text', admin: { readOnly: true, hidden: true } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'role', type: 'relationship', relationTo: 'roles', required: true, admin: { width: '40%' } },
+        {
+          name: 'market',
+          type: 'select',
+          required: true,
+          defaultValue: 'IN',
+          options: MARKETS.map(({ label, value }) => ({ label, value })),
+          admin: { width: '30%' },
+        },
+        {
+          name: 'year',
+          type: 'number',
+          required: true,
+          min: 2000,
+          max: 2100,
+          admin: { width: '30%', step: 1 },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'currency', type: 'select', required: true, defaultValue: 'INR', options: [...CURRENCIES] },
+        {
+          name: 'unit',
+          type: 'select',
+          required: true,
+          defaultValue: 'lpa',
+          options: SALARY_UNITS.map(({ label, value }) => ({ label, value })),
+          admin: { description: 'Figures below are in this unit: 14 with LPA means ₹14 lakh a year.' },
+        },
+      ],
+    },
+    {
+      name: 'rows',
+      type: 'array',
+      required: true,
+      minRows: 1,
+      validate: validateSalaryRows,
+      labels: { singular: 'Level', plural: 'Levels' },
+      admin: { description: 'One row per level, from fresher upwards. Median is optional.' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'level',
+              type: 'select',
+              required: true,
+              options: SALARY_LEVELS.map(({ label, value, experience }) => ({ label: `${label} (${experience})`, value })),
+              admin: { width: '34%' },
+            },
+            { name: 'min', type: 'number', required: true, validate: nonNegativeNumber, admin: { width: '22%' } },
+            { name: 'max', type: 'number', required: true, validate: nonNegativeNumber, admin: { width: '22%' } },
+            { name: 'median', type: 'number', validate: nonNegativeNumber, admin: { width: '22%' } },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'source',
+      type: 'text',
+      required: true,
+      admin: { description: 'Where the figures come from, e.g. "Editorial estimate" or a named survey.' },
+    },
+    { name: 'methodology', type: 'textarea', admin: { description: 'How the figures were put together, for readers who ask.' } },
+    {
+      name: 'lastReviewed',
+      type: 'date',
+      required: true,
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' }, description: 'Shown to readers as "as of".' },
+    },
+  ],
+}

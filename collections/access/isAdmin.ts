@@ -1,0 +1,15 @@
+import type { Access, FieldAccess } from 'payload'
+
+import { staffUser } from './isStaff'
+
+export const isAdmin: Access = ({ req }) => staffUser(req)?.role === 'admin'
+
+export const isAdminField: FieldAccess = ({ req }) => staffUser(req)?.role === 'admin'
+
+/** Admins manage everyone; other staff may only touch their own user document. */
+export const isAdminOrSelf: Access = ({ req }) => {
+  const user = staffUser(req)
+  if (!user) return false
+  if (user.role === 'admin') return true
+  return { id: { equals: user.id } }
+}

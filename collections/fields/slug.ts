@@ -1,0 +1,34 @@
+import type { Field, FieldHook, TextFieldSingleValidation } from 'payload'
+
+import { SLUG_PATTERN, slugify } from '@/lib/slug'
+
+const fillFromSource =
+  (sourceField: string): FieldHook =>
+  ({ value, data, originalDoc }) => {
+    if (typeof value === 'string' && value.trim() !== '') return slugify(value)
+    const source = data?.[sourceField] ?? originalDoc?.[sourceField]
+    return typeof source === 'string' && source.trim() !== '' ? slugify(source) : value
+  }
+
+const validateSlug: TextFieldSingleValidation = (value, { data }) => {
+  // Drafts may be saved before there is a title to derive a slug from.
+  if (!value) return (data as { _status?: string })?._status === 'draft' ? true : 'A slug is required: give the document a title, or type a slug.'
+  if (!SLUG_PATTERN.test(value)) return 'Use lowercase letters, digits and single hyphens only, e.g. "backend-developer".'
+  return true
+}
+
+/** The URL segment of a public page: unique, lowercase-kebab, filled from the title when left empty. */
+export function slugField(sourceField = 'title'): Field {
+  return {
+    name: 'slug',
+    type: 'text',
+    unique: true,
+    index: true,
+    validate: validateSlug,
+    hooks: { beforeValidate: [fillFromSource(sourceField)] },
+    admin: {
+      position: 'sidebar',
+      description: `The page address. Leave empty to build it from the ${sourceField}; changing it on a published page changes its URL.`,
+    },
+  }
+}

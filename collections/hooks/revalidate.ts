@@ -1,0 +1,21 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+
+import { CONTENT_TAGS, tagsForChange, type TaggedCollection } from '@/lib/revalidate'
+import { expireTags } from '@/lib/revalidateTags'
+
+/** afterChange + afterDelete hooks that expire the cache tags of every page showing the document. */
+export function revalidateHooks(collection: TaggedCollection): {
+  afterChange: CollectionAfterChangeHook
+  afterDelete: CollectionAfterDeleteHook
+} {
+  return {
+    afterChange: ({ doc, previousDoc, req }) => {
+      if (!req.context.disableRevalidate) expireTags(tagsForChange(collection, doc, previousDoc))
+      return doc
+    },
+    afterDelete: ({ doc, req }) => {
+      if (!req.context.disableRevalidate) expireTags([CONTENT_TAGS[collection]])
+      return doc
+    },
+  }
+}

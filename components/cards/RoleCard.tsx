@@ -1,0 +1,21 @@
+import Link from 'next/link'
+
+import type { RoleCard as RoleCardData } from '@/lib/content'
+import { rolePath } from '@/lib/paths'
+import { RATING, describeRating } from '@/lib/ratings'
+
+export function RoleCard({ role }: { role: RoleCardData }) {
+  if (!role.slug) return null
+  const demand = describeRating(RATING, role.demand ? { level: role.demand.level } : null)
+  return (
+    <article className="relative flex h-full flex-col rounded-xl border border-slate-200 p-5 transition hover:border-brand-600 hover:shadow-sm">
+      <h3 className="text-lg font-semibold text-slate-900">
+        <Link href={rolePath(role.slug)} className="after:absolute after:inset-0">
+          {role.title}
+        </Link>
+      </h3>
+      <p className="mt-2 flex-1 text-slate-700">{role.summary}</p>
+      {demand && <p className="mt-3 text-sm text-slate-600">Demand: {demand}</p>}
+    </article>
+  )
+}

@@ -1,0 +1,27 @@
+import Link from 'next/link'
+
+export type Crumb = { name: string; href: string }
+
+export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
+  return (
+    <nav aria-label="Breadcrumb">
+      <ol className="flex flex-wrap items-center gap-1 text-sm text-slate-600">
+        {crumbs.map((crumb, i) => {
+          const last = i === crumbs.length - 1
+          return (
+            <li key={crumb.href} className="flex items-center gap-1">
+              {last ? (
+                <span aria-current="page">{crumb.name}</span>
+              ) : (
+                <>
+                  <Link href={crumb.href} className="hover:text-brand-700 hover:underline">{crumb.name}</Link>
+                  <span aria-hidden="true">/</span>
+                </>
+              )}
+            </li>
+          )
+        })}
+      </ol>
+    </nav>
+  )
+}

@@ -1,0 +1,40 @@
+import { unstable_cache } from 'next/cache'
+import { connection } from 'next/server'
+import type { Payload } from 'payload'
+import { cache } from 'react'
+
+import { getPayloadClient } from '../payload'
+import { CONTENT_TAGS, type ContentTag } from '../revalidate'
+import * as queries from './queries'
+
+export type { ArticleCard, Comparison, RoleCard, RoleProfile } from './queries'
+
+const { roles, articles, media, authors } = CONTENT_TAGS
+const salaries = CONTENT_TAGS['salary-tables']
+
+/**
+ * A published-only read, cached across requests under the tags of every collection it reads (so
+ * the collection hooks can expire it) and deduplicated within a request (so generateMetadata and the
+ * page share one call). Reading marks the page as rendered at request time: content never comes
+ * from the build, when the database may still be empty.
+ */
+function cachedRead<Args extends (string | number | undefined | object)[], Result>(
+  name: string,
+  tags: ContentTag[],
+  read: (payload: Payload, ...args: Args) => Promise<Result>,
+): (...args: Args) => Promise<Result> {
+  const shared = unstable_cache(async (...args: Args) => read(await getPayloadClient(), ...args), ['content', name], {
+    tags,
+    revalidate: false,
+  })
+  return cache(async (...args: Args) => {
+    await connection()
+    return shared(...args)
+  })
+}
+
+export const listRoleCards = cachedRead('role-cards', [roles], queries.listRoleCards)
+export const listArticleCards = cachedRead('article-cards', [articles, roles], queries.listArticleCards)
+export const getRoleProfile = cachedRead('role-profile', [roles, salaries, articles], queries.loadRoleProfile)
+export const getComparison = cachedRead('comparison', [articles, roles, salaries, media, authors], queries.loadComparison)
+export const getGuide = cachedRead('guide', [articles, media, authors], queries.loadGuide)

@@ -1,0 +1,157 @@
+import type { Payload } from 'payload'
+
+import type { Article, Author, Media, Role, SalaryTable } from '@/payload-types'
+
+import { buildComparisonRows, type ComparisonRow } from '../comparison'
+import { publicFind } from './publicFind'
+
+/**
+ * Published-only reads, one function per thing a page shows. Each takes the Payload instance so that
+ * tests run them against a real database; pages reach them through the cached wrappers in ./index.ts.
+ */
+
+export type RoleCard = Pick<Role, 'id' | 'title' | 'slug' | 'summary' | 'demand'>
+export type ArticleCard = Pick<Article, 'id' | 'kind' | 'title' | 'slug' | 'distinction' | 'publishedAt'> & {
+  comparedRoles: Pick<Role, 'id' | 'title' | 'slug'>[]
+}
+export type RoleLink = Pick<Role, 'id' | 'title' | 'slug' | 'summary'>
+
+const ROLE_CARD = { title: true, slug: true, summary: true, demand: true } as const
+const ARTICLE_CARD = { kind: true, title: true, slug: true, distinction: true, publishedAt: true, comparedRoles: true } as const
+
+/** Populated relations that came back as bare ids are documents the reader may not see (drafts). */
+function visible<T extends object>(values: readonly (T | number | string | null | undefined)[] | null | undefined): T[] {
+  return (values ?? []).filter((v): v is T => typeof v === 'object' && v !== null)
+}
+
+function toArticleCard(article: Pick<Article, keyof typeof ARTICLE_CARD | 'id'>): ArticleCard {
+  return { ...article, comparedRoles: visible<Role>(article.comparedRoles) }
+}
+
+export async function listRoleCards(payload: Payload, limit = 500): Promise<RoleCard[]> {
+  const { docs } = await publicFind(payload, { collection: 'roles', select: ROLE_CARD, sort: 'title', limit, depth: 0 })
+  return docs
+}
+
+export async function listArticleCards(
+  payload: Payload,
+  { kind, limit = 100 }: { kind?: Article['kind']; limit?: number } = {},
+): Promise<ArticleCard[]> {
+  const { docs } = await publicFind(payload, {
+    collection: 'articles',
+    where: kind ? { kind: { equals: kind } } : undefined,
+    select: ARTICLE_CARD,
+    populate: { roles: { title: true, slug: true } },
+    sort: '-publishedAt',
+    limit,
+    depth: 1,
+  })
+  return docs.map(toArticleCard)
+}
+
+/** The newest published salary table per role in a market; older years stay in the archive. */
+async function latestSalaryTables(payload: Payload, roleIds: (number | string)[], market?: string) {
+  const { docs } = await publicFind(payload, {
+    collection: 'salary-tables',
+    where: { and: [{ role: { in: roleIds } }, ...(market ? [{ market: { equals: market } }] : [])] },
+    sort: '-year',
+    depth: 0,
+    limit: 100,
+  })
+  const latest = new Map<string, SalaryTable>()
+  for (const table of docs) {
+    const key = `${String(table.role)}:${table.market}`
+    if (!latest.has(key)) latest.set(key, table)
+  }
+  return [...latest.values()]
+}
+
+export type RoleProfile = {
+  role: Role
+  related: RoleLink[]
+  salaryTables: SalaryTable[]
+  comparisons: ArticleCard[]
+}
+
+export async function loadRoleProfile(payload: Payload, slug: string): Promise<RoleProfile | null> {
+  const { docs } = await publicFind(payload, {
+    collection: 'roles',
+    where: { slug: { equals: slug } },
+    populate: { roles: { title: true, slug: true, summary: true } },
+    depth: 1,
+    limit: 1,
+  })
+  const role = docs[0]
+  if (!role) return null
+  const [salaryTables, comparisons] = await Promise.all([
+    latestSalaryTables(payload, [role.id]),
+    publicFind(payload, {
+      collection: 'articles',
+      where: { and: [{ kind: { equals: 'comparison' } }, { comparedRoles: { in: [role.id] } }] },
+      select: ARTICLE_CARD,
+      populate: { roles: { title: true, slug: true } },
+      sort: '-publishedAt',
+      depth: 1,
+      limit: 50,
+    }),
+  ])
+  return {
+    role,
+    related: visible<RoleLink>(role.relatedRoles),
+    salaryTables,
+    comparisons: comparisons.docs.map(toArticleCard),
+  }
+}
+
+export type ComparisonSide = { role: Role; salary: SalaryTable | null }
+
+export type Comparison = {
+  article: Article
+  authors: Author[]
+  heroImage: Media | null
+  first: ComparisonSide
+  second: ComparisonSide
+  rows: ComparisonRow[]
+}
+
+export async function loadComparison(payload: Payload, slug: string): Promise<Comparison | null> {
+  const { docs } = await publicFind(payload, {
+    collection: 'articles',
+    where: { and: [{ slug: { equals: slug } }, { kind: { equals: 'comparison' } }] },
+    depth: 1,
+    limit: 1,
+  })
+  const article = docs[0]
+  if (!article) return null
+  const [firstRole, secondRole] = visible<Role>(article.comparedRoles)
+  // A comparison whose careers are not both public cannot be shown honestly.
+  if (!firstRole || !secondRole) return null
+  const tables = await latestSalaryTables(payload, [firstRole.id, secondRole.id], article.market ?? 'IN')
+  const salaryOf = (role: Role) => tables.find((t) => String(t.role) === String(role.id)) ?? null
+  const first = { role: firstRole, salary: salaryOf(firstRole) }
+  const second = { role: secondRole, salary: salaryOf(secondRole) }
+  return {
+    article,
+    authors: visible<Author>(article.authors),
+    heroImage: typeof article.heroImage === 'object' ? (article.heroImage ?? null) : null,
+    first,
+    second,
+    rows: buildComparisonRows(first, second, article.extraRows ?? []),
+  }
+}
+
+export async function loadGuide(payload: Payload, slug: string) {
+  const { docs } = await publicFind(payload, {
+    collection: 'articles',
+    where: { and: [{ slug: { equals: slug } }, { kind: { equals: 'guide' } }] },
+    depth: 1,
+    limit: 1,
+  })
+  const article = docs[0]
+  if (!article) return null
+  return {
+    article,
+    authors: visible<Author>(article.authors),
+    heroImage: typeof article.heroImage === 'object' ? (article.heroImage ?? null) : null,
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * Secrets and settings read from the environment. Production fails fast with a message that says
+ * what to set; development and tests get fixed, clearly-fake defaults so `npm run dev` needs nothing.
+ */
+
+const isProductionRuntime = () =>
+  process.env.NODE_ENV === 'production' &&
+  // `next build` evaluates the config to collect pages; the running server is where a secret matters.
+  process.env.NEXT_PHASE !== 'phase-production-build'
+
+export function requiredSecret(name: string, devDefault: string): string {
+  const value = process.env[name]
+  if (value && value.length > 0) {
+    if (isProductionRuntime() && value.length < 32) {
+      throw new Error(`${name} must be at least 32 characters in production (generate one with \`openssl rand -hex 32\`).`)
+    }
+    return value
+  }
+  if (isProductionRuntime()) {
+    throw new Error(`${name} is not set. Production refuses to start without it: generate one with \`openssl rand -hex 32\` and set ${name}.`)
+  }
+  return devDefault
+}
+
+/** The public origin of the site, used for absolute URLs (canonical links, live preview, emails). */
+export function serverUrl(): string {
+  return (process.env.NEXT_PUBLIC_SERVER_URL ?? 'http://localhost:3000').replace(/\/$/, '')
+}

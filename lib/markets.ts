@@ -1,0 +1,27 @@
+/**
+ * Markets a salary table can describe. India first, but nothing else assumes it: each market names
+ * its currency, the locale its figures are written in, and the unit its salaries are quoted in.
+ */
+export const MARKETS = [
+  { value: 'IN', label: 'India', currency: 'INR', locale: 'en-IN', unit: 'lpa' },
+  { value: 'US', label: 'United States', currency: 'USD', locale: 'en-US', unit: 'annual' },
+  { value: 'GB', label: 'United Kingdom', currency: 'GBP', locale: 'en-GB', unit: 'annual' },
+  { value: 'SG', label: 'Singapore', currency: 'SGD', locale: 'en-SG', unit: 'annual' },
+  { value: 'AE', label: 'United Arab Emirates', currency: 'AED', locale: 'en-AE', unit: 'annual' },
+] as const
+
+export type MarketCode = (typeof MARKETS)[number]['value']
+
+export const CURRENCIES = ['INR', 'USD', 'GBP', 'EUR', 'SGD', 'AED'] as const
+
+export const SALARY_UNITS = [
+  { value: 'lpa', label: 'Lakh per annum (LPA)' },
+  { value: 'annual', label: 'Per year' },
+  { value: 'monthly', label: 'Per month' },
+] as const
+
+export type SalaryUnit = (typeof SALARY_UNITS)[number]['value']
+
+export function marketInfo(code: string) {
+  return MARKETS.find((m) => m.value === code)
+}

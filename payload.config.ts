@@ -1,0 +1,36 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Articles } from './collections/Articles'
+import { Authors } from './collections/Authors'
+import { contentEditor } from './collections/fields/richText'
+import { Media } from './collections/Media'
+import { Roles } from './collections/Roles'
+import { SalaryTables } from './collections/SalaryTables'
+import { Users } from './collections/Users'
+import { databaseAdapter } from './lib/db'
+import { requiredSecret, serverUrl } from './lib/env'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: serverUrl(),
+  secret: requiredSecret('PAYLOAD_SECRET', 'dev-only-payload-secret-not-for-production'),
+  admin: {
+    user: Users.slug,
+    // Gravatar is unreachable offline and leaks staff emails to a third party.
+    avatar: 'default',
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · Careerscope admin' },
+  },
+  collections: [Articles, Roles, SalaryTables, Authors, Media, Users],
+  editor: contentEditor,
+  db: databaseAdapter(),
+  sharp,
+  telemetry: false,
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  graphQL: { schemaOutputFile: path.resolve(dirname, 'schema.graphql') },
+})

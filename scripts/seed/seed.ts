@@ -1,0 +1,111 @@
+import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
+import type { Payload, PayloadRequest } from 'payload'
+import { createLocalReq } from 'payload'
+
+import type { Role } from '@/payload-types'
+
+import * as data from './data'
+
+export type SeedReport = { created: string[]; kept: string[] }
+
+type SeedOptions = { admin?: { email: string; password: string } }
+
+/**
+ * Creates the demo content that is missing and leaves everything that exists alone, so a second run
+ * changes nothing and an editor's later edits are never overwritten. Runs as the system (no user),
+ * in one transaction where the database supports it, without revalidating a cache that is not there.
+ */
+export async function seed(payload: Payload, options: SeedOptions = {}): Promise<SeedReport> {
+  const report: SeedReport = { created: [], kept: [] }
+  const req = await createLocalReq({ context: { disableRevalidate: true } }, payload)
+  const transactionID = await payload.db.beginTransaction?.()
+  if (transactionID) req.transactionID = transactionID
+  try {
+    await seedContent(payload, req, report)
+    if (options.admin) await seedAdmin(payload, req, options.admin, report)
+    if (transactionID) await payload.db.commitTransaction?.(transactionID)
+  } catch (error) {
+    if (transactionID) await payload.db.rollbackTransaction?.(transactionID)
+    throw error
+  }
+  return report
+}
+
+async function seedContent(payload: Payload, req: PayloadRequest, report: SeedReport) {
+  const editorConfig = await editorConfigFactory.default({ config: payload.config })
+  const richText = (markdown: string) => convertMarkdownToLexical({ editorConfig, markdown })
+
+  const existingId = async (collection: 'roles' | 'articles' | 'authors', slug: string) => {
+    const { docs } = await payload.find({ collection, where: { slug: { equals: slug } }, draft: true, depth: 0, limit: 1, req, select: {} })
+    return docs[0]?.id
+  }
+
+  const roleIds = new Map<string, Role['id']>()
+  for (const { overviewMarkdown, ...role } of data.roles) {
+    let id = await existingId('roles', role.slug)
+    if (id == null) {
+      id = (await payload.create({ collection: 'roles', data: { ...role, overview: richText(overviewMarkdown), _status: 'published' }, req })).id
+      report.created.push(`role ${role.slug}`)
+    } else report.kept.push(`role ${role.slug}`)
+    roleIds.set(role.slug, id)
+  }
+  const roleId = (slug: string) => {
+    const id = roleIds.get(slug)
+    if (id == null) throw new Error(`Seed data refers to an unknown role "${slug}".`)
+    return id
+  }
+
+  for (const { roleSlug, ...table } of data.salaryTables) {
+    const role = roleId(roleSlug)
+    const { totalDocs } = await payload.count({
+      collection: 'salary-tables',
+      where: { and: [{ role: { equals: role } }, { market: { equals: table.market } }, { year: { equals: table.year } }] },
+      req,
+    })
+    if (totalDocs > 0) {
+      report.kept.push(`salary table ${roleSlug} ${table.market} ${table.year}`)
+      continue
+    }
+    await payload.create({ collection: 'salary-tables', data: { ...table, role, _status: 'published' }, req })
+    report.created.push(`salary table ${roleSlug} ${table.market} ${table.year}`)
+  }
+
+  let authorId = await existingId('authors', data.author.slug)
+  if (authorId == null) {
+    authorId = (await payload.create({ collection: 'authors', data: data.author, req })).id
+    report.created.push(`author ${data.author.slug}`)
+  } else report.kept.push(`author ${data.author.slug}`)
+
+  const { roleSlugs, bodyMarkdown, trajectoryMarkdown, closingMarkdown, pickSignals, ...article } = data.comparison
+  if ((await existingId('articles', article.slug)) != null) {
+    report.kept.push(`article ${article.slug}`)
+    return
+  }
+  await payload.create({
+    collection: 'articles',
+    data: {
+      ...article,
+      kind: 'comparison',
+      market: 'IN',
+      comparedRoles: roleSlugs.map(roleId),
+      body: richText(bodyMarkdown),
+      trajectory: richText(trajectoryMarkdown),
+      closingTake: richText(closingMarkdown),
+      pickSignals: pickSignals.map(({ roleSlug, ...signal }) => ({ ...signal, role: roleId(roleSlug) })),
+      authors: [authorId],
+      _status: 'published',
+    },
+    req,
+  })
+  report.created.push(`article ${article.slug}`)
+}
+
+async function seedAdmin(payload: Payload, req: PayloadRequest, admin: { email: string; password: string }, report: SeedReport) {
+  const { totalDocs } = await payload.count({ collection: 'users', where: { email: { equals: admin.email.toLowerCase() } }, req })
+  if (totalDocs > 0) {
+    report.kept.push(`admin ${admin.email}`)
+    return
+  }
+  await payload.create({ collection: 'users', data: { email: admin.email, password: admin.password, name: 'Admin', role: 'admin' }, req })
+  report.created.push(`admin ${admin.email}`)
+}
