@@ -12,13 +12,14 @@ import { Roles } from './collections/Roles'
 import { SalaryTables } from './collections/SalaryTables'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './lib/db'
-import { requiredSecret, serverUrl } from './lib/env'
+import { PAYLOAD_SECRET_DEV_DEFAULT, requiredSecret, serverUrl } from './lib/env'
+import { seedDemoContentOnInit } from './lib/seed/seedOnInit'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export default buildConfig({
   serverURL: serverUrl(),
-  secret: requiredSecret('PAYLOAD_SECRET', 'dev-only-payload-secret-not-for-production'),
+  secret: requiredSecret('PAYLOAD_SECRET', PAYLOAD_SECRET_DEV_DEFAULT),
   admin: {
     user: Users.slug,
     // Gravatar is unreachable offline and leaks staff emails to a third party.
@@ -31,6 +32,7 @@ export default buildConfig({
   db: databaseAdapter(),
   sharp,
   telemetry: false,
+  onInit: seedDemoContentOnInit,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'schema.graphql') },
 })

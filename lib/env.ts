@@ -26,3 +26,10 @@ export function requiredSecret(name: string, devDefault: string): string {
 export function serverUrl(): string {
   return (process.env.NEXT_PUBLIC_SERVER_URL ?? 'http://localhost:3000').replace(/\/$/, '')
 }
+
+export const PAYLOAD_SECRET_DEV_DEFAULT = 'dev-only-payload-secret-not-for-production'
+
+/** Checked at server start (instrumentation.ts), so a misconfigured deployment never serves a page. */
+export function assertProductionSecrets(): void {
+  requiredSecret('PAYLOAD_SECRET', PAYLOAD_SECRET_DEV_DEFAULT)
+}

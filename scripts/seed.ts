@@ -11,7 +11,7 @@ env.NODE_ENV ??= 'production'
 
 const { getPayload } = await import('payload')
 const { default: config } = await import('../payload.config')
-const { seed } = await import('./seed/seed')
+const { seed } = await import('../lib/seed/seed')
 
 const email = process.env.SEED_ADMIN_EMAIL
 const password = process.env.SEED_ADMIN_PASSWORD

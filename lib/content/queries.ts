@@ -28,6 +28,11 @@ function toArticleCard(article: Pick<Article, keyof typeof ARTICLE_CARD | 'id'>)
   return { ...article, comparedRoles: visible<Role>(article.comparedRoles) }
 }
 
+/** A comparison is listed only where its page can be shown: both of its careers are public. */
+function listable(card: ArticleCard): boolean {
+  return card.kind !== 'comparison' || card.comparedRoles.length === 2
+}
+
 export async function listRoleCards(payload: Payload, limit = 500): Promise<RoleCard[]> {
   const { docs } = await publicFind(payload, { collection: 'roles', select: ROLE_CARD, sort: 'title', limit, depth: 0 })
   return docs
@@ -46,7 +51,7 @@ export async function listArticleCards(
     limit,
     depth: 1,
   })
-  return docs.map(toArticleCard)
+  return docs.map(toArticleCard).filter(listable)
 }
 
 /** The newest published salary table per role in a market; older years stay in the archive. */
@@ -99,7 +104,7 @@ export async function loadRoleProfile(payload: Payload, slug: string): Promise<R
     role,
     related: visible<RoleLink>(role.relatedRoles),
     salaryTables,
-    comparisons: comparisons.docs.map(toArticleCard),
+    comparisons: comparisons.docs.map(toArticleCard).filter(listable),
   }
 }
 

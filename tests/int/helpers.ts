@@ -1,0 +1,72 @@
+import { getPayload, type Payload } from 'payload'
+
+import type { User } from '@/payload-types'
+
+/** The real Payload, on the fresh database the setup file chose for this test file. */
+export async function bootPayload(): Promise<Payload> {
+  const { default: config } = await import('@payload-config')
+  return getPayload({ config })
+}
+
+type RestOptions = { body?: unknown; token?: string }
+
+/** Calls Payload's real REST route handlers (app/(payload)/api), as Next would, without a server. */
+export async function rest(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, { body, token }: RestOptions = {}) {
+  const routes = await import('@/app/(payload)/api/[...slug]/route')
+  const url = new URL(`http://localhost/api/${path.replace(/^\//, '')}`)
+  const slug = url.pathname.replace(/^\/api\//, '').split('/')
+  const headers: Record<string, string> = {}
+  if (body !== undefined) headers['content-type'] = 'application/json'
+  if (token) headers.authorization = `JWT ${token}`
+  const request = new Request(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+  const response = await routes[method](request, { params: Promise.resolve({ slug }) })
+  return { status: response.status, json: (await response.json()) as Record<string, any> }
+}
+
+export async function graphql(query: string, token?: string) {
+  const routes = await import('@/app/(payload)/api/graphql/route')
+  const headers: Record<string, string> = { 'content-type': 'application/json' }
+  if (token) headers.authorization = `JWT ${token}`
+  const request = new Request('http://localhost/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query }) })
+  const response = await routes.POST(request)
+  return (await response.json()) as { data?: Record<string, any>; errors?: { message: string }[] }
+}
+
+let staffCount = 0
+
+/** A staff account of the given role, signed in: returns the user and a JWT for REST calls. */
+export async function signedInStaff(payload: Payload, role: User['role']) {
+  staffCount += 1
+  const email = `${role}-${staffCount}-${Date.now()}@careerscope.test`
+  const password = 'correct horse battery staple'
+  const user = await payload.create({ collection: 'users', data: { email, password, name: `${role} ${staffCount}`, role } })
+  const { token } = await payload.login({ collection: 'users', data: { email, password } })
+  return { user, token: token as string }
+}
+
+/** The field messages of a rejected Local API call: what the admin shows beside each field. */
+export async function rejectionMessages(operation: Promise<unknown>): Promise<string> {
+  try {
+    await operation
+  } catch (error) {
+    const errors = (error as { data?: { errors?: { path?: string; message: string }[] } }).data?.errors ?? []
+    return [(error as Error).message, ...errors.map((e) => `${e.path}: ${e.message}`)].join('\n')
+  }
+  throw new Error('Expected the operation to be rejected, but it succeeded.')
+}
+
+type Pool = { end(): Promise<void>; on(event: 'error', listener: (error: Error) => void): void }
+
+/**
+ * Payload's destroy() leaves the Postgres pool open. Close its idle connections, and expect the
+ * rest to be cut when the setup file drops the test database (a client still checked out by a
+ * rolled-back transaction would make a plain `await pool.end()` wait for ever).
+ */
+export async function shutdown(payload: Payload | undefined): Promise<void> {
+  if (!payload) return
+  const pool = (payload.db as { pool?: Pool }).pool
+  await payload.destroy()
+  if (!pool) return
+  pool.on('error', () => {})
+  void pool.end().catch(() => {})
+}

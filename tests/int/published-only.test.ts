@@ -1,0 +1,114 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { Role } from '@/payload-types'
+import { listArticleCards, listRoleCards, loadComparison, loadRoleProfile } from '@/lib/content/queries'
+import { seed } from '@/lib/seed/seed'
+import { bootPayload, graphql, rest, shutdown, signedInStaff } from './helpers'
+
+const SECRET = 'UNPUBLISHED-DRAFT-TEXT'
+
+let payload: Payload
+let draftOnly: Role
+let publishedWithDraft: Role
+let editorToken: string
+
+const roleData = (title: string, summary: string) => ({
+  title,
+  summary,
+  demand: { level: 'high' as const },
+  entryDifficulty: { level: 'moderate' as const },
+  onCallBurden: { level: 'none' as const },
+})
+
+beforeAll(async () => {
+  payload = await bootPayload()
+  await seed(payload)
+  draftOnly = await payload.create({ collection: 'roles', data: { ...roleData(`Secret Role ${SECRET}`, SECRET), _status: 'draft' }, draft: true })
+  publishedWithDraft = await payload.create({ collection: 'roles', data: { ...roleData('Cloud Architect', 'Designs cloud estates.'), _status: 'published' } })
+  await payload.update({ collection: 'roles', id: publishedWithDraft.id, data: { summary: SECRET }, draft: true })
+  const backend = (await payload.find({ collection: 'roles', where: { slug: { equals: 'backend-developer' } } })).docs[0]!
+  await payload.create({
+    collection: 'articles',
+    data: {
+      kind: 'comparison',
+      title: 'Backend Developer vs a career still in draft',
+      slug: 'backend-developer-vs-secret-role',
+      distinction: 'Published too early: its second career is not public yet.',
+      comparedRoles: [backend.id, draftOnly.id],
+      _status: 'published',
+    },
+  })
+  await payload.create({
+    collection: 'articles',
+    data: { kind: 'guide', title: `Draft guide ${SECRET}`, distinction: SECRET, _status: 'draft' },
+    draft: true,
+  })
+  ;({ token: editorToken } = await signedInStaff(payload, 'editor'))
+})
+
+afterAll(async () => {
+  await shutdown(payload)
+})
+
+describe('anonymous readers never see drafts', () => {
+  it('Local API with overrideAccess: false', async () => {
+    const drafts = await payload.find({ collection: 'roles', overrideAccess: false, draft: true, limit: 100 })
+    expect(JSON.stringify(drafts.docs)).not.toContain(SECRET)
+    const { docs } = await payload.find({ collection: 'roles', overrideAccess: false, limit: 100 })
+    expect(JSON.stringify(docs)).not.toContain(SECRET)
+    expect(docs.find((d) => d.id === publishedWithDraft.id)?.summary).toBe('Designs cloud estates.')
+    await expect(payload.findByID({ collection: 'roles', id: draftOnly.id, overrideAccess: false })).rejects.toThrow()
+  })
+
+  it('REST list with ?draft=true', async () => {
+    for (const collection of ['roles', 'articles', 'salary-tables']) {
+      const response = await rest('GET', `${collection}?draft=true&limit=100`)
+      expect(response.status).toBe(200)
+      expect(JSON.stringify(response.json)).not.toContain(SECRET)
+    }
+    const roles = await rest('GET', 'roles?limit=100')
+    expect(roles.json.docs.find((d: Role) => d.id === publishedWithDraft.id)?.summary).toBe('Designs cloud estates.')
+  })
+
+  it('REST by id with ?draft=true', async () => {
+    const hidden = await rest('GET', `roles/${draftOnly.id}?draft=true`)
+    expect([403, 404]).toContain(hidden.status)
+    expect(JSON.stringify(hidden.json)).not.toContain(SECRET)
+    const shown = await rest('GET', `roles/${publishedWithDraft.id}?draft=true`)
+    expect(shown.status).toBe(200)
+    expect(shown.json.summary).toBe('Designs cloud estates.')
+  })
+
+  it('REST version history', async () => {
+    const versions = await rest('GET', 'roles/versions')
+    expect(versions.status).toBe(403)
+  })
+
+  it('GraphQL, draft or not', async () => {
+    const result = await graphql('{ Roles(draft: true, limit: 100) { docs { title summary } } Articles(draft: true) { docs { title distinction } } }')
+    expect(result.errors ?? []).toEqual([])
+    expect(JSON.stringify(result.data)).not.toContain(SECRET)
+    const published = await graphql('{ Roles(limit: 100) { docs { title summary } } }')
+    expect(published.data?.Roles.docs.map((r: Role) => r.summary)).toContain('Designs cloud estates.')
+  })
+
+  it('the public data layer', async () => {
+    expect(JSON.stringify(await listRoleCards(payload))).not.toContain(SECRET)
+    const cards = await listArticleCards(payload)
+    expect(JSON.stringify(cards)).not.toContain(SECRET)
+    // Listings agree with the page, which cannot show a comparison whose career is unpublished.
+    expect(cards.map((c) => c.slug)).toEqual(['backend-developer-vs-devops-engineer'])
+    expect(await loadRoleProfile(payload, draftOnly.slug!)).toBeNull()
+    expect((await loadRoleProfile(payload, publishedWithDraft.slug!))?.role.summary).toBe('Designs cloud estates.')
+    // A published comparison whose second career is still a draft is not shown at all.
+    expect(await loadComparison(payload, 'backend-developer-vs-secret-role')).toBeNull()
+    const backend = await loadRoleProfile(payload, 'backend-developer')
+    expect(backend?.comparisons.map((c) => c.slug)).toEqual(['backend-developer-vs-devops-engineer'])
+  })
+
+  it('while staff do see drafts (the checks above can fail)', async () => {
+    const response = await rest('GET', 'roles?draft=true&limit=100', { token: editorToken })
+    expect(JSON.stringify(response.json)).toContain(SECRET)
+  })
+})
