@@ -34,5 +34,4 @@ export default buildConfig({
   telemetry: false,
   onInit: seedDemoContentOnInit,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-  graphQL: { schemaOutputFile: path.resolve(dirname, 'schema.graphql') },
 })

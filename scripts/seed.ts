@@ -4,10 +4,12 @@
  * `npm start`: it applies the committed migrations and uses data/careerscope.db. `npm run dev` runs it
  * with NODE_ENV=development against the development database.
  */
-export {}
+import nextEnv from '@next/env'
 
 const env = process.env as Record<string, string | undefined>
 env.NODE_ENV ??= 'production'
+// The same .env files Next reads, so the seed and the server agree on the database.
+nextEnv.loadEnvConfig(process.cwd(), env.NODE_ENV === 'development')
 
 const { getPayload } = await import('payload')
 const { default: config } = await import('../payload.config')

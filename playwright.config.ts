@@ -1,0 +1,32 @@
+import { defineConfig } from '@playwright/test'
+
+import { E2E_PORT } from './tests/e2e/env'
+
+/**
+ * End-to-end tests drive Debian's Chromium against a production build on a brand-new database,
+ * started by tests/e2e/server.mjs (build → seed → next start).
+ */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://localhost:${E2E_PORT}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  webServer: {
+    command: 'node tests/e2e/server.mjs',
+    url: `http://localhost:${E2E_PORT}/`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
+})
