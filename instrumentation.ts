@@ -1,9 +1,12 @@
 /**
- * Runs once when the server starts: a production server missing its secrets stops here, at boot,
- * with a message naming the variable, instead of answering 500 to its first reader.
+ * Runs once when the server starts. A production server missing its secrets stops here, at boot, with
+ * a message naming the variable, instead of answering 500 to its first reader. Payload starts here
+ * too, so migrations run and the scheduled-publishing timer ticks before the first request arrives.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   const { assertProductionSecrets } = await import('./lib/env')
   assertProductionSecrets()
+  const { getPayloadClient } = await import('./lib/payload')
+  await getPayloadClient()
 }

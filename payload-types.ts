@@ -79,7 +79,12 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    roles: {
+      salaryTables: 'salary-tables';
+      comparedIn: 'articles';
+    };
+  };
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     roles: RolesSelect<false> | RolesSelect<true>;
@@ -362,6 +367,59 @@ export interface Role {
       }[]
     | null;
   relatedRoles?: (number | Role)[] | null;
+  salaryTables?: {
+    docs?: (number | SalaryTable)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  comparedIn?: {
+    docs?: (number | Article)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * One table per role, market and year. Edit a band here and every page that shows it updates.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "salary-tables".
+ */
+export interface SalaryTable {
+  id: number;
+  title?: string | null;
+  role: number | Role;
+  market: 'IN' | 'US' | 'GB' | 'SG' | 'AE';
+  year: number;
+  currency: 'INR' | 'USD' | 'GBP' | 'EUR' | 'SGD' | 'AED';
+  /**
+   * Figures below are in this unit: 14 with LPA means ₹14 lakh a year.
+   */
+  unit: 'lpa' | 'annual' | 'monthly';
+  /**
+   * One row per level, from fresher upwards. Median is optional.
+   */
+  rows: {
+    level: 'fresher' | 'mid' | 'senior' | 'staff';
+    min: number;
+    max: number;
+    median?: number | null;
+    id?: string | null;
+  }[];
+  /**
+   * Where the figures come from, e.g. "Editorial estimate" or a named survey.
+   */
+  source: string;
+  /**
+   * How the figures were put together, for readers who ask.
+   */
+  methodology?: string | null;
+  /**
+   * Shown to readers as "as of".
+   */
+  lastReviewed: string;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -472,49 +530,6 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
-}
-/**
- * One table per role, market and year. Edit a band here and every page that shows it updates.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "salary-tables".
- */
-export interface SalaryTable {
-  id: number;
-  title?: string | null;
-  role: number | Role;
-  market: 'IN' | 'US' | 'GB' | 'SG' | 'AE';
-  year: number;
-  currency: 'INR' | 'USD' | 'GBP' | 'EUR' | 'SGD' | 'AED';
-  /**
-   * Figures below are in this unit: 14 with LPA means ₹14 lakh a year.
-   */
-  unit: 'lpa' | 'annual' | 'monthly';
-  /**
-   * One row per level, from fresher upwards. Median is optional.
-   */
-  rows: {
-    level: 'fresher' | 'mid' | 'senior' | 'staff';
-    min: number;
-    max: number;
-    median?: number | null;
-    id?: string | null;
-  }[];
-  /**
-   * Where the figures come from, e.g. "Editorial estimate" or a named survey.
-   */
-  source: string;
-  /**
-   * How the figures were put together, for readers who ask.
-   */
-  methodology?: string | null;
-  /**
-   * Shown to readers as "as of".
-   */
-  lastReviewed: string;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -812,6 +827,8 @@ export interface RolesSelect<T extends boolean = true> {
         id?: T;
       };
   relatedRoles?: T;
+  salaryTables?: T;
+  comparedIn?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1024,10 +1041,15 @@ export interface TaskSchedulePublish {
   input: {
     type?: ('publish' | 'unpublish') | null;
     locale?: string | null;
-    doc?: {
-      relationTo: 'articles';
-      value: number | Article;
-    } | null;
+    doc?:
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'roles';
+          value: number | Role;
+        } | null);
     global?: string | null;
     user?: {
       relationTo: 'users';

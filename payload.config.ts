@@ -13,6 +13,7 @@ import { SalaryTables } from './collections/SalaryTables'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './lib/db'
 import { PAYLOAD_SECRET_DEV_DEFAULT, requiredSecret, serverUrl } from './lib/env'
+import { jobsConfig } from './lib/jobs'
 import { seedDemoContentOnInit } from './lib/seed/seedOnInit'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -26,10 +27,18 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Careerscope admin' },
+    livePreview: {
+      breakpoints: [
+        { name: 'mobile', label: 'Mobile', width: 375, height: 667 },
+        { name: 'tablet', label: 'Tablet', width: 768, height: 1024 },
+        { name: 'desktop', label: 'Desktop', width: 1440, height: 900 },
+      ],
+    },
   },
   collections: [Articles, Roles, SalaryTables, Authors, Media, Users],
   editor: contentEditor,
   db: databaseAdapter(),
+  jobs: jobsConfig,
   sharp,
   telemetry: false,
   onInit: seedDemoContentOnInit,

@@ -3,6 +3,8 @@ import type { ReactNode } from 'react'
 
 import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
+import { PreviewBanner } from '@/components/preview/PreviewBanner'
+import { previewUser } from '@/lib/content/previewUser'
 import { serverUrl } from '@/lib/env'
 import { inter } from './fonts'
 import './globals.css'
@@ -16,13 +18,15 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { themeColor: '#312e81' }
 
-export default function FrontendLayout({ children }: { children: ReactNode }) {
+export default async function FrontendLayout({ children }: { children: ReactNode }) {
+  const previewing = Boolean(await previewUser())
   return (
     <html lang="en-IN" className={inter.variable}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:rounded focus:bg-white focus:px-3 focus:py-2">
           Skip to content
         </a>
+        {previewing && <PreviewBanner serverUrl={serverUrl()} />}
         <SiteHeader />
         <main id="main" className="flex-1">
           {children}

@@ -1,11 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '../access/isStaff'
-import { publishedOrStaff } from '../access/publishedOrStaff'
+import { draftedContentAccess } from '../access/contentAccess'
 import { contentEditor } from '../fields/richText'
 import { slugField } from '../fields/slug'
+import { guardPublishing } from '../hooks/guardPublishing'
 import { revalidateHooks } from '../hooks/revalidate'
 import { MARKETS } from '@/lib/markets'
+import { articlePath } from '@/lib/paths'
+import { previewUrl } from '@/lib/preview'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
 import { validateComparedRoles, validateSignalRole } from './validateComparison'
 
@@ -24,14 +26,16 @@ export const Articles: CollectionConfig = {
     defaultColumns: ['title', 'kind', 'comparedRoles', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'distinction'],
     group: 'Content',
+    livePreview: { url: ({ data }) => previewUrl(articlePath(data) ?? '/') },
+    preview: (data) => previewUrl(articlePath(data) ?? '/'),
   },
-  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
+  access: draftedContentAccess,
   versions: {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
     maxPerDoc: 50,
   },
   hooks: {
-    beforeChange: [stampPublishedAt],
+    beforeChange: [guardPublishing, stampPublishedAt],
     afterChange: [revalidate.afterChange],
     afterDelete: [revalidate.afterDelete],
   },

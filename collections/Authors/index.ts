@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
-import { isStaff } from '../access/isStaff'
+import { publicContentAccess } from '../access/contentAccess'
 import { slugField } from '../fields/slug'
 import { revalidateHooks } from '../hooks/revalidate'
 
@@ -14,7 +13,7 @@ const revalidate = revalidateHooks('authors')
 export const Authors: CollectionConfig = {
   slug: 'authors',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'jobTitle', 'updatedAt'], group: 'Content' },
-  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  access: publicContentAccess,
   hooks: { afterChange: [revalidate.afterChange], afterDelete: [revalidate.afterDelete] },
   fields: [
     { name: 'name', type: 'text', required: true },

@@ -2,8 +2,7 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
-import { isStaff } from '../access/isStaff'
+import { publicContentAccess } from '../access/contentAccess'
 import { revalidateHooks } from '../hooks/revalidate'
 
 const revalidate = revalidateHooks('media')
@@ -12,7 +11,7 @@ const revalidate = revalidateHooks('media')
 export const Media: CollectionConfig = {
   slug: 'media',
   admin: { group: 'Content', defaultColumns: ['filename', 'alt', 'updatedAt'] },
-  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  access: publicContentAccess,
   hooks: { afterChange: [revalidate.afterChange], afterDelete: [revalidate.afterDelete] },
   upload: {
     staticDir: path.resolve(process.cwd(), 'media'),

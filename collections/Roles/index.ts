@@ -1,11 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '../access/isStaff'
-import { publishedOrStaff } from '../access/publishedOrStaff'
+import { draftedContentAccess } from '../access/contentAccess'
 import { levelAndNote } from '../fields/levelAndNote'
 import { contentEditor } from '../fields/richText'
 import { slugField } from '../fields/slug'
+import { protectUsedRoleOnDelete, protectUsedRoleOnUnpublish } from './hooks/protectUsedRoles'
+import { guardPublishing } from '../hooks/guardPublishing'
 import { revalidateHooks } from '../hooks/revalidate'
+import { rolePath } from '@/lib/paths'
+import { previewUrl } from '@/lib/preview'
 import { ON_CALL, RATING } from '@/lib/ratings'
 import { WORKPLACES } from '@/lib/workplaces'
 
@@ -20,10 +23,17 @@ export const Roles: CollectionConfig = {
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'summary'],
     group: 'Content',
+    livePreview: { url: ({ data }) => previewUrl(rolePath(data.slug ?? '')) },
+    preview: (data) => previewUrl(rolePath(String(data.slug ?? ''))),
   },
-  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
-  versions: { drafts: true, maxPerDoc: 50 },
-  hooks: { afterChange: [revalidate.afterChange], afterDelete: [revalidate.afterDelete] },
+  access: draftedContentAccess,
+  versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
+  hooks: {
+    beforeChange: [guardPublishing, protectUsedRoleOnUnpublish],
+    beforeDelete: [protectUsedRoleOnDelete],
+    afterChange: [revalidate.afterChange],
+    afterDelete: [revalidate.afterDelete],
+  },
   fields: [
     { name: 'title', type: 'text', required: true, admin: { description: 'The job title readers search for, e.g. "DevOps Engineer".' } },
     slugField(),
@@ -133,6 +143,27 @@ export const Roles: CollectionConfig = {
               relationTo: 'roles',
               hasMany: true,
               filterOptions: ({ id }) => ({ id: { not_equals: id } }),
+            },
+          ],
+        },
+        {
+          label: 'Used in',
+          description: 'Everything that shows this career. It cannot be unpublished while a published comparison uses it.',
+          fields: [
+            {
+              name: 'salaryTables',
+              type: 'join',
+              collection: 'salary-tables',
+              on: 'role',
+              admin: { defaultColumns: ['title', 'market', 'year', '_status'] },
+            },
+            {
+              name: 'comparedIn',
+              label: 'Compared in',
+              type: 'join',
+              collection: 'articles',
+              on: 'comparedRoles',
+              admin: { defaultColumns: ['title', '_status', 'updatedAt'] },
             },
           ],
         },

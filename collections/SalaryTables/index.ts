@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '../access/isStaff'
-import { publishedOrStaff } from '../access/publishedOrStaff'
+import { draftedContentAccess } from '../access/contentAccess'
+import { guardPublishing } from '../hooks/guardPublishing'
 import { revalidateHooks } from '../hooks/revalidate'
 import { SALARY_LEVELS } from '@/lib/levels'
 import { CURRENCIES, MARKETS, SALARY_UNITS } from '@/lib/markets'
@@ -24,11 +24,11 @@ export const SalaryTables: CollectionConfig = {
     group: 'Content',
     description: 'One table per role, market and year. Edit a band here and every page that shows it updates.',
   },
-  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
+  access: draftedContentAccess,
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
   hooks: {
     beforeValidate: [oneTablePerRoleMarketYear],
-    beforeChange: [nameAfterRole],
+    beforeChange: [guardPublishing, nameAfterRole],
     afterChange: [revalidate.afterChange],
     afterDelete: [revalidate.afterDelete],
   },

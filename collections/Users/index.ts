@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, isAdminField, isAdminOrSelf } from '../access/isAdmin'
 import { isStaff } from '../access/isStaff'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { keepAnAdminOnDelete, keepAnAdminOnDemote } from './hooks/keepAnAdmin'
 
 /** Staff accounts. Readers never live here: they have their own collection and no admin access. */
 export const Users: CollectionConfig = {
@@ -15,13 +16,15 @@ export const Users: CollectionConfig = {
   },
   access: {
     admin: isStaff,
-    read: isStaff,
+    // Writers and editors see only themselves; admins see everyone.
+    read: isAdminOrSelf,
     create: isAdmin,
     update: isAdminOrSelf,
     delete: isAdmin,
   },
   hooks: {
-    beforeChange: [firstUserIsAdmin],
+    beforeChange: [firstUserIsAdmin, keepAnAdminOnDemote],
+    beforeDelete: [keepAnAdminOnDelete],
   },
   fields: [
     { name: 'name', type: 'text', required: true },

@@ -1,10 +1,11 @@
 import { unstable_cache } from 'next/cache'
 import { connection } from 'next/server'
-import type { Payload } from 'payload'
 import { cache } from 'react'
 
 import { getPayloadClient } from '../payload'
 import { CONTENT_TAGS, type ContentTag } from '../revalidate'
+import { previewUser } from './previewUser'
+import type { ContentReader } from './publicFind'
 import * as queries from './queries'
 
 export type { ArticleCard, Comparison, RoleCard, RoleProfile } from './queries'
@@ -21,14 +22,17 @@ const salaries = CONTENT_TAGS['salary-tables']
 function cachedRead<Args extends (string | number | undefined | object)[], Result>(
   name: string,
   tags: ContentTag[],
-  read: (payload: Payload, ...args: Args) => Promise<Result>,
+  read: (reader: ContentReader, ...args: Args) => Promise<Result>,
 ): (...args: Args) => Promise<Result> {
-  const shared = unstable_cache(async (...args: Args) => read(await getPayloadClient(), ...args), ['content', name], {
+  const shared = unstable_cache(async (...args: Args) => read({ payload: await getPayloadClient() }, ...args), ['content', name], {
     tags,
     revalidate: false,
   })
   return cache(async (...args: Args) => {
     await connection()
+    // Staff previewing drafts read around the shared cache, so drafts can never be stored in it.
+    const user = await previewUser()
+    if (user) return read({ payload: await getPayloadClient(), previewUser: user }, ...args)
     return shared(...args)
   })
 }

@@ -1,13 +1,12 @@
-import type { Payload } from 'payload'
-
 import type { Article, Author, Media, Role, SalaryTable } from '@/payload-types'
 
 import { buildComparisonRows, type ComparisonRow } from '../comparison'
-import { publicFind } from './publicFind'
+import { publicFind, type ContentReader } from './publicFind'
 
 /**
- * Published-only reads, one function per thing a page shows. Each takes the Payload instance so that
- * tests run them against a real database; pages reach them through the cached wrappers in ./index.ts.
+ * Published-only reads, one function per thing a page shows. Each takes the reader (the Payload
+ * instance, and the staff user when previewing drafts) so that tests run them against a real database;
+ * pages reach them through the cached wrappers in ./index.ts.
  */
 
 export type RoleCard = Pick<Role, 'id' | 'title' | 'slug' | 'summary' | 'demand'>
@@ -33,16 +32,16 @@ function listable(card: ArticleCard): boolean {
   return card.kind !== 'comparison' || card.comparedRoles.length === 2
 }
 
-export async function listRoleCards(payload: Payload, limit = 500): Promise<RoleCard[]> {
-  const { docs } = await publicFind(payload, { collection: 'roles', select: ROLE_CARD, sort: 'title', limit, depth: 0 })
+export async function listRoleCards(reader: ContentReader, limit = 500): Promise<RoleCard[]> {
+  const { docs } = await publicFind(reader, { collection: 'roles', select: ROLE_CARD, sort: 'title', limit, depth: 0 })
   return docs
 }
 
 export async function listArticleCards(
-  payload: Payload,
+  reader: ContentReader,
   { kind, limit = 100 }: { kind?: Article['kind']; limit?: number } = {},
 ): Promise<ArticleCard[]> {
-  const { docs } = await publicFind(payload, {
+  const { docs } = await publicFind(reader, {
     collection: 'articles',
     where: kind ? { kind: { equals: kind } } : undefined,
     select: ARTICLE_CARD,
@@ -55,8 +54,8 @@ export async function listArticleCards(
 }
 
 /** The newest published salary table per role in a market; older years stay in the archive. */
-async function latestSalaryTables(payload: Payload, roleIds: (number | string)[], market?: string) {
-  const { docs } = await publicFind(payload, {
+async function latestSalaryTables(reader: ContentReader, roleIds: (number | string)[], market?: string) {
+  const { docs } = await publicFind(reader, {
     collection: 'salary-tables',
     where: { and: [{ role: { in: roleIds } }, ...(market ? [{ market: { equals: market } }] : [])] },
     sort: '-year',
@@ -78,8 +77,8 @@ export type RoleProfile = {
   comparisons: ArticleCard[]
 }
 
-export async function loadRoleProfile(payload: Payload, slug: string): Promise<RoleProfile | null> {
-  const { docs } = await publicFind(payload, {
+export async function loadRoleProfile(reader: ContentReader, slug: string): Promise<RoleProfile | null> {
+  const { docs } = await publicFind(reader, {
     collection: 'roles',
     where: { slug: { equals: slug } },
     populate: { roles: { title: true, slug: true, summary: true } },
@@ -89,8 +88,8 @@ export async function loadRoleProfile(payload: Payload, slug: string): Promise<R
   const role = docs[0]
   if (!role) return null
   const [salaryTables, comparisons] = await Promise.all([
-    latestSalaryTables(payload, [role.id]),
-    publicFind(payload, {
+    latestSalaryTables(reader, [role.id]),
+    publicFind(reader, {
       collection: 'articles',
       where: { and: [{ kind: { equals: 'comparison' } }, { comparedRoles: { in: [role.id] } }] },
       select: ARTICLE_CARD,
@@ -119,8 +118,8 @@ export type Comparison = {
   rows: ComparisonRow[]
 }
 
-export async function loadComparison(payload: Payload, slug: string): Promise<Comparison | null> {
-  const { docs } = await publicFind(payload, {
+export async function loadComparison(reader: ContentReader, slug: string): Promise<Comparison | null> {
+  const { docs } = await publicFind(reader, {
     collection: 'articles',
     where: { and: [{ slug: { equals: slug } }, { kind: { equals: 'comparison' } }] },
     depth: 1,
@@ -131,7 +130,7 @@ export async function loadComparison(payload: Payload, slug: string): Promise<Co
   const [firstRole, secondRole] = visible<Role>(article.comparedRoles)
   // A comparison whose careers are not both public cannot be shown honestly.
   if (!firstRole || !secondRole) return null
-  const tables = await latestSalaryTables(payload, [firstRole.id, secondRole.id], article.market ?? 'IN')
+  const tables = await latestSalaryTables(reader, [firstRole.id, secondRole.id], article.market ?? 'IN')
   const salaryOf = (role: Role) => tables.find((t) => String(t.role) === String(role.id)) ?? null
   const first = { role: firstRole, salary: salaryOf(firstRole) }
   const second = { role: secondRole, salary: salaryOf(secondRole) }
@@ -145,8 +144,8 @@ export async function loadComparison(payload: Payload, slug: string): Promise<Co
   }
 }
 
-export async function loadGuide(payload: Payload, slug: string) {
-  const { docs } = await publicFind(payload, {
+export async function loadGuide(reader: ContentReader, slug: string) {
+  const { docs } = await publicFind(reader, {
     collection: 'articles',
     where: { and: [{ slug: { equals: slug } }, { kind: { equals: 'guide' } }] },
     depth: 1,

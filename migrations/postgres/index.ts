@@ -1,9 +1,15 @@
 import * as migration_20261129_155435_initial from './20261129_155435_initial';
+import * as migration_20261129_163152_editor_workflow from './20261129_163152_editor_workflow';
 
 export const migrations = [
   {
     up: migration_20261129_155435_initial.up,
     down: migration_20261129_155435_initial.down,
-    name: '20261129_155435_initial'
+    name: '20261129_155435_initial',
+  },
+  {
+    up: migration_20261129_163152_editor_workflow.up,
+    down: migration_20261129_163152_editor_workflow.down,
+    name: '20261129_163152_editor_workflow'
   },
 ];

@@ -18,7 +18,7 @@ afterAll(async () => {
 })
 
 const salaryRows = async () =>
-  (await loadComparison(payload, SLUG))!.rows.filter((r) => r.source === 'salary').map((r) => [r.label, r.first, r.second])
+  (await loadComparison({ payload }, SLUG))!.rows.filter((r) => r.source === 'salary').map((r) => [r.label, r.first, r.second])
 
 describe('the derived comparison table', () => {
   it("shows both roles' bands as their salary tables give them", async () => {
@@ -30,7 +30,7 @@ describe('the derived comparison table', () => {
   })
 
   it('derives the profile rows from the roles', async () => {
-    const comparison = (await loadComparison(payload, SLUG))!
+    const comparison = (await loadComparison({ payload }, SLUG))!
     const row = (key: string) => comparison.rows.find((r) => r.key === key)
     expect(row('oncall')).toMatchObject({ first: 'Occasional — incidents in the services you own', second: 'Regular — infrastructure on-call is a core part of the job' })
     expect(row('skills')?.second).toContain('Kubernetes')
@@ -39,7 +39,7 @@ describe('the derived comparison table', () => {
   })
 
   it('follows a change to a salary table everywhere it is shown', async () => {
-    const devops = (await loadRoleProfile(payload, 'devops-engineer'))!
+    const devops = (await loadRoleProfile({ payload }, 'devops-engineer'))!
     const table = devops.salaryTables[0]!
     await payload.update({
       collection: 'salary-tables',
@@ -47,12 +47,12 @@ describe('the derived comparison table', () => {
       data: { rows: table.rows.map((r) => (r.level === 'senior' ? { ...r, max: 65 } : r)), _status: 'published' },
     })
     expect((await salaryRows())[2]).toEqual(['Senior / Lead (6–10 yrs)', '₹28–55 LPA', '₹30–65 LPA'])
-    const profile = (await loadRoleProfile(payload, 'devops-engineer'))!
+    const profile = (await loadRoleProfile({ payload }, 'devops-engineer'))!
     expect(profile.salaryTables[0]!.rows.find((r) => r.level === 'senior')?.max).toBe(65)
   })
 
   it('ignores an unpublished draft of a salary table', async () => {
-    const devops = (await loadRoleProfile(payload, 'devops-engineer'))!
+    const devops = (await loadRoleProfile({ payload }, 'devops-engineer'))!
     const table = devops.salaryTables[0]!
     await payload.update({
       collection: 'salary-tables',
@@ -64,7 +64,7 @@ describe('the derived comparison table', () => {
   })
 
   it('uses the newest published year of each salary table', async () => {
-    const backend = (await loadRoleProfile(payload, 'backend-developer'))!
+    const backend = (await loadRoleProfile({ payload }, 'backend-developer'))!
     await payload.create({
       collection: 'salary-tables',
       data: {

@@ -12,6 +12,7 @@ let payload: Payload
 let draftOnly: Role
 let publishedWithDraft: Role
 let editorToken: string
+let draftComparisonId: number | string
 
 const roleData = (title: string, summary: string) => ({
   title,
@@ -44,6 +45,11 @@ beforeAll(async () => {
     data: { kind: 'guide', title: `Draft guide ${SECRET}`, distinction: SECRET, _status: 'draft' },
     draft: true,
   })
+  draftComparisonId = (await payload.create({
+    collection: 'articles',
+    data: { kind: 'comparison', title: `Draft comparison ${SECRET}`, distinction: SECRET, comparedRoles: [backend.id], _status: 'draft' },
+    draft: true,
+  })).id
   ;({ token: editorToken } = await signedInStaff(payload, 'editor'))
 })
 
@@ -80,6 +86,20 @@ describe('anonymous readers never see drafts', () => {
     expect(shown.json.summary).toBe('Designs cloud estates.')
   })
 
+  it("REST: a role's \"used in\" joins list no drafts", async () => {
+    const backend = (await payload.find({ collection: 'roles', where: { slug: { equals: 'backend-developer' } } })).docs[0]!
+    for (const depth of [0, 1]) {
+      const response = await rest('GET', `roles/${backend.id}?depth=${depth}`)
+      expect(response.status).toBe(200)
+      expect(JSON.stringify(response.json)).not.toContain(SECRET)
+      const joined = (response.json.comparedIn.docs as (number | { id: number })[]).map((d) => (typeof d === 'object' ? d.id : d))
+      expect(joined.length).toBeGreaterThan(0)
+      expect(joined).not.toContain(draftComparisonId)
+    }
+    const staffView = await rest('GET', `roles/${backend.id}?depth=0`, { token: editorToken })
+    expect(staffView.json.comparedIn.docs).toContain(draftComparisonId)
+  })
+
   it('REST version history', async () => {
     const versions = await rest('GET', 'roles/versions')
     expect(versions.status).toBe(403)
@@ -94,16 +114,16 @@ describe('anonymous readers never see drafts', () => {
   })
 
   it('the public data layer', async () => {
-    expect(JSON.stringify(await listRoleCards(payload))).not.toContain(SECRET)
-    const cards = await listArticleCards(payload)
+    expect(JSON.stringify(await listRoleCards({ payload }))).not.toContain(SECRET)
+    const cards = await listArticleCards({ payload })
     expect(JSON.stringify(cards)).not.toContain(SECRET)
     // Listings agree with the page, which cannot show a comparison whose career is unpublished.
     expect(cards.map((c) => c.slug)).toEqual(['backend-developer-vs-devops-engineer'])
-    expect(await loadRoleProfile(payload, draftOnly.slug!)).toBeNull()
-    expect((await loadRoleProfile(payload, publishedWithDraft.slug!))?.role.summary).toBe('Designs cloud estates.')
+    expect(await loadRoleProfile({ payload }, draftOnly.slug!)).toBeNull()
+    expect((await loadRoleProfile({ payload }, publishedWithDraft.slug!))?.role.summary).toBe('Designs cloud estates.')
     // A published comparison whose second career is still a draft is not shown at all.
-    expect(await loadComparison(payload, 'backend-developer-vs-secret-role')).toBeNull()
-    const backend = await loadRoleProfile(payload, 'backend-developer')
+    expect(await loadComparison({ payload }, 'backend-developer-vs-secret-role')).toBeNull()
+    const backend = await loadRoleProfile({ payload }, 'backend-developer')
     expect(backend?.comparisons.map((c) => c.slug)).toEqual(['backend-developer-vs-devops-engineer'])
   })
 

@@ -1,0 +1,36 @@
+import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type PayloadRequest } from 'payload'
+
+import { isUnpublish } from '../../hooks/isDraftSave'
+
+async function publishedComparisonsOf(roleId: number | string, req: PayloadRequest): Promise<string[]> {
+  const { docs } = await req.payload.find({
+    collection: 'articles',
+    where: { and: [{ comparedRoles: { in: [roleId] } }, { _status: { equals: 'published' } }] },
+    select: { title: true },
+    depth: 0,
+    limit: 20,
+    req,
+  })
+  return docs.map((d) => `"${d.title}"`)
+}
+
+/** A published comparison must never point at a career readers cannot see. */
+export const protectUsedRoleOnUnpublish: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  if (!originalDoc || !isUnpublish(data, originalDoc, req)) return data
+  const users = await publishedComparisonsOf(originalDoc.id, req)
+  if (users.length > 0) {
+    throw new APIError(`This career is compared in published articles: ${users.join(', ')}. Unpublish those first.`, 400, undefined, true)
+  }
+  return data
+}
+
+export const protectUsedRoleOnDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const users = await publishedComparisonsOf(id, req)
+  if (users.length > 0) {
+    throw new APIError(`This career is compared in published articles: ${users.join(', ')}. Unpublish or change those first.`, 400, undefined, true)
+  }
+  const { totalDocs } = await req.payload.count({ collection: 'salary-tables', where: { role: { equals: id } }, req })
+  if (totalDocs > 0) {
+    throw new APIError(`This career has ${totalDocs} salary table(s). Delete them first, so that no table points at a missing career.`, 400, undefined, true)
+  }
+}

@@ -1,0 +1,15 @@
+import { serverUrl } from './env'
+
+/**
+ * The address the admin opens to preview a page: our preview route, which turns on Next's draft mode
+ * for a signed-in member of staff only, then sends them to the page itself.
+ */
+export function previewUrl(path: string): string {
+  return `${serverUrl()}/preview?path=${encodeURIComponent(path)}`
+}
+
+/** Only our own pages: a path, never a URL to another site (an open redirect). */
+export function safePreviewPath(value: string | null): string {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return '/'
+  return value
+}
