@@ -1,7 +1,7 @@
 /**
  * Runs once when the server starts. A production server missing its secrets stops here, at boot, with
  * a message naming the variable, instead of answering 500 to its first reader. Payload starts here
- * too, so migrations run and the scheduled-publishing timer ticks before the first request arrives.
+ * too, so migrations run before the first request; then the job runner starts (scheduled publishing).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
@@ -9,4 +9,6 @@ export async function register() {
   assertProductionSecrets()
   const { getPayloadClient } = await import('./lib/payload')
   await getPayloadClient()
+  const { startJobRunner } = await import('./lib/jobs/runner')
+  startJobRunner()
 }

@@ -5,6 +5,18 @@ const nextConfig = {
   // Media is served by Payload from local disk; no remote image hosts are needed (and none are reachable).
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   poweredByHeader: false,
+  // Load Payload and its database adapters from node_modules in production as `next dev` does. Bundled,
+  // Payload's error classes end up in several chunks: its REST error formatter then fails
+  // \`instanceof ValidationError\` and drops the field messages editors need ("The following field is
+  // invalid" with no reason), and our own publishing errors become "An unknown error occurred."
+  serverExternalPackages: [
+    'payload',
+    '@payloadcms/db-mongodb',
+    '@payloadcms/db-postgres',
+    '@payloadcms/db-sqlite',
+    '@payloadcms/drizzle',
+    '@payloadcms/graphql',
+  ],
   // The end-to-end suite builds into its own folder so that it never clobbers a developer's build.
   distDir: process.env.NEXT_DIST_DIR || '.next',
 }

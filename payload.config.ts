@@ -13,7 +13,7 @@ import { SalaryTables } from './collections/SalaryTables'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './lib/db'
 import { PAYLOAD_SECRET_DEV_DEFAULT, requiredSecret, serverUrl } from './lib/env'
-import { jobsConfig } from './lib/jobs'
+import { jobsConfig } from './lib/jobs/config'
 import { seedDemoContentOnInit } from './lib/seed/seedOnInit'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))

@@ -8,8 +8,6 @@ import nextEnv from '@next/env'
 
 const env = process.env as Record<string, string | undefined>
 env.NODE_ENV ??= 'production'
-// A one-off script: no job timer that would keep it running.
-env.PAYLOAD_JOBS_AUTORUN = 'false'
 // The same .env files Next reads, so the seed and the server agree on the database.
 nextEnv.loadEnvConfig(process.cwd(), env.NODE_ENV === 'development')
 

@@ -1,8 +1,9 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { canPublish } from '../access/staffRoles'
 import { staffUser } from '../access/isStaff'
 import { isUnpublish } from './isDraftSave'
+import { publicError } from './publicError'
 
 /**
  * Writers draft; only editors and admins change what readers see. A change is a publish when the
@@ -17,7 +18,7 @@ export const guardPublishing: CollectionBeforeChangeHook = ({ data, originalDoc,
   const unpublishing = isUnpublish(data, originalDoc, req)
   if (publishing || unpublishing) {
     const action = publishing ? 'publish or change live content' : 'unpublish'
-    throw new APIError(`Writers cannot ${action}: save a draft, and ask an editor to publish it.`, 403, undefined, true)
+    throw publicError(`Writers cannot ${action}: save a draft, and ask an editor to publish it.`, 403)
   }
   return data
 }

@@ -26,3 +26,9 @@ test('the career pages answer, and an unknown career is a real 404', async ({ pa
   expect(missing?.status()).toBe(404)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page')
 })
+
+test('draft preview needs a staff session, not just a link', async ({ request }) => {
+  const response = await request.get('/preview?path=/compare/backend-developer-vs-devops-engineer', { maxRedirects: 0 })
+  expect(response.status()).toBe(403)
+  expect(response.headers()['set-cookie'] ?? '').not.toContain('__prerender_bypass')
+})

@@ -1,28 +1,18 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 
-import { E2E_EDITOR } from './env'
+import { msUntil, signIn } from './admin'
 
-async function signIn(page: Page) {
-  await page.goto('/admin/login')
-  await page.locator('#field-email').fill(E2E_EDITOR.email)
-  await page.locator('#field-password').fill(E2E_EDITOR.password)
-  await page.getByRole('button', { name: 'Login' }).click()
-  await expect(page.getByRole('heading', { name: /Dashboard/i }).or(page.locator('.dashboard'))).toBeVisible({ timeout: 30_000 })
-}
-
-/** Polls a public page until it shows the text; returns how long that took. */
-async function msUntilShown(page: Page, path: string, text: string, since: number) {
-  await expect
-    .poll(
-      async () => {
-        const response = await page.request.get(path)
-        return (await response.text()).includes(text)
-      },
-      { timeout: 2_000, intervals: [100] },
-    )
-    .toBe(true)
-  return Date.now() - since
-}
+test('a bad salary band gets a clear message beside the field, and nothing is published', async ({ page, request }) => {
+  await signIn(page)
+  await page.goto('/admin/collections/salary-tables')
+  await page.getByRole('link', { name: /DevOps Engineer · India 2026/ }).click()
+  await page.locator('#field-rows__2__min').fill('70')
+  await page.getByRole('button', { name: /Publish changes/i }).click()
+  await expect(page.locator('.payload-toast-container')).toContainText('The following field is invalid')
+  await expect(page.locator('.field-type.array-field')).toContainText('Row 3 (Senior / Lead): the minimum (70) is above the maximum (60).')
+  const profile = await request.get('/careers/devops-engineer')
+  expect(await profile.text()).toContain('₹30–60 LPA')
+})
 
 test('an editor changes a salary band, publishes, and readers see it within 2 seconds', async ({ page }) => {
   // Warm the public caches first, so the test proves they are refreshed rather than never filled.
@@ -39,8 +29,9 @@ test('an editor changes a salary band, publishes, and readers see it within 2 se
   await expect(page.getByText(/published successfully|Updated successfully/i).first()).toBeVisible({ timeout: 15_000 })
   const published = Date.now()
 
-  const comparisonMs = await msUntilShown(page, '/compare/backend-developer-vs-devops-engineer', '₹30–64 LPA', published)
-  const profileMs = await msUntilShown(page, '/careers/devops-engineer', '₹30–64 LPA', published)
+  const shows = (status: number, body: string) => status === 200 && body.includes('₹30–64 LPA')
+  const comparisonMs = await msUntil(page.request, '/compare/backend-developer-vs-devops-engineer', shows, published)
+  const profileMs = await msUntil(page.request, '/careers/devops-engineer', shows, published)
   console.log(`publish → visible: comparison ${comparisonMs} ms, profile ${profileMs} ms`)
 
   const comparison = await page.request.get('/compare/backend-developer-vs-devops-engineer')

@@ -184,3 +184,22 @@ describe('users', () => {
     expect((await payload.findByID({ collection: 'users', id: second.id })).role).toBe('editor')
   })
 })
+
+describe('the job-run endpoint', () => {
+  it('runs jobs for the server runner and editors only', async () => {
+    const { jobRunnerToken } = await import('@/lib/jobs/token')
+    const runAs = async (authorization?: string) => {
+      const routes = await import('@/app/(payload)/api/[...slug]/route')
+      const headers: Record<string, string> = authorization ? { authorization } : {}
+      const response = await routes.GET(new Request('http://localhost/api/payload-jobs/run?queue=default', { headers }), {
+        params: Promise.resolve({ slug: ['payload-jobs', 'run'] }),
+      })
+      return response.status
+    }
+    expect(await runAs()).toBe(401)
+    expect(await runAs('Bearer not-the-token')).toBe(401)
+    expect(await runAs(`JWT ${tokens.writer}`)).toBe(401)
+    expect(await runAs(`JWT ${tokens.editor}`)).toBe(200)
+    expect(await runAs(`Bearer ${jobRunnerToken()}`)).toBe(200)
+  })
+})

@@ -1,6 +1,7 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
 
 import { isUnpublish } from '../../hooks/isDraftSave'
+import { publicError } from '../../hooks/publicError'
 
 async function publishedComparisonsOf(roleId: number | string, req: PayloadRequest): Promise<string[]> {
   const { docs } = await req.payload.find({
@@ -19,7 +20,7 @@ export const protectUsedRoleOnUnpublish: CollectionBeforeChangeHook = async ({ d
   if (!originalDoc || !isUnpublish(data, originalDoc, req)) return data
   const users = await publishedComparisonsOf(originalDoc.id, req)
   if (users.length > 0) {
-    throw new APIError(`This career is compared in published articles: ${users.join(', ')}. Unpublish those first.`, 400, undefined, true)
+    throw publicError(`This career is compared in published articles: ${users.join(', ')}. Unpublish those first.`, 400)
   }
   return data
 }
@@ -27,10 +28,10 @@ export const protectUsedRoleOnUnpublish: CollectionBeforeChangeHook = async ({ d
 export const protectUsedRoleOnDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const users = await publishedComparisonsOf(id, req)
   if (users.length > 0) {
-    throw new APIError(`This career is compared in published articles: ${users.join(', ')}. Unpublish or change those first.`, 400, undefined, true)
+    throw publicError(`This career is compared in published articles: ${users.join(', ')}. Unpublish or change those first.`, 400)
   }
   const { totalDocs } = await req.payload.count({ collection: 'salary-tables', where: { role: { equals: id } }, req })
   if (totalDocs > 0) {
-    throw new APIError(`This career has ${totalDocs} salary table(s). Delete them first, so that no table points at a missing career.`, 400, undefined, true)
+    throw publicError(`This career has ${totalDocs} salary table(s). Delete them first, so that no table points at a missing career.`, 400)
   }
 }

@@ -1,0 +1,14 @@
+import type { Config } from 'payload'
+
+import { canPublish } from '@/collections/access/staffRoles'
+
+import { isJobRunnerRequest } from './token'
+
+/**
+ * Jobs (scheduled publish and unpublish) are run by the server's own runner (./runner.ts) through
+ * Payload's run endpoint, which is open only to that runner and to editors.
+ */
+export const jobsConfig: Config['jobs'] = {
+  access: { run: ({ req }) => canPublish(req) || isJobRunnerRequest(req.headers.get('authorization')) },
+  tasks: [],
+}

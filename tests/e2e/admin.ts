@@ -1,0 +1,50 @@
+import { expect, type APIRequestContext, type Page } from '@playwright/test'
+
+import { E2E_EDITOR } from './env'
+
+/** Signs in to /admin through its own login form. */
+export async function signIn(page: Page, credentials: { email: string; password: string } = E2E_EDITOR) {
+  await page.goto('/admin/login')
+  await page.locator('#field-email').fill(credentials.email)
+  await page.locator('#field-password').fill(credentials.password)
+  await page.getByRole('button', { name: 'Login' }).click()
+  await expect(page.locator('.dashboard')).toBeVisible({ timeout: 30_000 })
+}
+
+/** A REST token for API steps, as the given staff member (by default the seeded admin). */
+export async function staffToken(request: APIRequestContext, credentials: { email: string; password: string } = E2E_EDITOR): Promise<string> {
+  const response = await request.post('/api/users/login', { data: credentials })
+  expect(response.ok()).toBe(true)
+  return (await response.json()).token
+}
+
+export async function createStaff(request: APIRequestContext, role: 'writer' | 'editor') {
+  const token = await staffToken(request)
+  const credentials = { email: `${role}-${Date.now()}@careerscope.test`, password: `${role} password 2026` }
+  const response = await request.post('/api/users', {
+    data: { ...credentials, name: `E2E ${role}`, role },
+    headers: { authorization: `JWT ${token}` },
+  })
+  expect(response.status()).toBe(201)
+  return credentials
+}
+
+/** Polls a public page until `check` holds for its status and body; returns how long that took. */
+export async function msUntil(
+  request: APIRequestContext,
+  path: string,
+  check: (status: number, body: string) => boolean,
+  since: number,
+  timeout = 2_000,
+): Promise<number> {
+  await expect
+    .poll(
+      async () => {
+        const response = await request.get(path)
+        return check(response.status(), await response.text())
+      },
+      { timeout, intervals: [100] },
+    )
+    .toBe(true)
+  return Date.now() - since
+}
