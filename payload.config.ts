@@ -14,6 +14,7 @@ import { Users } from './collections/Users'
 import { databaseAdapter } from './lib/db'
 import { PAYLOAD_SECRET_DEV_DEFAULT, requiredSecret, serverUrl } from './lib/env'
 import { jobsConfig } from './lib/jobs/config'
+import { plugins } from './lib/plugins'
 import { seedDemoContentOnInit } from './lib/seed/seedOnInit'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -39,6 +40,7 @@ export default buildConfig({
   editor: contentEditor,
   db: databaseAdapter(),
   jobs: jobsConfig,
+  plugins,
   sharp,
   telemetry: false,
   onInit: seedDemoContentOnInit,

@@ -14,6 +14,7 @@ export const metadata: Metadata = {
   title: { default: 'Careerscope — honest career guidance for India', template: '%s · Careerscope' },
   description:
     'Career profiles, salary bands in ₹ LPA and side-by-side comparisons of tech careers, written and reviewed by editors.',
+  alternates: { types: { 'application/rss+xml': [{ url: '/feed.xml', title: 'Careerscope articles' }] } },
 }
 
 export const viewport: Viewport = { themeColor: '#312e81' }

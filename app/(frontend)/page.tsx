@@ -1,3 +1,4 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { ArticleCard } from '@/components/cards/ArticleCard'
@@ -6,6 +7,13 @@ import { RoleCard } from '@/components/cards/RoleCard'
 import { Section } from '@/components/layout/Section'
 import { listArticleCards, listRoleCards } from '@/lib/content'
 import { articlePath } from '@/lib/paths'
+import { pageMetadata } from '@/lib/seo/metadata'
+
+export const metadata: Metadata = pageMetadata({
+  title: 'Honest career guidance for India',
+  description: 'Career profiles, salary bands in ₹ LPA and side-by-side comparisons of tech careers, written and reviewed by editors.',
+  path: '/',
+})
 
 export default async function HomePage() {
   const [comparisons, roles, latest] = await Promise.all([

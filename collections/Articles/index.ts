@@ -4,6 +4,7 @@ import { draftedContentAccess } from '../access/contentAccess'
 import { contentEditor } from '../fields/richText'
 import { slugField } from '../fields/slug'
 import { guardPublishing } from '../hooks/guardPublishing'
+import { redirectRenamedPage } from '../hooks/redirectRenamedPage'
 import { revalidateHooks } from '../hooks/revalidate'
 import { MARKETS } from '@/lib/markets'
 import { articlePath } from '@/lib/paths'
@@ -36,7 +37,7 @@ export const Articles: CollectionConfig = {
   },
   hooks: {
     beforeChange: [guardPublishing, stampPublishedAt],
-    afterChange: [revalidate.afterChange],
+    afterChange: [revalidate.afterChange, redirectRenamedPage('articles')],
     afterDelete: [revalidate.afterDelete],
   },
   fields: [

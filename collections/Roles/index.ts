@@ -6,6 +6,7 @@ import { contentEditor } from '../fields/richText'
 import { slugField } from '../fields/slug'
 import { protectUsedRoleOnDelete, protectUsedRoleOnUnpublish } from './hooks/protectUsedRoles'
 import { guardPublishing } from '../hooks/guardPublishing'
+import { redirectRenamedPage } from '../hooks/redirectRenamedPage'
 import { revalidateHooks } from '../hooks/revalidate'
 import { rolePath } from '@/lib/paths'
 import { previewUrl } from '@/lib/preview'
@@ -31,7 +32,7 @@ export const Roles: CollectionConfig = {
   hooks: {
     beforeChange: [guardPublishing, protectUsedRoleOnUnpublish],
     beforeDelete: [protectUsedRoleOnDelete],
-    afterChange: [revalidate.afterChange],
+    afterChange: [revalidate.afterChange, redirectRenamedPage('roles')],
     afterDelete: [revalidate.afterDelete],
   },
   fields: [

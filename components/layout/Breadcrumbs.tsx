@@ -1,7 +1,10 @@
 import Link from 'next/link'
 
-export type Crumb = { name: string; href: string }
+import type { Crumb } from '@/lib/seo/jsonLd'
 
+export type { Crumb }
+
+/** The trail shown on the page; the same crumbs feed the BreadcrumbList JSON-LD. */
 export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
   return (
     <nav aria-label="Breadcrumb">

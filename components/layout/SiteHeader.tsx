@@ -3,6 +3,7 @@ import Link from 'next/link'
 const NAV = [
   { href: '/careers', label: 'Careers' },
   { href: '/compare', label: 'Compare' },
+  { href: '/search', label: 'Search' },
 ]
 
 export function SiteHeader() {

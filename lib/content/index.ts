@@ -8,9 +8,9 @@ import { previewUser } from './previewUser'
 import type { ContentReader } from './publicFind'
 import * as queries from './queries'
 
-export type { ArticleCard, Comparison, RoleCard, RoleProfile } from './queries'
+export type { ArticleCard, Comparison, RoleCard, RoleProfile, SearchHit, SitemapEntry } from './queries'
 
-const { roles, articles, media, authors } = CONTENT_TAGS
+const { roles, articles, media, authors, redirects } = CONTENT_TAGS
 const salaries = CONTENT_TAGS['salary-tables']
 
 /**
@@ -37,8 +37,24 @@ function cachedRead<Args extends (string | number | undefined | object)[], Resul
   })
 }
 
+/**
+ * A read that is not cached across requests: for free-text input (site search), where every distinct
+ * query would otherwise add a cache entry that nothing ever evicts.
+ */
+function uncachedRead<Args extends unknown[], Result>(
+  read: (reader: ContentReader, ...args: Args) => Promise<Result>,
+): (...args: Args) => Promise<Result> {
+  return cache(async (...args: Args) => {
+    await connection()
+    return read({ payload: await getPayloadClient(), previewUser: await previewUser() }, ...args)
+  })
+}
+
 export const listRoleCards = cachedRead('role-cards', [roles], queries.listRoleCards)
 export const listArticleCards = cachedRead('article-cards', [articles, roles], queries.listArticleCards)
 export const getRoleProfile = cachedRead('role-profile', [roles, salaries, articles], queries.loadRoleProfile)
 export const getComparison = cachedRead('comparison', [articles, roles, salaries, media, authors], queries.loadComparison)
 export const getGuide = cachedRead('guide', [articles, media, authors], queries.loadGuide)
+export const listSitemapEntries = cachedRead('sitemap', [roles, articles], queries.listSitemapEntries)
+export const findRedirect = cachedRead('redirect', [redirects, roles, articles], queries.findRedirect)
+export const searchSite = uncachedRead(queries.searchSite)

@@ -1,6 +1,7 @@
 import type { Article, Author, Media, Role, SalaryTable } from '@/payload-types'
 
 import { buildComparisonRows, type ComparisonRow } from '../comparison'
+import { articlePath, publicPath, rolePath } from '../paths'
 import { publicFind, type ContentReader } from './publicFind'
 
 /**
@@ -158,4 +159,51 @@ export async function loadGuide(reader: ContentReader, slug: string) {
     authors: visible<Author>(article.authors),
     heroImage: typeof article.heroImage === 'object' ? (article.heroImage ?? null) : null,
   }
+}
+
+export type SitemapEntry = { path: string; lastModified: string }
+
+/** Every published page with its last change, for the sitemap. */
+export async function listSitemapEntries(reader: ContentReader): Promise<SitemapEntry[]> {
+  const [roles, articles] = await Promise.all([
+    publicFind(reader, { collection: 'roles', select: { slug: true, updatedAt: true }, pagination: false, depth: 0, sort: 'title' }),
+    publicFind(reader, { collection: 'articles', select: { slug: true, kind: true, updatedAt: true }, pagination: false, depth: 0, sort: '-publishedAt' }),
+  ])
+  return [
+    ...roles.docs.flatMap((r) => (r.slug ? [{ path: rolePath(r.slug), lastModified: r.updatedAt }] : [])),
+    ...articles.docs.flatMap((a) => {
+      const path = articlePath(a)
+      return path ? [{ path, lastModified: a.updatedAt }] : []
+    }),
+  ]
+}
+
+/** Where an old address now points, if an editor or a rename left a redirect; null otherwise. */
+export async function findRedirect(reader: ContentReader, from: string): Promise<string | null> {
+  const { docs } = await publicFind(reader, { collection: 'redirects', where: { from: { equals: from } }, depth: 1, limit: 1 })
+  const to = docs[0]?.to
+  if (!to) return null
+  if (to.type === 'custom') return to.url ?? null
+  const target = to.reference
+  // An unpopulated reference is a document the reader may not see (a draft): no redirect to it.
+  if (!target || typeof target.value !== 'object') return null
+  return publicPath(target.relationTo, target.value)
+}
+
+export type SearchHit = { id: number | string; title: string; path: string; kind: string; summary: string; skills: string }
+
+/** Published careers and articles whose title, summary or skills contain the query. */
+export async function searchSite(reader: ContentReader, query: string): Promise<SearchHit[]> {
+  const q = query.trim().slice(0, 100)
+  if (!q) return []
+  const { docs } = await publicFind(reader, {
+    collection: 'search',
+    where: { or: [{ title: { like: q } }, { summary: { like: q } }, { skills: { like: q } }] },
+    sort: '-priority',
+    limit: 50,
+    depth: 0,
+  })
+  return docs.flatMap((d) =>
+    d.path ? [{ id: d.id, title: d.title ?? '', path: d.path, kind: d.kind ?? '', summary: d.summary ?? '', skills: d.skills ?? '' }] : [],
+  )
 }

@@ -1,5 +1,6 @@
 import * as migration_20261129_155435_initial from './20261129_155435_initial';
 import * as migration_20261129_163152_editor_workflow from './20261129_163152_editor_workflow';
+import * as migration_20261129_170318_seo_search_redirects from './20261129_170318_seo_search_redirects';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261129_163152_editor_workflow.up,
     down: migration_20261129_163152_editor_workflow.down,
-    name: '20261129_163152_editor_workflow'
+    name: '20261129_163152_editor_workflow',
+  },
+  {
+    up: migration_20261129_170318_seo_search_redirects.up,
+    down: migration_20261129_170318_seo_search_redirects.down,
+    name: '20261129_170318_seo_search_redirects'
   },
 ];

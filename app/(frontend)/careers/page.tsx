@@ -3,13 +3,14 @@ import type { Metadata } from 'next'
 import { CardGrid } from '@/components/cards/CardGrid'
 import { RoleCard } from '@/components/cards/RoleCard'
 import { PageHeader } from '@/components/layout/PageHeader'
+import { pageMetadata } from '@/lib/seo/metadata'
 import { listRoleCards } from '@/lib/content'
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Careers',
-  description: 'Profiles of tech careers: the day-to-day work, skills, salary bands in ₹ LPA and how people grow in each.',
-  alternates: { canonical: '/careers' },
-}
+  description: 'What each tech career is really like: day-to-day work, skills, salary bands in ₹ LPA and where it leads.',
+  path: '/careers',
+})
 
 export default async function CareersPage() {
   const roles = await listRoleCards()

@@ -3,13 +3,14 @@ import type { Metadata } from 'next'
 import { ArticleCard } from '@/components/cards/ArticleCard'
 import { CardGrid } from '@/components/cards/CardGrid'
 import { PageHeader } from '@/components/layout/PageHeader'
+import { pageMetadata } from '@/lib/seo/metadata'
 import { listArticleCards } from '@/lib/content'
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Compare careers',
   description: 'Two careers side by side: salary bands, skills, demand, on-call burden and who should pick which.',
-  alternates: { canonical: '/compare' },
-}
+  path: '/compare',
+})
 
 export default async function ComparePage() {
   const comparisons = await listArticleCards({ kind: 'comparison' })

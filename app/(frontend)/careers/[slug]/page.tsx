@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
 import { ArticleCard } from '@/components/cards/ArticleCard'
 import { CardGrid } from '@/components/cards/CardGrid'
@@ -14,30 +13,40 @@ import { SkillList } from '@/components/profile/SkillList'
 import { RichText } from '@/components/RichText'
 import { SalaryBandsTable } from '@/components/salary/SalaryBandsTable'
 import { SalaryRangeChart } from '@/components/salary/SalaryRangeChart'
+import { JsonLd } from '@/components/JsonLd'
 import { getRoleProfile } from '@/lib/content'
+import { redirectOrNotFound } from '@/lib/content/redirectOrNotFound'
 import { marketInfo } from '@/lib/markets'
 import { rolePath } from '@/lib/paths'
+import { breadcrumbList, occupationJsonLd, type Crumb } from '@/lib/seo/jsonLd'
+import { editorialSeo, pageMetadata } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ slug: string }> }
+
+const crumbsFor = (role: { title: string; slug?: string | null }): Crumb[] => [
+  { name: 'Home', href: '/' },
+  { name: 'Careers', href: '/careers' },
+  { name: role.title, href: rolePath(role.slug ?? '') },
+]
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const profile = await getRoleProfile((await params).slug)
   if (!profile) return {}
   const { role } = profile
-  return { title: `${role.title}: salary, skills and career path`, description: role.summary, alternates: { canonical: rolePath(role.slug!) } }
+  const seo = editorialSeo(role, { title: `${role.title}: salary, skills and career path`, description: role.summary })
+  return pageMetadata({ ...seo, path: rolePath(role.slug ?? '') })
 }
 
 export default async function RoleProfilePage({ params }: Props) {
-  const profile = await getRoleProfile((await params).slug)
-  if (!profile) notFound()
+  const { slug } = await params
+  const profile = await getRoleProfile(slug)
+  if (!profile) return redirectOrNotFound(rolePath(slug))
   const { role, salaryTables, comparisons, related } = profile
+  const crumbs = crumbsFor(role)
   return (
     <>
-      <PageHeader
-        crumbs={[{ name: 'Home', href: '/' }, { name: 'Careers', href: '/careers' }, { name: role.title, href: rolePath(role.slug!) }]}
-        title={role.title}
-        lead={role.summary}
-      />
+      <JsonLd data={[breadcrumbList(crumbs), occupationJsonLd(role, rolePath(role.slug ?? ''), salaryTables)]} />
+      <PageHeader crumbs={crumbs} title={role.title} lead={role.summary} />
       <div className="mx-auto max-w-6xl px-4 pb-10 sm:px-6">
         {role.overview && (
           <Section id="overview" title="Overview">

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
 import { ArticleByline } from '@/components/article/ArticleByline'
 import { ComparisonTable } from '@/components/comparison/ComparisonTable'
@@ -12,33 +11,54 @@ import { CareerTracks } from '@/components/profile/CareerTracks'
 import { DayToDay } from '@/components/profile/DayToDay'
 import { RichText } from '@/components/RichText'
 import { SalaryRangeChart } from '@/components/salary/SalaryRangeChart'
+import { JsonLd } from '@/components/JsonLd'
 import { getComparison } from '@/lib/content'
+import { redirectOrNotFound } from '@/lib/content/redirectOrNotFound'
 import { marketInfo } from '@/lib/markets'
-import { articlePath, rolePath } from '@/lib/paths'
+import { rolePath } from '@/lib/paths'
+import { articleJsonLd, breadcrumbList, type Crumb } from '@/lib/seo/jsonLd'
+import { editorialSeo, pageMetadata } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ slug: string }> }
+
+const comparisonPath = (slug: string) => `/compare/${slug}`
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const comparison = await getComparison((await params).slug)
   if (!comparison) return {}
   const { article } = comparison
-  return { title: article.title, description: article.distinction, alternates: { canonical: articlePath(article) } }
+  const seo = editorialSeo(article, { title: article.title, description: article.distinction })
+  return pageMetadata({ ...seo, path: comparisonPath(article.slug ?? ''), type: 'article', publishedTime: article.publishedAt, modifiedTime: article.updatedAt })
 }
 
 export default async function ComparisonPage({ params }: Props) {
-  const comparison = await getComparison((await params).slug)
-  if (!comparison) notFound()
+  const { slug } = await params
+  const comparison = await getComparison(slug)
+  if (!comparison) return redirectOrNotFound(comparisonPath(slug))
   const { article, authors, first, second, rows } = comparison
+  const path = comparisonPath(article.slug ?? slug)
+  const crumbs: Crumb[] = [{ name: 'Home', href: '/' }, { name: 'Compare', href: '/compare' }, { name: article.title, href: path }]
   const sides = [first, second]
   const market = marketInfo(article.market ?? 'IN')?.label ?? article.market
   const year = first.salary?.year ?? second.salary?.year
   const chartSeries = sides.flatMap((s) => (s.salary ? [{ label: s.role.title, table: s.salary }] : []))
   return (
     <article>
-      <PageHeader
-        crumbs={[{ name: 'Home', href: '/' }, { name: 'Compare', href: '/compare' }, { name: article.title, href: articlePath(article)! }]}
-        title={article.title}
-      >
+      <JsonLd
+        data={[
+          articleJsonLd({
+            headline: article.title,
+            description: article.distinction,
+            path,
+            image: `${path}/opengraph-image`,
+            authors,
+            datePublished: article.publishedAt,
+            dateModified: article.updatedAt,
+          }),
+          breadcrumbList(crumbs),
+        ]}
+      />
+      <PageHeader crumbs={crumbs} title={article.title}>
         <ArticleByline authors={authors} publishedAt={article.publishedAt} updatedAt={article.updatedAt} />
       </PageHeader>
       <div className="mx-auto max-w-6xl px-4 pb-10 sm:px-6">

@@ -1,0 +1,52 @@
+import { redirectsPlugin } from '@payloadcms/plugin-redirects'
+import { searchPlugin } from '@payloadcms/plugin-search'
+import { seoPlugin } from '@payloadcms/plugin-seo'
+import type { Plugin } from 'payload'
+
+import { anyone } from '@/collections/access/anyone'
+import { isStaff } from '@/collections/access/isStaff'
+import { isEditorOrAdmin } from '@/collections/access/staffRoles'
+import { revalidateHooks } from '@/collections/hooks/revalidate'
+
+import { articlePath, rolePath } from './paths'
+import { searchFields, searchSync } from './search/sync'
+import { seoDescription, seoTitle } from './seo/fallbacks'
+import { serverUrl } from './env'
+
+const revalidateRedirects = revalidateHooks('redirects')
+const revalidateSearch = revalidateHooks('search')
+
+/** Per-document SEO fields, a search index of published pages, and editable redirects. */
+export const plugins: Plugin[] = [
+  seoPlugin({
+    collections: ['roles', 'articles'],
+    uploadsCollection: 'media',
+    generateTitle: ({ doc }) => seoTitle(doc as { title?: string }),
+    generateDescription: ({ doc }) => seoDescription(doc as { summary?: string; distinction?: string }) ?? '',
+    generateURL: ({ doc, collectionSlug }) => {
+      const d = doc as { slug?: string; kind?: string }
+      const path = collectionSlug === 'roles' ? rolePath(d.slug ?? '') : articlePath(d)
+      return `${serverUrl()}${path ?? '/'}`
+    },
+  }),
+  searchPlugin({
+    collections: ['roles', 'articles'],
+    defaultPriorities: { articles: 10, roles: 20 },
+    beforeSync: searchSync,
+    searchOverrides: {
+      admin: { group: 'Settings', description: 'Built automatically from published career profiles and articles; drafts are never indexed.' },
+      access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+      fields: ({ defaultFields }) => [...defaultFields, ...searchFields],
+      hooks: { afterChange: [revalidateSearch.afterChange], afterDelete: [revalidateSearch.afterDelete] },
+    },
+  }),
+  redirectsPlugin({
+    collections: ['roles', 'articles'],
+    redirectTypes: ['301', '308'],
+    overrides: {
+      admin: { group: 'Settings', description: 'Old addresses that send readers on. Renaming a published page adds one here by itself.' },
+      access: { read: anyone, create: isStaff, update: isStaff, delete: isEditorOrAdmin },
+      hooks: { afterChange: [revalidateRedirects.afterChange], afterDelete: [revalidateRedirects.afterDelete] },
+    },
+  }),
+]

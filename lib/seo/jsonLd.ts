@@ -1,0 +1,76 @@
+import type { Author, Role, SalaryTable } from '@/payload-types'
+
+import { levelInfo } from '../levels'
+import { marketInfo } from '../markets'
+import { toAnnualAmount } from '../money'
+import { absoluteUrl, SITE_NAME } from './metadata'
+
+type Thing = Record<string, unknown>
+
+export type Crumb = { name: string; href: string }
+
+export function breadcrumbList(crumbs: Crumb[]): Thing {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, name: crumb.name, item: absoluteUrl(crumb.href) })),
+  }
+}
+
+export function articleJsonLd(input: {
+  headline: string
+  description?: string | null
+  path: string
+  image: string
+  authors: Pick<Author, 'name'>[]
+  datePublished?: string | null
+  dateModified?: string | null
+}): Thing {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Article',
+    headline: input.headline,
+    description: input.description ?? undefined,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': absoluteUrl(input.path) },
+    image: [absoluteUrl(input.image)],
+    author: input.authors.length
+      ? input.authors.map((a) => ({ '@type': 'Person', name: a.name }))
+      : [{ '@type': 'Organization', name: SITE_NAME }],
+    publisher: { '@type': 'Organization', name: SITE_NAME, url: absoluteUrl('/') },
+    datePublished: input.datePublished ?? undefined,
+    dateModified: input.dateModified ?? undefined,
+  }
+}
+
+/**
+ * A career as schema.org's Occupation: one MonetaryAmountDistribution per level shown on the page,
+ * in whole currency units a year (₹14 LPA is 1,400,000 INR), and the market as the location.
+ */
+export function occupationJsonLd(role: Pick<Role, 'title' | 'summary' | 'coreSkills'>, path: string, tables: SalaryTable[]): Thing {
+  const primary = tables[0]
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Occupation',
+    name: role.title,
+    description: role.summary,
+    skills: role.coreSkills?.map((s) => s.skill).join(', ') || undefined,
+    occupationLocation: [...new Set(tables.map((t) => t.market))].map((code) => ({ '@type': 'Country', name: marketInfo(code)?.label ?? code })),
+    estimatedSalary: tables.flatMap((table) =>
+      table.rows.map((row) => ({
+        '@type': 'MonetaryAmountDistribution',
+        name: `${levelInfo(row.level)?.label ?? row.level}, ${marketInfo(table.market)?.label ?? table.market} ${table.year}`,
+        currency: table.currency,
+        duration: 'P1Y',
+        minValue: toAnnualAmount(row.min, table.unit),
+        maxValue: toAnnualAmount(row.max, table.unit),
+        ...(row.median != null && { median: toAnnualAmount(row.median, table.unit) }),
+      })),
+    ),
+    mainEntityOfPage: { '@type': 'WebPage', '@id': absoluteUrl(path), ...(primary && { lastReviewed: primary.lastReviewed.slice(0, 10) }) },
+  }
+}
+
+/** JSON for a <script> element: `<` escaped so no value can close the element or open a comment. */
+export function serializeJsonLd(data: Thing | Thing[]): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
+}

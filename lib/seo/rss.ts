@@ -1,0 +1,30 @@
+import type { ArticleCard } from '../content/queries'
+import { articlePath } from '../paths'
+import { absoluteUrl, SITE_NAME } from './metadata'
+import { escapeXml } from './xml'
+
+/** RSS 2.0 of published articles, newest first. */
+export function rssXml(articles: ArticleCard[]): string {
+  const items = articles
+    .flatMap((a) => {
+      const path = articlePath(a)
+      if (!path) return []
+      const url = escapeXml(absoluteUrl(path))
+      return [
+        `<item><title>${escapeXml(a.title)}</title><link>${url}</link><guid isPermaLink="true">${url}</guid>` +
+          (a.distinction ? `<description>${escapeXml(a.distinction)}</description>` : '') +
+          (a.publishedAt ? `<pubDate>${new Date(a.publishedAt).toUTCString()}</pubDate>` : '') +
+          `</item>`,
+      ]
+    })
+    .join('')
+  const newest = articles.find((a) => a.publishedAt)?.publishedAt
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel>` +
+    `<title>${SITE_NAME}</title><link>${escapeXml(absoluteUrl('/'))}</link>` +
+    `<description>Career comparisons and guides, with salaries in ₹ LPA.</description><language>en-IN</language>` +
+    `<atom:link href="${escapeXml(absoluteUrl('/feed.xml'))}" rel="self" type="application/rss+xml"/>` +
+    (newest ? `<lastBuildDate>${new Date(newest).toUTCString()}</lastBuildDate>` : '') +
+    `${items}</channel></rss>\n`
+  )
+}
