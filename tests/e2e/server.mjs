@@ -33,7 +33,7 @@ function run(label, args) {
 }
 
 run('next build', ['next', 'build'])
-run('seed', ['tsx', 'scripts/seed.ts'])
+run('seed', ['node', 'scripts/seed.mjs'])
 
 const server = spawn('npx', ['next', 'start', '-p', PORT], { env, stdio: 'inherit' })
 const stop = () => {
