@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto'
+
 import { unstable_cache } from 'next/cache'
 import { connection } from 'next/server'
 import { cache } from 'react'
@@ -11,6 +13,12 @@ import * as queries from './queries'
 export type { ArticleCard, Comparison, RoleCard, RoleProfile, SearchHit, SitemapEntry } from './queries'
 
 const { roles, articles, media, authors, redirects } = CONTENT_TAGS
+
+/**
+ * Cache entries outlive the process (Next keeps them on disk), so they are keyed by the database
+ * too: pointing the same build at another database must never serve the first one's content.
+ */
+const databaseKey = createHash('sha256').update(process.env.DATABASE_URI ?? 'default-sqlite').digest('hex').slice(0, 12)
 const salaries = CONTENT_TAGS['salary-tables']
 
 /**
@@ -24,7 +32,7 @@ function cachedRead<Args extends (string | number | undefined | object)[], Resul
   tags: ContentTag[],
   read: (reader: ContentReader, ...args: Args) => Promise<Result>,
 ): (...args: Args) => Promise<Result> {
-  const shared = unstable_cache(async (...args: Args) => read({ payload: await getPayloadClient() }, ...args), ['content', name], {
+  const shared = unstable_cache(async (...args: Args) => read({ payload: await getPayloadClient() }, ...args), ['content', databaseKey, name], {
     tags,
     revalidate: false,
   })

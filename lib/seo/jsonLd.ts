@@ -42,6 +42,25 @@ export function articleJsonLd(input: {
   }
 }
 
+/** What an article page tells search engines: the Article itself and its breadcrumb trail. */
+export function articlePageJsonLd(
+  article: { title: string; distinction?: string | null; publishedAt?: string | null; updatedAt?: string | null },
+  page: { path: string; image: string; authors: Pick<Author, 'name'>[]; crumbs: Crumb[] },
+): Thing[] {
+  return [
+    articleJsonLd({
+      headline: article.title,
+      description: article.distinction,
+      path: page.path,
+      image: page.image,
+      authors: page.authors,
+      datePublished: article.publishedAt,
+      dateModified: article.updatedAt,
+    }),
+    breadcrumbList(page.crumbs),
+  ]
+}
+
 /**
  * A career as schema.org's Occupation: one MonetaryAmountDistribution per level shown on the page,
  * in whole currency units a year (₹14 LPA is 1,400,000 INR), and the market as the location.

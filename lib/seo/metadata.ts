@@ -9,11 +9,22 @@ type PageSeo = {
   description?: string | null
   /** The page's own path: its canonical URL and og:url. */
   path: string
-  /** An editor-chosen share image; pages with a generated Open Graph image leave this out. */
-  image?: { url: string; width?: number | null; height?: number | null; alt?: string | null } | null
+  /** The share image: an editor's choice or a generated card; the site's card when absent. */
+  image?: ShareImage | null
   type?: 'website' | 'article'
   publishedTime?: string | null
   modifiedTime?: string | null
+}
+
+export type ShareImage = { url: string; width?: number | null; height?: number | null; alt?: string | null }
+
+const CARD = { width: 1200, height: 630 }
+
+/** Generated share cards (app/(frontend)/og/…): stable URLs that meta tags and JSON-LD can both name. */
+export const shareCards = {
+  site: (): ShareImage => ({ url: '/og/site', ...CARD, alt: 'Careerscope — honest career guidance for India' }),
+  comparison: (slug: string, title: string): ShareImage => ({ url: `/og/compare/${slug}`, ...CARD, alt: `${title}: salary bands compared` }),
+  career: (slug: string, title: string): ShareImage => ({ url: `/og/careers/${slug}`, ...CARD, alt: `${title}: salary bands by level` }),
 }
 
 export function absoluteUrl(path: string): string {
@@ -23,7 +34,8 @@ export function absoluteUrl(path: string): string {
 /** Title, description, canonical URL, Open Graph and Twitter cards for one page, all from one place. */
 export function pageMetadata({ title, description, path, image, type = 'website', publishedTime, modifiedTime }: PageSeo): Metadata {
   const url = absoluteUrl(path)
-  const images = image ? [{ url: absoluteUrl(image.url), width: image.width ?? undefined, height: image.height ?? undefined, alt: image.alt ?? undefined }] : undefined
+  const card = image ?? shareCards.site()
+  const images = [{ url: absoluteUrl(card.url), width: card.width ?? undefined, height: card.height ?? undefined, alt: card.alt ?? undefined }]
   return {
     title,
     description: description ?? undefined,
@@ -35,10 +47,10 @@ export function pageMetadata({ title, description, path, image, type = 'website'
       siteName: SITE_NAME,
       locale: 'en_IN',
       type,
-      ...(images && { images }),
+      images,
       ...(type === 'article' && { publishedTime: publishedTime ?? undefined, modifiedTime: modifiedTime ?? undefined }),
     },
-    twitter: { card: 'summary_large_image', title, description: description ?? undefined, ...(images && { images }) },
+    twitter: { card: 'summary_large_image', title, description: description ?? undefined, images },
   }
 }
 

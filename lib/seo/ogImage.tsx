@@ -4,9 +4,9 @@ import { OgCard, type OgColumn } from '@/components/og/OgCard'
 
 import { ogFonts } from './ogFonts'
 
-export const OG_SIZE = { width: 1200, height: 630 }
+const OG_SIZE = { width: 1200, height: 630 }
 
-/** Renders a share card; pages' opengraph-image files only gather the figures. */
+/** Renders a share card; the routes under app/(frontend)/og only gather the figures. */
 export async function renderOgCard(card: { eyebrow: string; title: string; columns: OgColumn[] }): Promise<ImageResponse> {
   return new ImageResponse(<OgCard {...card} />, { ...OG_SIZE, fonts: await ogFonts() })
 }

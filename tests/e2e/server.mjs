@@ -33,6 +33,8 @@ function run(label, args) {
 }
 
 run('next build', ['next', 'build'])
+// A brand-new database wants an empty data cache too (the build keeps .next-e2e/cache between runs).
+fs.rmSync('.next-e2e/cache/fetch-cache', { recursive: true, force: true })
 run('seed', ['node', 'scripts/seed.mjs'])
 
 const server = spawn('npx', ['next', 'start', '-p', PORT], { env, stdio: 'inherit' })

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '@/payload-types'
-import { bootPayload, graphql, rest, shutdown, signedInStaff } from './helpers'
+import { bootPayload, graphql, rest, roleData, shutdown, signedInStaff } from './helpers'
 
 /**
  * Who may do what, over the REST API the admin itself uses (and GraphQL for reads): anonymous,
@@ -21,13 +21,7 @@ function dataFor(collection: Drafted, roleId?: number | string) {
   counter += 1
   switch (collection) {
     case 'roles':
-      return {
-        title: `Matrix Role ${counter}`,
-        summary: 'A role.',
-        demand: { level: 'high' },
-        entryDifficulty: { level: 'moderate' },
-        onCallBurden: { level: 'none' },
-      }
+      return roleData(`Matrix Role ${counter}`)
     case 'salary-tables':
       return {
         role: roleId,

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Role } from '@/payload-types'
 import { seed } from '@/lib/seed/seed'
-import { bootPayload, rejectionMessages, shutdown } from './helpers'
+import { bootPayload, rejectionMessages, roleData, shutdown } from './helpers'
 
 let payload: Payload
 let devops: Role
@@ -34,7 +34,7 @@ describe('integrity', () => {
     expect(await rejectionMessages(payload.delete({ collection: 'roles', id: devops.id }))).toMatch(/compared in published articles/)
     const lonely = await payload.create({
       collection: 'roles',
-      data: { title: 'Lonely Role', summary: 'x', demand: { level: 'low' }, entryDifficulty: { level: 'low' }, onCallBurden: { level: 'none' }, _status: 'published' },
+      data: { ...roleData('Lonely Role'), _status: 'published' },
     })
     await payload.create({
       collection: 'salary-tables',
@@ -60,7 +60,7 @@ describe('versions', () => {
   it('keeps at most 50 versions of a document', async () => {
     const role = await payload.create({
       collection: 'roles',
-      data: { title: 'Often Edited', summary: 'v0', demand: { level: 'low' }, entryDifficulty: { level: 'low' }, onCallBurden: { level: 'none' }, _status: 'draft' },
+      data: { ...roleData('Often Edited', 'v0'), _status: 'draft' },
       draft: true,
     })
     for (let i = 1; i <= 55; i++) {

@@ -70,3 +70,14 @@ export async function shutdown(payload: Payload | undefined): Promise<void> {
   pool.on('error', () => {})
   void pool.end().catch(() => {})
 }
+
+/** The fields a career profile needs to be published; tests add status and anything they examine. */
+export function roleData(title: string, summary = `${title} summary.`) {
+  return {
+    title,
+    summary,
+    demand: { level: 'high' as const },
+    entryDifficulty: { level: 'moderate' as const },
+    onCallBurden: { level: 'none' as const },
+  }
+}

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '@/payload-types'
 import { listArticleCards, listRoleCards, loadComparison, loadRoleProfile } from '@/lib/content/queries'
 import { seed } from '@/lib/seed/seed'
-import { bootPayload, graphql, rest, shutdown, signedInStaff } from './helpers'
+import { bootPayload, graphql, rest, roleData, shutdown, signedInStaff } from './helpers'
 
 const SECRET = 'UNPUBLISHED-DRAFT-TEXT'
 
@@ -13,14 +13,6 @@ let draftOnly: Role
 let publishedWithDraft: Role
 let editorToken: string
 let draftComparisonId: number | string
-
-const roleData = (title: string, summary: string) => ({
-  title,
-  summary,
-  demand: { level: 'high' as const },
-  entryDifficulty: { level: 'moderate' as const },
-  onCallBurden: { level: 'none' as const },
-})
 
 beforeAll(async () => {
   payload = await bootPayload()

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Role } from '@/payload-types'
-import { bootPayload, rejectionMessages, rest, shutdown, signedInStaff } from './helpers'
+import { bootPayload, rejectionMessages, rest, roleData, shutdown, signedInStaff } from './helpers'
 
 let payload: Payload
 let role: Role
@@ -27,14 +27,7 @@ beforeAll(async () => {
   payload = await bootPayload()
   role = await payload.create({
     collection: 'roles',
-    data: {
-      title: 'Data Engineer',
-      summary: 'Builds data pipelines.',
-      demand: { level: 'high' },
-      entryDifficulty: { level: 'moderate' },
-      onCallBurden: { level: 'occasional' },
-      _status: 'published',
-    },
+    data: { ...roleData('Data Engineer'), _status: 'published' },
   })
   ;({ token } = await signedInStaff(payload, 'editor'))
 })
@@ -94,7 +87,7 @@ describe('salary table validation', () => {
   })
 
   it('refuses a table for a role that does not exist', async () => {
-    const gone = await payload.create({ collection: 'roles', data: { title: 'Gone', _status: 'draft' } as never, draft: true })
+    const gone = await payload.create({ collection: 'roles', data: { ...roleData('Gone'), _status: 'draft' }, draft: true })
     await payload.delete({ collection: 'roles', id: gone.id })
     expect(await rejectionMessages(payload.create({ collection: 'salary-tables', data: goodTable(gone.id, 2020) }))).toMatch(
       /role: This career profile does not exist/,

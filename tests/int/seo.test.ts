@@ -7,19 +7,11 @@ import { seed } from '@/lib/seed/seed'
 import { articleJsonLd, occupationJsonLd } from '@/lib/seo/jsonLd'
 import { rssXml } from '@/lib/seo/rss'
 import { allSitemapEntries } from '@/lib/seo/sitemap'
-import { bootPayload, shutdown } from './helpers'
+import { bootPayload, roleData, shutdown } from './helpers'
 
 const SECRET = 'NOT-YET-PUBLIC'
 let payload: Payload
 let published: Role
-
-const roleData = (title: string) => ({
-  title,
-  summary: `${title} summary.`,
-  demand: { level: 'high' as const },
-  entryDifficulty: { level: 'moderate' as const },
-  onCallBurden: { level: 'none' as const },
-})
 
 beforeAll(async () => {
   payload = await bootPayload()
@@ -54,7 +46,7 @@ describe('structured data and metadata come from the page data', () => {
     const ld = articleJsonLd({
       headline: article.title,
       path: '/compare/backend-developer-vs-devops-engineer',
-      image: '/compare/backend-developer-vs-devops-engineer/opengraph-image',
+      image: '/og/compare/backend-developer-vs-devops-engineer',
       authors,
       datePublished: article.publishedAt,
       dateModified: article.updatedAt,
@@ -62,7 +54,7 @@ describe('structured data and metadata come from the page data', () => {
     expect(ld.headline).toMatch(/^Backend Developer vs DevOps Engineer/)
     expect(ld.author).toEqual([{ '@type': 'Person', name: 'Careerscope Editors' }])
     expect(ld.datePublished).toBe('2026-04-15T04:30:00.000Z')
-    expect(ld.image).toEqual(['http://localhost:3000/compare/backend-developer-vs-devops-engineer/opengraph-image'])
+    expect(ld.image).toEqual(['http://localhost:3000/og/compare/backend-developer-vs-devops-engineer'])
   })
 })
 

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { bootPayload, rejectionMessages, rest, shutdown } from './helpers'
+import { bootPayload, rejectionMessages, rest, roleData, shutdown } from './helpers'
 
 let payload: Payload
 
@@ -13,15 +13,7 @@ afterAll(async () => {
   await shutdown(payload)
 })
 
-const role = (title: string, slug?: string) => ({
-  title,
-  slug,
-  summary: 'A role.',
-  demand: { level: 'high' as const },
-  entryDifficulty: { level: 'moderate' as const },
-  onCallBurden: { level: 'none' as const },
-  _status: 'published' as const,
-})
+const role = (title: string, slug?: string) => ({ ...roleData(title), slug, _status: 'published' as const })
 
 describe('staff users', () => {
   it('makes the first user an admin, through the first-user REST endpoint, and later users writers', async () => {

@@ -19,7 +19,7 @@ import { redirectOrNotFound } from '@/lib/content/redirectOrNotFound'
 import { marketInfo } from '@/lib/markets'
 import { rolePath } from '@/lib/paths'
 import { breadcrumbList, occupationJsonLd, type Crumb } from '@/lib/seo/jsonLd'
-import { editorialSeo, pageMetadata } from '@/lib/seo/metadata'
+import { editorialSeo, pageMetadata, shareCards } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -34,7 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!profile) return {}
   const { role } = profile
   const seo = editorialSeo(role, { title: `${role.title}: salary, skills and career path`, description: role.summary })
-  return pageMetadata({ ...seo, path: rolePath(role.slug ?? '') })
+  return pageMetadata({ ...seo, path: rolePath(role.slug ?? ''), image: shareCards.career(role.slug ?? '', role.title) })
 }
 
 export default async function RoleProfilePage({ params }: Props) {

@@ -16,8 +16,8 @@ import { getComparison } from '@/lib/content'
 import { redirectOrNotFound } from '@/lib/content/redirectOrNotFound'
 import { marketInfo } from '@/lib/markets'
 import { rolePath } from '@/lib/paths'
-import { articleJsonLd, breadcrumbList, type Crumb } from '@/lib/seo/jsonLd'
-import { editorialSeo, pageMetadata } from '@/lib/seo/metadata'
+import { articlePageJsonLd, type Crumb } from '@/lib/seo/jsonLd'
+import { editorialSeo, pageMetadata, shareCards } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -28,7 +28,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!comparison) return {}
   const { article } = comparison
   const seo = editorialSeo(article, { title: article.title, description: article.distinction })
-  return pageMetadata({ ...seo, path: comparisonPath(article.slug ?? ''), type: 'article', publishedTime: article.publishedAt, modifiedTime: article.updatedAt })
+  const slug = article.slug ?? ''
+  return pageMetadata({ ...seo, path: comparisonPath(slug), image: shareCards.comparison(slug, article.title), type: 'article', publishedTime: article.publishedAt, modifiedTime: article.updatedAt })
 }
 
 export default async function ComparisonPage({ params }: Props) {
@@ -44,20 +45,7 @@ export default async function ComparisonPage({ params }: Props) {
   const chartSeries = sides.flatMap((s) => (s.salary ? [{ label: s.role.title, table: s.salary }] : []))
   return (
     <article>
-      <JsonLd
-        data={[
-          articleJsonLd({
-            headline: article.title,
-            description: article.distinction,
-            path,
-            image: `${path}/opengraph-image`,
-            authors,
-            datePublished: article.publishedAt,
-            dateModified: article.updatedAt,
-          }),
-          breadcrumbList(crumbs),
-        ]}
-      />
+      <JsonLd data={articlePageJsonLd(article, { path, image: shareCards.comparison(article.slug ?? slug, article.title).url, authors, crumbs })} />
       <PageHeader crumbs={crumbs} title={article.title}>
         <ArticleByline authors={authors} publishedAt={article.publishedAt} updatedAt={article.updatedAt} />
       </PageHeader>

@@ -6,14 +6,14 @@ import { RichText } from '@/components/RichText'
 import { JsonLd } from '@/components/JsonLd'
 import { getGuide } from '@/lib/content'
 import { redirectOrNotFound } from '@/lib/content/redirectOrNotFound'
-import { articleJsonLd, breadcrumbList, type Crumb } from '@/lib/seo/jsonLd'
-import { editorialSeo, pageMetadata } from '@/lib/seo/metadata'
+import { articlePageJsonLd, type Crumb } from '@/lib/seo/jsonLd'
+import { editorialSeo, pageMetadata, shareCards } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ slug: string }> }
 
 const guidePath = (slug: string) => `/guides/${slug}`
 
-/** The editor's share image if set, else the article's hero image, else the site's default card. */
+/** The editor's share image if set, else the article's hero image (pageMetadata falls back to the site card). */
 function shareImage(guide: NonNullable<Awaited<ReturnType<typeof getGuide>>>) {
   const meta = guide.article.meta?.image
   const chosen = (typeof meta === 'object' && meta) || guide.heroImage
@@ -37,20 +37,7 @@ export default async function GuidePage({ params }: Props) {
   const crumbs: Crumb[] = [{ name: 'Home', href: '/' }, { name: article.title, href: path }]
   return (
     <article>
-      <JsonLd
-        data={[
-          articleJsonLd({
-            headline: article.title,
-            description: article.distinction,
-            path,
-            image: shareImage(guide)?.url ?? '/opengraph-image',
-            authors,
-            datePublished: article.publishedAt,
-            dateModified: article.updatedAt,
-          }),
-          breadcrumbList(crumbs),
-        ]}
-      />
+      <JsonLd data={articlePageJsonLd(article, { path, image: (shareImage(guide) ?? shareCards.site()).url, authors, crumbs })} />
       <PageHeader crumbs={crumbs} title={article.title} lead={article.distinction}>
         <ArticleByline authors={authors} publishedAt={article.publishedAt} updatedAt={article.updatedAt} />
       </PageHeader>

@@ -1,0 +1,10 @@
+import { renderOgCard } from '@/lib/seo/ogImage'
+
+/** The site's share card, for pages without one of their own. */
+export async function GET() {
+  return renderOgCard({
+    eyebrow: 'Career guidance',
+    title: 'Choose your next career with the figures in front of you',
+    columns: [{ title: 'Profiles · Salaries in ₹ LPA · Comparisons', lines: [] }],
+  })
+}

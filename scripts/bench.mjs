@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench [-- URL]`: latency and throughput of the public pages of a running server (default
+ * http://localhost:3000; start it with `npm run build && npm start`), and the JavaScript a reader
+ * downloads for the comparison page. Figures for notes and regressions, never a test assertion.
+ */
+import { gzipSync } from 'node:zlib'
+
+const base = (process.argv[2] ?? process.env.BENCH_URL ?? 'http://localhost:3000').replace(/\/$/, '')
+const PATHS = ['/', '/careers', '/compare', '/careers/devops-engineer', '/compare/backend-developer-vs-devops-engineer', '/search?q=kubernetes', '/sitemap.xml']
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 300)
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8)
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
+
+async function measure(path) {
+  await fetch(base + path).then((r) => r.arrayBuffer()) // warm the cache once
+  const times = []
+  let next = 0
+  let failures = 0
+  const started = performance.now()
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < REQUESTS) {
+        next += 1
+        const t = performance.now()
+        const response = await fetch(base + path)
+        await response.arrayBuffer()
+        if (!response.ok) failures += 1
+        times.push(performance.now() - t)
+      }
+    }),
+  )
+  const seconds = (performance.now() - started) / 1000
+  times.sort((a, b) => a - b)
+  return { path, rps: Math.round(times.length / seconds), p50: percentile(times, 50).toFixed(1), p95: percentile(times, 95).toFixed(1), p99: percentile(times, 99).toFixed(1), failures }
+}
+
+async function javascriptWeight(path) {
+  const html = await (await fetch(base + path)).text()
+  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))]
+  let raw = 0
+  let gzip = 0
+  for (const src of sources) {
+    const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())
+    raw += body.length
+    gzip += gzipSync(body).length
+  }
+  return { path, scripts: sources.length, rawKB: (raw / 1024).toFixed(1), gzipKB: (gzip / 1024).toFixed(1), htmlKB: (Buffer.byteLength(html) / 1024).toFixed(1) }
+}
+
+console.log(`bench ${base}: ${REQUESTS} requests per page, ${CONCURRENCY} at a time`)
+const rows = []
+for (const path of PATHS) rows.push(await measure(path))
+console.table(rows)
+console.table([await javascriptWeight('/compare/backend-developer-vs-devops-engineer'), await javascriptWeight('/careers/devops-engineer')])
