@@ -38,7 +38,8 @@ async function measure(path) {
 
 async function javascriptWeight(path) {
   const html = await (await fetch(base + path)).text()
-  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))]
+  // Modern browsers skip the noModule polyfills, so they are not counted.
+  const sources = [...new Set([...html.matchAll(/<script([^>]*)src="([^"]+)"([^>]*)>/g)].filter((m) => !/noModule/i.test(m[1] + m[3])).map((m) => m[2]))]
   let raw = 0
   let gzip = 0
   for (const src of sources) {
