@@ -6,15 +6,11 @@ import type { Plugin } from 'payload'
 import { anyone } from '@/collections/access/anyone'
 import { isStaff } from '@/collections/access/isStaff'
 import { isEditorOrAdmin } from '@/collections/access/staffRoles'
-import { revalidateHooks } from '@/collections/hooks/revalidate'
 
 import { articlePath, rolePath } from './paths'
 import { searchFields, searchSync } from './search/sync'
 import { seoDescription, seoTitle } from './seo/fallbacks'
 import { serverUrl } from './env'
-
-const revalidateRedirects = revalidateHooks('redirects')
-const revalidateSearch = revalidateHooks('search')
 
 /** Per-document SEO fields, a search index of published pages, and editable redirects. */
 export const plugins: Plugin[] = [
@@ -36,8 +32,8 @@ export const plugins: Plugin[] = [
     searchOverrides: {
       admin: { group: 'Settings', description: 'Built automatically from published career profiles and articles; drafts are never indexed.' },
       access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+      // Search and redirect lookups are read uncached (lib/content), so neither needs revalidating.
       fields: ({ defaultFields }) => [...defaultFields, ...searchFields],
-      hooks: { afterChange: [revalidateSearch.afterChange], afterDelete: [revalidateSearch.afterDelete] },
     },
   }),
   redirectsPlugin({
@@ -46,7 +42,6 @@ export const plugins: Plugin[] = [
     overrides: {
       admin: { group: 'Settings', description: 'Old addresses that send readers on. Renaming a published page adds one here by itself.' },
       access: { read: anyone, create: isStaff, update: isStaff, delete: isEditorOrAdmin },
-      hooks: { afterChange: [revalidateRedirects.afterChange], afterDelete: [revalidateRedirects.afterDelete] },
     },
   }),
 ]

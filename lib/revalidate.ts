@@ -11,8 +11,6 @@ export const CONTENT_TAGS = {
   articles: 'articles',
   media: 'media',
   authors: 'authors',
-  redirects: 'redirects',
-  search: 'search',
 } as const
 
 export type TaggedCollection = keyof typeof CONTENT_TAGS

@@ -12,14 +12,14 @@ import * as queries from './queries'
 
 export type { ArticleCard, Comparison, RoleCard, RoleProfile, SearchHit, SitemapEntry } from './queries'
 
-const { roles, articles, media, authors, redirects } = CONTENT_TAGS
+const { roles, articles, media, authors } = CONTENT_TAGS
+const salaries = CONTENT_TAGS['salary-tables']
 
 /**
  * Cache entries outlive the process (Next keeps them on disk), so they are keyed by the database
  * too: pointing the same build at another database must never serve the first one's content.
  */
 const databaseKey = createHash('sha256').update(process.env.DATABASE_URI ?? 'default-sqlite').digest('hex').slice(0, 12)
-const salaries = CONTENT_TAGS['salary-tables']
 
 /**
  * A published-only read, cached across requests under the tags of every collection it reads (so
@@ -46,8 +46,8 @@ function cachedRead<Args extends (string | number | undefined | object)[], Resul
 }
 
 /**
- * A read that is not cached across requests: for free-text input (site search), where every distinct
- * query would otherwise add a cache entry that nothing ever evicts.
+ * A read that is not cached across requests: for input anyone can vary (a search query, the path of
+ * a missing page), where every distinct value would add a cache entry that nothing ever evicts.
  */
 function uncachedRead<Args extends unknown[], Result>(
   read: (reader: ContentReader, ...args: Args) => Promise<Result>,
@@ -64,5 +64,5 @@ export const getRoleProfile = cachedRead('role-profile', [roles, salaries, artic
 export const getComparison = cachedRead('comparison', [articles, roles, salaries, media, authors], queries.loadComparison)
 export const getGuide = cachedRead('guide', [articles, media, authors], queries.loadGuide)
 export const listSitemapEntries = cachedRead('sitemap', [roles, articles], queries.listSitemapEntries)
-export const findRedirect = cachedRead('redirect', [redirects, roles, articles], queries.findRedirect)
+export const findRedirect = uncachedRead(queries.findRedirect)
 export const searchSite = uncachedRead(queries.searchSite)
