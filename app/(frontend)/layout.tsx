@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 
 import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
+import { PreviewBanner } from '@/components/preview/PreviewBanner'
 import { previewUser } from '@/lib/content/previewUser'
 import { serverUrl } from '@/lib/env'
 import { inter } from './fonts'
@@ -19,15 +20,14 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { themeColor: '#312e81' }
 
 export default async function FrontendLayout({ children }: { children: ReactNode }) {
-  // Loaded only for staff in preview, so readers' pages do not ship the live-preview client.
-  const PreviewBanner = (await previewUser()) ? (await import('@/components/preview/PreviewBanner')).PreviewBanner : null
+  const previewing = Boolean(await previewUser())
   return (
     <html lang="en-IN" className={inter.variable}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:rounded focus:bg-white focus:px-3 focus:py-2">
           Skip to content
         </a>
-        {PreviewBanner && <PreviewBanner serverUrl={serverUrl()} />}
+        {previewing && <PreviewBanner serverUrl={serverUrl()} />}
         <SiteHeader />
         <main id="main" className="flex-1">
           {children}
