@@ -10,6 +10,7 @@ import { redirectRenamedPage } from '../hooks/redirectRenamedPage'
 import { revalidateHooks } from '../hooks/revalidate'
 import { rolePath } from '@/lib/paths'
 import { previewUrl } from '@/lib/preview'
+import { reindexComparisonsOfRole } from '@/lib/search/sync'
 import { ON_CALL, RATING } from '@/lib/ratings'
 import { WORKPLACES } from '@/lib/workplaces'
 
@@ -32,7 +33,7 @@ export const Roles: CollectionConfig = {
   hooks: {
     beforeChange: [guardPublishing, protectUsedRoleOnUnpublish],
     beforeDelete: [protectUsedRoleOnDelete],
-    afterChange: [revalidate.afterChange, redirectRenamedPage('roles')],
+    afterChange: [revalidate.afterChange, redirectRenamedPage('roles'), reindexComparisonsOfRole],
     afterDelete: [revalidate.afterDelete],
   },
   fields: [

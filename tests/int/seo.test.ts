@@ -83,6 +83,22 @@ describe('sitemap, feed and search list the published set only', () => {
   })
 })
 
+describe('the search index follows the careers a comparison compares', () => {
+  it('re-indexes the comparison when a compared career gains a skill', async () => {
+    expect(await searchSite({ payload }, 'Rust')).toEqual([])
+    const backend = (await payload.find({ collection: 'roles', where: { slug: { equals: 'backend-developer' } } })).docs[0]!
+    await payload.update({
+      collection: 'roles',
+      id: backend.id,
+      data: { coreSkills: [...(backend.coreSkills ?? []), { skill: 'Rust' }], _status: 'published' },
+    })
+    expect((await searchSite({ payload }, 'Rust')).map((h) => h.path)).toEqual([
+      '/careers/backend-developer',
+      '/compare/backend-developer-vs-devops-engineer',
+    ])
+  })
+})
+
 describe('redirects', () => {
   it('renaming a published page leaves a permanent redirect from its old address', async () => {
     const role = await payload.create({ collection: 'roles', data: { ...roleData('Site Reliability Engineer'), _status: 'published' } })
