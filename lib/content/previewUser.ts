@@ -1,4 +1,5 @@
 import { draftMode, headers } from 'next/headers'
+import { cache } from 'react'
 
 import type { User } from '@/payload-types'
 
@@ -15,8 +16,9 @@ export async function staffFromHeaders(requestHeaders: Headers): Promise<User | 
   return user && user.collection === 'users' ? (user as User) : null
 }
 
-export async function previewUser(): Promise<User | null> {
+/** Once per request: the layout and every content read on the page ask. */
+export const previewUser = cache(async (): Promise<User | null> => {
   const { isEnabled } = await draftMode()
   if (!isEnabled) return null
   return staffFromHeaders(await headers())
-}
+})
