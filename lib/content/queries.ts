@@ -1,3 +1,5 @@
+import type { Where } from 'payload'
+
 import type { Article, Author, Media, Role, SalaryTable } from '@/payload-types'
 
 import { buildComparisonRows, type ComparisonRow } from '../comparison'
@@ -40,11 +42,12 @@ export async function listRoleCards(reader: ContentReader, limit = 500): Promise
 
 export async function listArticleCards(
   reader: ContentReader,
-  { kind, limit = 100 }: { kind?: Article['kind']; limit?: number } = {},
+  { kind, comparing, limit = 100 }: { kind?: Article['kind']; comparing?: Role['id']; limit?: number } = {},
 ): Promise<ArticleCard[]> {
+  const filters: Where[] = [...(kind ? [{ kind: { equals: kind } }] : []), ...(comparing != null ? [{ comparedRoles: { in: [comparing] } }] : [])]
   const { docs } = await publicFind(reader, {
     collection: 'articles',
-    where: kind ? { kind: { equals: kind } } : undefined,
+    where: filters.length ? { and: filters } : undefined,
     select: ARTICLE_CARD,
     populate: { roles: { title: true, slug: true } },
     sort: '-publishedAt',
@@ -90,22 +93,9 @@ export async function loadRoleProfile(reader: ContentReader, slug: string): Prom
   if (!role) return null
   const [salaryTables, comparisons] = await Promise.all([
     latestSalaryTables(reader, [role.id]),
-    publicFind(reader, {
-      collection: 'articles',
-      where: { and: [{ kind: { equals: 'comparison' } }, { comparedRoles: { in: [role.id] } }] },
-      select: ARTICLE_CARD,
-      populate: { roles: { title: true, slug: true } },
-      sort: '-publishedAt',
-      depth: 1,
-      limit: 50,
-    }),
+    listArticleCards(reader, { kind: 'comparison', comparing: role.id, limit: 50 }),
   ])
-  return {
-    role,
-    related: visible<RoleLink>(role.relatedRoles),
-    salaryTables,
-    comparisons: comparisons.docs.map(toArticleCard).filter(listable),
-  }
+  return { role, related: visible<RoleLink>(role.relatedRoles), salaryTables, comparisons }
 }
 
 export type ComparisonSide = { role: Role; salary: SalaryTable | null }
@@ -119,15 +109,27 @@ export type Comparison = {
   rows: ComparisonRow[]
 }
 
-export async function loadComparison(reader: ContentReader, slug: string): Promise<Comparison | null> {
+/** One published article of a kind by its slug, with the authors and hero image it shows. */
+async function findArticle(reader: ContentReader, slug: string, kind: Article['kind']) {
   const { docs } = await publicFind(reader, {
     collection: 'articles',
-    where: { and: [{ slug: { equals: slug } }, { kind: { equals: 'comparison' } }] },
+    where: { and: [{ slug: { equals: slug } }, { kind: { equals: kind } }] },
     depth: 1,
     limit: 1,
   })
   const article = docs[0]
   if (!article) return null
+  return {
+    article,
+    authors: visible<Author>(article.authors),
+    heroImage: typeof article.heroImage === 'object' ? (article.heroImage ?? null) : null,
+  }
+}
+
+export async function loadComparison(reader: ContentReader, slug: string): Promise<Comparison | null> {
+  const found = await findArticle(reader, slug, 'comparison')
+  if (!found) return null
+  const { article } = found
   const [firstRole, secondRole] = visible<Role>(article.comparedRoles)
   // A comparison whose careers are not both public cannot be shown honestly.
   if (!firstRole || !secondRole) return null
@@ -135,30 +137,11 @@ export async function loadComparison(reader: ContentReader, slug: string): Promi
   const salaryOf = (role: Role) => tables.find((t) => String(t.role) === String(role.id)) ?? null
   const first = { role: firstRole, salary: salaryOf(firstRole) }
   const second = { role: secondRole, salary: salaryOf(secondRole) }
-  return {
-    article,
-    authors: visible<Author>(article.authors),
-    heroImage: typeof article.heroImage === 'object' ? (article.heroImage ?? null) : null,
-    first,
-    second,
-    rows: buildComparisonRows(first, second, article.extraRows ?? []),
-  }
+  return { ...found, first, second, rows: buildComparisonRows(first, second, article.extraRows ?? []) }
 }
 
-export async function loadGuide(reader: ContentReader, slug: string) {
-  const { docs } = await publicFind(reader, {
-    collection: 'articles',
-    where: { and: [{ slug: { equals: slug } }, { kind: { equals: 'guide' } }] },
-    depth: 1,
-    limit: 1,
-  })
-  const article = docs[0]
-  if (!article) return null
-  return {
-    article,
-    authors: visible<Author>(article.authors),
-    heroImage: typeof article.heroImage === 'object' ? (article.heroImage ?? null) : null,
-  }
+export function loadGuide(reader: ContentReader, slug: string) {
+  return findArticle(reader, slug, 'guide')
 }
 
 export type SitemapEntry = { path: string; lastModified: string }
