@@ -5,8 +5,7 @@ import { guardPublishing } from '../hooks/guardPublishing'
 import { revalidateHooks } from '../hooks/revalidate'
 import { SALARY_LEVELS } from '@/lib/levels'
 import { CURRENCIES, MARKETS, SALARY_UNITS } from '@/lib/markets'
-import { nameAfterRole } from './hooks/nameAfterRole'
-import { oneTablePerRoleMarketYear } from './hooks/oneTablePerRoleMarketYear'
+import { checkRoleAndName } from './hooks/checkRoleAndName'
 import { nonNegativeNumber, validateSalaryRows } from './validateSalaryRows'
 
 const revalidate = revalidateHooks('salary-tables')
@@ -27,8 +26,8 @@ export const SalaryTables: CollectionConfig = {
   access: draftedContentAccess,
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
   hooks: {
-    beforeValidate: [oneTablePerRoleMarketYear],
-    beforeChange: [guardPublishing, nameAfterRole],
+    beforeValidate: [checkRoleAndName],
+    beforeChange: [guardPublishing],
     afterChange: [revalidate.afterChange],
     afterDelete: [revalidate.afterDelete],
   },

@@ -1,12 +1,15 @@
 import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
 import { extractID } from 'payload/shared'
 
+import { marketInfo } from '@/lib/markets'
+
 /**
- * Two tables for the same role, market and year would give readers two different answers; the
- * database cannot express this across drafts, so it is checked here with a message that names the fix.
- * A role that does not exist is also refused here, with a message rather than a foreign-key error.
+ * The one read of a table's role on every save: a role that does not exist is refused with a message
+ * rather than a foreign-key error; a second table for the same role, market and year (two answers for
+ * readers, which the database cannot forbid across drafts) is refused with a message that names the
+ * fix; and the table is named after the role for lists and pickers ("DevOps Engineer · India 2026").
  */
-export const oneTablePerRoleMarketYear: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
+export const checkRoleAndName: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
   const merged = { ...originalDoc, ...data }
   if (!merged.role || !merged.market || !merged.year) return data
   const roleId = extractID(merged.role)
@@ -53,5 +56,6 @@ export const oneTablePerRoleMarketYear: CollectionBeforeValidateHook = async ({ 
       ],
     })
   }
-  return data
+  const market = marketInfo(merged.market)?.label ?? merged.market
+  return { ...data, title: `${role.docs[0]?.title} · ${market} ${merged.year}` }
 }
