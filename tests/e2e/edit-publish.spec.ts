@@ -9,7 +9,10 @@ test('a bad salary band gets a clear message beside the field, and nothing is pu
   await page.locator('#field-rows__2__min').fill('70')
   await page.getByRole('button', { name: /Publish changes/i }).click()
   await expect(page.locator('.payload-toast-container')).toContainText('The following field is invalid')
-  await expect(page.locator('.field-type.array-field')).toContainText('Row 3 (Senior / Lead): the minimum (70) is above the maximum (60).')
+  // The field error arrives with the form state after the toast; under CI load that took over 5 s.
+  await expect(page.locator('.field-type.array-field')).toContainText('Row 3 (Senior / Lead): the minimum (70) is above the maximum (60).', {
+    timeout: 15_000,
+  })
   const profile = await request.get('/careers/devops-engineer')
   expect(await profile.text()).toContain('₹30–60 LPA')
 })
