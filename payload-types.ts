@@ -73,6 +73,12 @@ export interface Config {
     authors: Author;
     media: Media;
     users: User;
+    readers: Reader;
+    bookmarks: Bookmark;
+    'roadmap-progress': RoadmapProgress;
+    'reader-accounts': ReaderAccount;
+    'reader-sessions': ReaderSession;
+    'verification-tokens': VerificationToken;
     search: Search;
     redirects: Redirect;
     'payload-kv': PayloadKv;
@@ -94,6 +100,12 @@ export interface Config {
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    readers: ReadersSelect<false> | ReadersSelect<true>;
+    bookmarks: BookmarksSelect<false> | BookmarksSelect<true>;
+    'roadmap-progress': RoadmapProgressSelect<false> | RoadmapProgressSelect<true>;
+    'reader-accounts': ReaderAccountsSelect<false> | ReaderAccountsSelect<true>;
+    'reader-sessions': ReaderSessionsSelect<false> | ReaderSessionsSelect<true>;
+    'verification-tokens': VerificationTokensSelect<false> | VerificationTokensSelect<true>;
     search: SearchSelect<false> | SearchSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -552,6 +564,99 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Reader accounts. Deleting one deletes everything the reader saved and signs them out.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "readers".
+ */
+export interface Reader {
+  id: number;
+  email?: string | null;
+  name?: string | null;
+  /**
+   * Avatar URL from the identity provider.
+   */
+  image?: string | null;
+  emailVerified?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bookmarks".
+ */
+export interface Bookmark {
+  id: number;
+  reader: number | Reader;
+  page:
+    | {
+        relationTo: 'roles';
+        value: number | Role;
+      }
+    | {
+        relationTo: 'articles';
+        value: number | Article;
+      };
+  key?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "roadmap-progress".
+ */
+export interface RoadmapProgress {
+  id: number;
+  reader: number | Reader;
+  role: number | Role;
+  /**
+   * The id of the roadmap stage on the career profile.
+   */
+  stage: string;
+  status: 'in_progress' | 'done';
+  key?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reader-accounts".
+ */
+export interface ReaderAccount {
+  id: number;
+  reader: number | Reader;
+  type: string;
+  provider: string;
+  providerAccountId: string;
+  key?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reader-sessions".
+ */
+export interface ReaderSession {
+  id: number;
+  reader: number | Reader;
+  tokenHash: string;
+  expires: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "verification-tokens".
+ */
+export interface VerificationToken {
+  id: number;
+  identifier: string;
+  tokenHash: string;
+  expires: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Built automatically from published career profiles and articles; drafts are never indexed.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -742,6 +847,30 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'readers';
+        value: number | Reader;
+      } | null)
+    | ({
+        relationTo: 'bookmarks';
+        value: number | Bookmark;
+      } | null)
+    | ({
+        relationTo: 'roadmap-progress';
+        value: number | RoadmapProgress;
+      } | null)
+    | ({
+        relationTo: 'reader-accounts';
+        value: number | ReaderAccount;
+      } | null)
+    | ({
+        relationTo: 'reader-sessions';
+        value: number | ReaderSession;
+      } | null)
+    | ({
+        relationTo: 'verification-tokens';
+        value: number | VerificationToken;
       } | null)
     | ({
         relationTo: 'search';
@@ -1045,6 +1174,77 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "readers_select".
+ */
+export interface ReadersSelect<T extends boolean = true> {
+  email?: T;
+  name?: T;
+  image?: T;
+  emailVerified?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bookmarks_select".
+ */
+export interface BookmarksSelect<T extends boolean = true> {
+  reader?: T;
+  page?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "roadmap-progress_select".
+ */
+export interface RoadmapProgressSelect<T extends boolean = true> {
+  reader?: T;
+  role?: T;
+  stage?: T;
+  status?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reader-accounts_select".
+ */
+export interface ReaderAccountsSelect<T extends boolean = true> {
+  reader?: T;
+  type?: T;
+  provider?: T;
+  providerAccountId?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reader-sessions_select".
+ */
+export interface ReaderSessionsSelect<T extends boolean = true> {
+  reader?: T;
+  tokenHash?: T;
+  expires?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "verification-tokens_select".
+ */
+export interface VerificationTokensSelect<T extends boolean = true> {
+  identifier?: T;
+  tokenHash?: T;
+  expires?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

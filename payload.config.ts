@@ -8,6 +8,8 @@ import { Articles } from './collections/Articles'
 import { Authors } from './collections/Authors'
 import { contentEditor } from './collections/fields/richText'
 import { Media } from './collections/Media'
+import { Bookmarks, ReaderAccounts, ReaderSessions, RoadmapProgress, VerificationTokens } from './collections/ReaderData'
+import { Readers } from './collections/Readers'
 import { Roles } from './collections/Roles'
 import { SalaryTables } from './collections/SalaryTables'
 import { Users } from './collections/Users'
@@ -36,7 +38,10 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Articles, Roles, SalaryTables, Authors, Media, Users],
+  collections: [
+    Articles, Roles, SalaryTables, Authors, Media, Users,
+    Readers, Bookmarks, RoadmapProgress, ReaderAccounts, ReaderSessions, VerificationTokens,
+  ],
   editor: contentEditor,
   db: databaseAdapter(),
   jobs: jobsConfig,

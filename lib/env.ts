@@ -28,8 +28,10 @@ export function serverUrl(): string {
 }
 
 export const PAYLOAD_SECRET_DEV_DEFAULT = 'dev-only-payload-secret-not-for-production'
+export const NEXTAUTH_SECRET_DEV_DEFAULT = 'dev-only-nextauth-secret-not-for-production'
 
 /** Checked at server start (instrumentation.ts), so a misconfigured deployment never serves a page. */
 export function assertProductionSecrets(): void {
   requiredSecret('PAYLOAD_SECRET', PAYLOAD_SECRET_DEV_DEFAULT)
+  requiredSecret('NEXTAUTH_SECRET', NEXTAUTH_SECRET_DEV_DEFAULT)
 }

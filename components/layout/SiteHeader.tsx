@@ -4,6 +4,7 @@ const NAV = [
   { href: '/careers', label: 'Careers' },
   { href: '/compare', label: 'Compare' },
   { href: '/search', label: 'Search' },
+  { href: '/account', label: 'Account' },
 ]
 
 export function SiteHeader() {

@@ -4,6 +4,9 @@ import type { User } from '@/payload-types'
 
 type SelectFromCollectionSlug<TSlug extends CollectionSlug> = TypedCollectionSelect[TSlug] & SelectType
 
+/** What public pages may read at all; reader and staff data never goes through here. */
+type PublicCollection = 'roles' | 'salary-tables' | 'articles' | 'authors' | 'media' | 'search' | 'redirects'
+
 /** Collections with drafts: readers see their published documents only. */
 const VERSIONED = new Set<CollectionSlug>(['roles', 'salary-tables', 'articles'])
 
@@ -23,7 +26,7 @@ export type ContentReader = { payload: Payload; previewUser?: User | null }
  * with it the published-only rule) and, for versioned collections, with the published filter spelled
  * out as well, so that a change to access control alone can never put a draft on a public page.
  */
-export function publicFind<TSlug extends CollectionSlug, TSelect extends SelectFromCollectionSlug<TSlug>>(
+export function publicFind<TSlug extends PublicCollection, TSelect extends SelectFromCollectionSlug<TSlug>>(
   { payload, previewUser }: ContentReader,
   options: PublicFindOptions<TSlug, TSelect>,
 ) {

@@ -1,6 +1,7 @@
 import * as migration_20261129_155427_initial from './20261129_155427_initial';
 import * as migration_20261129_163144_editor_workflow from './20261129_163144_editor_workflow';
 import * as migration_20261129_170300_seo_search_redirects from './20261129_170300_seo_search_redirects';
+import * as migration_20261129_184647_reader_accounts from './20261129_184647_reader_accounts';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261129_170300_seo_search_redirects.up,
     down: migration_20261129_170300_seo_search_redirects.down,
-    name: '20261129_170300_seo_search_redirects'
+    name: '20261129_170300_seo_search_redirects',
+  },
+  {
+    up: migration_20261129_184647_reader_accounts.up,
+    down: migration_20261129_184647_reader_accounts.down,
+    name: '20261129_184647_reader_accounts'
   },
 ];

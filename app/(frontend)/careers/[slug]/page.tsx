@@ -14,6 +14,7 @@ import { RichText } from '@/components/RichText'
 import { SalaryBandsTable } from '@/components/salary/SalaryBandsTable'
 import { SalaryRangeChart } from '@/components/salary/SalaryRangeChart'
 import { JsonLd } from '@/components/JsonLd'
+import { SaveButton } from '@/components/reader/SaveButton'
 import { getRoleProfile } from '@/lib/content'
 import { redirectOrNotFound } from '@/lib/content/redirectOrNotFound'
 import { marketInfo } from '@/lib/markets'
@@ -43,10 +44,13 @@ export default async function RoleProfilePage({ params }: Props) {
   if (!profile) return redirectOrNotFound(rolePath(slug))
   const { role, salaryTables, comparisons, related } = profile
   const crumbs = crumbsFor(role)
+  const path = rolePath(role.slug ?? slug)
   return (
     <>
-      <JsonLd data={[breadcrumbList(crumbs), occupationJsonLd(role, rolePath(role.slug ?? ''), salaryTables)]} />
-      <PageHeader crumbs={crumbs} title={role.title} lead={role.summary} />
+      <JsonLd data={[breadcrumbList(crumbs), occupationJsonLd(role, path, salaryTables)]} />
+      <PageHeader crumbs={crumbs} title={role.title} lead={role.summary}>
+        <div className="mt-6"><SaveButton collection="roles" id={String(role.id)} path={path} /></div>
+      </PageHeader>
       <div className="mx-auto max-w-6xl px-4 pb-10 sm:px-6">
         {role.overview && (
           <Section id="overview" title="Overview">
@@ -81,7 +85,7 @@ export default async function RoleProfilePage({ params }: Props) {
         </Section>
         {!!role.roadmap?.length && (
           <Section id="roadmap" title="Skill roadmap">
-            <Roadmap stages={role.roadmap} />
+            <Roadmap stages={role.roadmap} tracking={{ roleId: String(role.id), path }} />
           </Section>
         )}
         {!!role.careerTracks?.length && (

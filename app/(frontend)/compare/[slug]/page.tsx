@@ -12,6 +12,7 @@ import { DayToDay } from '@/components/profile/DayToDay'
 import { RichText } from '@/components/RichText'
 import { SalaryRangeChart } from '@/components/salary/SalaryRangeChart'
 import { JsonLd } from '@/components/JsonLd'
+import { SaveButton } from '@/components/reader/SaveButton'
 import { getComparison } from '@/lib/content'
 import { redirectOrNotFound } from '@/lib/content/redirectOrNotFound'
 import { marketInfo } from '@/lib/markets'
@@ -48,6 +49,7 @@ export default async function ComparisonPage({ params }: Props) {
       <JsonLd data={articlePageJsonLd(article, { path, image: shareCards.comparison(article.slug ?? slug, article.title).url, authors, crumbs })} />
       <PageHeader crumbs={crumbs} title={article.title}>
         <ArticleByline authors={authors} publishedAt={article.publishedAt} updatedAt={article.updatedAt} />
+        <div className="mt-6"><SaveButton collection="articles" id={String(article.id)} path={path} /></div>
       </PageHeader>
       <div className="mx-auto max-w-6xl px-4 pb-10 sm:px-6">
         <Section id="distinction" title="The one-line distinction">

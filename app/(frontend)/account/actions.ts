@@ -1,0 +1,33 @@
+'use server'
+
+import { cookies } from 'next/headers'
+import { redirect } from 'next/navigation'
+
+import { sessionCookieName } from '@/lib/auth/cookies'
+import { signInHref } from '@/lib/auth/client'
+import { currentReader } from '@/lib/auth/session'
+import { getPayloadClient } from '@/lib/payload'
+import { deleteReaderAccount, unsavePage } from '@/lib/readers/data'
+import { parseTarget } from '@/lib/readers/input'
+
+/** Server actions are public endpoints: each one finds the reader from the session itself. */
+async function requireReader() {
+  const reader = await currentReader()
+  if (!reader) redirect(signInHref('/account'))
+  return reader
+}
+
+export async function removeSavedPage(formData: FormData) {
+  const reader = await requireReader()
+  const target = parseTarget({ collection: formData.get('collection'), id: formData.get('id') })
+  await unsavePage(await getPayloadClient(), reader.id, target)
+  redirect('/account')
+}
+
+export async function deleteAccount(formData: FormData) {
+  const reader = await requireReader()
+  if (formData.get('confirm') !== 'delete') redirect('/account?confirm=missing#delete-account')
+  await deleteReaderAccount(await getPayloadClient(), reader.id)
+  ;(await cookies()).delete(sessionCookieName())
+  redirect('/account/deleted')
+}

@@ -1,0 +1,42 @@
+import type { Metadata } from 'next'
+import { redirect } from 'next/navigation'
+
+import { PageHeader } from '@/components/layout/PageHeader'
+import { Section } from '@/components/layout/Section'
+import { AccountDataControls } from '@/components/reader/AccountDataControls'
+import { RoadmapProgressList } from '@/components/reader/RoadmapProgressList'
+import { SavedPagesList } from '@/components/reader/SavedPagesList'
+import { SignOutButton } from '@/components/reader/SignOutButton'
+import { signInHref } from '@/lib/auth/client'
+import { currentReader } from '@/lib/auth/session'
+import { getPayloadClient } from '@/lib/payload'
+import { accountOverview } from '@/lib/readers/data'
+import { deleteAccount, removeSavedPage } from './actions'
+
+export const metadata: Metadata = { title: 'Your account', robots: { index: false, follow: false } }
+
+type Props = { searchParams: Promise<{ confirm?: string }> }
+
+export default async function AccountPage({ searchParams }: Props) {
+  const reader = await currentReader()
+  if (!reader) redirect(signInHref('/account'))
+  const [{ saved, roles, hiddenSaves }, { confirm }] = await Promise.all([accountOverview(await getPayloadClient(), reader.id), searchParams])
+  return (
+    <>
+      <PageHeader title="Your account" lead={`Signed in as ${reader.email || reader.name || 'a reader'}.`}>
+        <div className="mt-6"><SignOutButton /></div>
+      </PageHeader>
+      <div className="mx-auto max-w-6xl px-4 pb-10 sm:px-6">
+        <Section id="saved" title="Saved pages">
+          <SavedPagesList pages={saved} hidden={hiddenSaves} removeAction={removeSavedPage} />
+        </Section>
+        <Section id="progress" title="Roadmap progress">
+          <RoadmapProgressList roles={roles} />
+        </Section>
+        <Section id="your-data" title="Your data">
+          <AccountDataControls deleteAction={deleteAccount} confirmMissing={confirm === 'missing'} />
+        </Section>
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,15 @@
+import { jsonBody, readerJson, readerRoute } from '@/lib/auth/readerRoute'
+import { savePage, unsavePage } from '@/lib/readers/data'
+import { parseTarget } from '@/lib/readers/input'
+
+/** Save a page: `{ collection, id }`. */
+export const POST = readerRoute(async ({ request, reader, payload }) => {
+  await savePage(payload, reader.id, parseTarget(await jsonBody(request)))
+  return readerJson({ saved: true })
+})
+
+/** Remove a saved page: `{ collection, id }`. */
+export const DELETE = readerRoute(async ({ request, reader, payload }) => {
+  await unsavePage(payload, reader.id, parseTarget(await jsonBody(request)))
+  return readerJson({ saved: false })
+})

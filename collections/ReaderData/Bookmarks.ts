@@ -1,0 +1,22 @@
+import type { CollectionConfig } from 'payload'
+
+import { hiddenUnlessAdmin, readerDataAccess } from '../access/readerData'
+import { compositeKeyField, readerField, relationId } from '../fields/readerFields'
+import { SAVEABLE_COLLECTIONS } from '@/lib/readers/collections'
+
+/** A page a reader saved: a career profile or an article. */
+export const Bookmarks: CollectionConfig = {
+  slug: 'bookmarks',
+  labels: { singular: 'Saved page', plural: 'Saved pages' },
+  admin: { group: 'Readers', hidden: hiddenUnlessAdmin, defaultColumns: ['reader', 'page', 'createdAt'] },
+  access: readerDataAccess,
+  graphQL: false,
+  fields: [
+    readerField(),
+    { name: 'page', type: 'relationship', relationTo: [...SAVEABLE_COLLECTIONS], required: true },
+    compositeKeyField((data) => {
+      const page = data.page as { relationTo?: string; value?: unknown } | undefined
+      return [relationId(data.reader), page?.relationTo ?? null, relationId(page?.value)]
+    }),
+  ],
+}

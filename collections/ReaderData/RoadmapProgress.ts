@@ -1,0 +1,21 @@
+import type { CollectionConfig } from 'payload'
+
+import { hiddenUnlessAdmin, readerDataAccess } from '../access/readerData'
+import { compositeKeyField, readerField, relationId } from '../fields/readerFields'
+import { STAGE_STATUSES } from '@/lib/readers/collections'
+
+/** How far a reader has got with one stage of a career profile's skill roadmap. */
+export const RoadmapProgress: CollectionConfig = {
+  slug: 'roadmap-progress',
+  labels: { singular: 'Roadmap progress', plural: 'Roadmap progress' },
+  admin: { group: 'Readers', hidden: hiddenUnlessAdmin, defaultColumns: ['reader', 'role', 'stage', 'status'] },
+  access: readerDataAccess,
+  graphQL: false,
+  fields: [
+    readerField(),
+    { name: 'role', type: 'relationship', relationTo: 'roles', required: true },
+    { name: 'stage', type: 'text', required: true, admin: { description: 'The id of the roadmap stage on the career profile.' } },
+    { name: 'status', type: 'select', required: true, options: STAGE_STATUSES.map((value) => ({ value, label: value === 'done' ? 'Done' : 'In progress' })) },
+    compositeKeyField((data) => [relationId(data.reader), relationId(data.role), typeof data.stage === 'string' ? data.stage : null]),
+  ],
+}

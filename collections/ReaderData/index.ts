@@ -1,0 +1,5 @@
+export { Bookmarks } from './Bookmarks'
+export { ReaderAccounts } from './ReaderAccounts'
+export { ReaderSessions } from './ReaderSessions'
+export { RoadmapProgress } from './RoadmapProgress'
+export { VerificationTokens } from './VerificationTokens'

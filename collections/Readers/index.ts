@@ -1,0 +1,30 @@
+import type { CollectionConfig } from 'payload'
+
+import { hiddenUnlessAdmin, readerDataAccess } from '../access/readerData'
+import { deleteReaderData } from './hooks/deleteReaderData'
+
+/**
+ * Public reader accounts, created by next-auth (lib/auth/adapter.ts) when someone first signs in.
+ * Readers are not staff: this is not an auth collection, so nothing here can sign in to /admin.
+ */
+export const Readers: CollectionConfig = {
+  slug: 'readers',
+  labels: { singular: 'Reader', plural: 'Readers' },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'name', 'createdAt'],
+    group: 'Readers',
+    hidden: hiddenUnlessAdmin,
+    description: 'Reader accounts. Deleting one deletes everything the reader saved and signs them out.',
+  },
+  access: readerDataAccess,
+  graphQL: false,
+  hooks: { beforeDelete: [deleteReaderData] },
+  fields: [
+    // Optional: some identity providers (GitHub with a private address) share no email.
+    { name: 'email', type: 'email', unique: true, index: true },
+    { name: 'name', type: 'text' },
+    { name: 'image', type: 'text', admin: { description: 'Avatar URL from the identity provider.' } },
+    { name: 'emailVerified', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+  ],
+}

@@ -1,0 +1,59 @@
+'use client'
+
+import { useState, type FormEvent } from 'react'
+
+import { postToAuth } from '@/lib/auth/client'
+import type { ProviderSummary } from '@/lib/auth/providers'
+
+/** The sign-in choices this deployment offers: identity providers as buttons, email as a form. */
+export function SignInOptions({ providers, callbackUrl }: { providers: ProviderSummary[]; callbackUrl: string }) {
+  const [busy, setBusy] = useState<string | null>(null)
+  const [message, setMessage] = useState<string | null>(null)
+
+  async function signIn(provider: string, fields: Record<string, string> = {}) {
+    setBusy(provider)
+    setMessage(null)
+    const result = await postToAuth(`signin/${provider}`, { ...fields, callbackUrl })
+    if (result.ok) {
+      window.location.href = result.url
+      return
+    }
+    setBusy(null)
+    setMessage(result.message)
+  }
+
+  function onEmail(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const email = String(new FormData(event.currentTarget).get('email') ?? '').trim()
+    void signIn('email', { email })
+  }
+
+  const oauth = providers.filter((p) => p.type === 'oauth')
+  const email = providers.find((p) => p.type === 'email')
+  return (
+    <div className="max-w-md space-y-6">
+      {oauth.map((provider) => (
+        <button
+          key={provider.id}
+          type="button"
+          disabled={busy !== null}
+          onClick={() => signIn(provider.id)}
+          className="block w-full rounded-lg border border-slate-300 px-4 py-3 text-left font-medium text-slate-900 hover:border-brand-600 disabled:opacity-60"
+        >
+          Continue with {provider.name}
+        </button>
+      ))}
+      {email && (
+        <form onSubmit={onEmail} className="space-y-3">
+          {oauth.length > 0 && <p className="text-sm text-slate-600">Or get a sign-in link by email:</p>}
+          <label htmlFor="signin-email" className="block font-medium text-slate-900">Email address</label>
+          <input id="signin-email" name="email" type="email" required autoComplete="email" className="w-full rounded-lg border border-slate-300 px-4 py-2" />
+          <button type="submit" disabled={busy !== null} className="rounded-lg bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900 disabled:opacity-60">
+            Email me a sign-in link
+          </button>
+        </form>
+      )}
+      <p role="alert" className="text-sm font-medium text-red-700">{message}</p>
+    </div>
+  )
+}

@@ -1,0 +1,25 @@
+'use client'
+
+import type { StageStatus } from '@/lib/readers/collections'
+import { setStage, useReaderState } from './readerState'
+
+/** A signed-in reader's status for one roadmap stage. Renders nothing for signed-out readers. */
+export function StageProgress({ roleId, stageId, stageName }: { roleId: string; stageId: string; stageName: string }) {
+  const state = useReaderState('roles', roleId)
+  if (state.status !== 'ready') return null
+  return (
+    <label className="mt-2 inline-flex items-center gap-2 text-sm text-slate-700">
+      <span className="sr-only">Your progress on {stageName}</span>
+      <span aria-hidden="true">Your progress:</span>
+      <select
+        value={state.progress[stageId] ?? ''}
+        onChange={(event) => setStage(roleId, stageId, (event.target.value || null) as StageStatus | null)}
+        className="rounded border border-slate-300 bg-white px-2 py-1"
+      >
+        <option value="">Not started</option>
+        <option value="in_progress">In progress</option>
+        <option value="done">Done</option>
+      </select>
+    </label>
+  )
+}

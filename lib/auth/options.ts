@@ -1,0 +1,38 @@
+import type { AuthOptions } from 'next-auth'
+
+import { NEXTAUTH_SECRET_DEV_DEFAULT, requiredSecret, serverUrl } from '../env'
+import { getPayloadClient } from '../payload'
+import { payloadAdapter } from './adapter'
+import { safeCallbackUrl } from './callbackUrl'
+import { useSecureCookies } from './cookies'
+import { configuredProviders } from './providers'
+
+export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60
+
+export const adapter = payloadAdapter(getPayloadClient)
+
+let options: AuthOptions | undefined
+
+/**
+ * next-auth for readers. Built on first use rather than at import, so `next build` needs no secrets;
+ * the running server checks NEXTAUTH_SECRET at boot (instrumentation.ts).
+ */
+export function authOptions(): AuthOptions {
+  if (options) return options
+  // next-auth builds its callback URLs from NEXTAUTH_URL; one setting (NEXT_PUBLIC_SERVER_URL) is enough.
+  process.env.NEXTAUTH_URL ??= serverUrl()
+  options = {
+    secret: requiredSecret('NEXTAUTH_SECRET', NEXTAUTH_SECRET_DEV_DEFAULT),
+    adapter,
+    providers: configuredProviders(),
+    // Database sessions: signing out, or deleting the account, ends the session everywhere at once.
+    session: { strategy: 'database', maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 24 * 60 * 60 },
+    useSecureCookies: useSecureCookies(),
+    pages: { signIn: '/account/sign-in', verifyRequest: '/account/check-email', error: '/account/sign-in' },
+    callbacks: {
+      redirect: ({ url, baseUrl }) => safeCallbackUrl(url, baseUrl),
+      session: ({ session, user }) => ({ ...session, user: { id: user.id, email: user.email, name: user.name } }),
+    },
+  }
+  return options
+}

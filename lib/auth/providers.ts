@@ -1,0 +1,70 @@
+import type { Provider } from 'next-auth/providers/index'
+import EmailProvider from 'next-auth/providers/email'
+import GitHubProvider from 'next-auth/providers/github'
+import GoogleProvider from 'next-auth/providers/google'
+
+import { sendMagicLink } from './magicLinkMail'
+
+type Env = Record<string, string | undefined>
+
+/** How long a magic link works. */
+export const MAGIC_LINK_MAX_AGE_SECONDS = 30 * 60
+
+/** Development prints magic links to the server log when no SMTP server is configured; production never does. */
+export const logsMagicLinks = (env: Env) => !env.EMAIL_SERVER && env.NODE_ENV !== 'production'
+
+/** A company or social identity provider that speaks OpenID Connect, found through its discovery document. */
+function openIdConnect(env: Env): Provider {
+  const issuer = env.AUTH_OIDC_ISSUER!.replace(/\/$/, '')
+  return {
+    id: 'oidc',
+    name: env.AUTH_OIDC_NAME || 'Single sign-on',
+    type: 'oauth',
+    wellKnown: `${issuer}/.well-known/openid-configuration`,
+    issuer,
+    clientId: env.AUTH_OIDC_CLIENT_ID,
+    clientSecret: env.AUTH_OIDC_CLIENT_SECRET,
+    authorization: { params: { scope: 'openid email profile' } },
+    idToken: true,
+    checks: ['pkce', 'state'],
+    profile: (claims: { sub: string; email?: string; name?: string; preferred_username?: string; picture?: string }) => ({
+      id: claims.sub,
+      email: claims.email ?? null,
+      name: claims.name ?? claims.preferred_username ?? null,
+      image: claims.picture ?? null,
+    }),
+  }
+}
+
+/**
+ * The sign-in methods this deployment offers, from its environment. A provider whose settings are
+ * missing is left out entirely, so the sign-in page never shows a button that cannot work.
+ */
+export function configuredProviders(env: Env = process.env): Provider[] {
+  const providers: Provider[] = []
+  if (env.AUTH_OIDC_ISSUER && env.AUTH_OIDC_CLIENT_ID && env.AUTH_OIDC_CLIENT_SECRET) providers.push(openIdConnect(env))
+  if (env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET) {
+    providers.push(GitHubProvider({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET }))
+  }
+  if (env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET) {
+    providers.push(GoogleProvider({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET }))
+  }
+  if (env.EMAIL_SERVER || logsMagicLinks(env)) {
+    providers.push(
+      EmailProvider({
+        server: env.EMAIL_SERVER ?? '',
+        from: env.EMAIL_FROM || 'Careerscope <no-reply@careerscope.local>',
+        maxAge: MAGIC_LINK_MAX_AGE_SECONDS,
+        sendVerificationRequest: sendMagicLink,
+      }),
+    )
+  }
+  return providers
+}
+
+export type ProviderSummary = { id: string; name: string; type: 'oauth' | 'email' }
+
+/** What the sign-in page needs to draw its buttons: no secrets. */
+export function providerSummaries(env: Env = process.env): ProviderSummary[] {
+  return configuredProviders(env).map((provider) => ({ id: provider.id, name: provider.name, type: provider.type === 'email' ? 'email' : 'oauth' }))
+}

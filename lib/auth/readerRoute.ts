@@ -1,0 +1,59 @@
+import type { Payload } from 'payload'
+
+import { getPayloadClient } from '../payload'
+import { ReaderDataError } from '../readers/data'
+import { InvalidIdError } from '../readers/ids'
+import { readerFromRequest, type SignedInReader } from './session'
+
+type Context = { request: Request; reader: SignedInReader; payload: Payload }
+
+const PRIVATE = { 'cache-control': 'private, no-store' }
+
+export const readerJson = (body: unknown, status = 200) => Response.json(body, { status, headers: PRIVATE })
+
+const problem = (status: number, error: string, message: string) => readerJson({ error, message }, status)
+
+/**
+ * Writes must come from our own pages. Session cookies are SameSite=Lax already; checking Origin as
+ * well closes the gap for browsers or proxies that do not honour it.
+ */
+function fromOurOrigin(request: Request): boolean {
+  const origin = request.headers.get('origin')
+  if (!origin) return false
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host')
+  try {
+    return new URL(origin).host === host
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Every route that touches reader data goes through here: it answers 401 unless a live session
+ * names the reader, 403 to cross-site writes, and turns bad input into a 400 with a message. The
+ * handler receives the reader from the session; it never takes a reader id from the request.
+ * `whenSignedOut` answers signed-out readers instead of the 401, for routes that serve both.
+ */
+export function readerRoute(handler: (context: Context) => Promise<Response>, options: { whenSignedOut?: () => Response } = {}) {
+  return async (request: Request): Promise<Response> => {
+    if (request.method !== 'GET' && !fromOurOrigin(request)) return problem(403, 'CrossOrigin', 'This request must come from a Careerscope page.')
+    try {
+      const reader = await readerFromRequest(request)
+      if (!reader) return options.whenSignedOut?.() ?? problem(401, 'SignInRequired', 'Sign in to save pages and track your progress.')
+      return await handler({ request, reader, payload: await getPayloadClient() })
+    } catch (error) {
+      if (error instanceof ReaderDataError) return problem(error.status, 'InvalidRequest', error.message)
+      if (error instanceof InvalidIdError || error instanceof SyntaxError) return problem(400, 'InvalidRequest', error.message)
+      throw error
+    }
+  }
+}
+
+/** The JSON body of a request, or a 400 if it is not JSON. */
+export async function jsonBody<T>(request: Request): Promise<T> {
+  try {
+    return (await request.json()) as T
+  } catch {
+    throw new ReaderDataError('The request body must be JSON.', 400)
+  }
+}

@@ -1,0 +1,16 @@
+/** next-auth's error codes (?error=…) in words a reader can act on. */
+export function signInErrorMessage(code: string | undefined): string | null {
+  if (!code) return null
+  switch (code) {
+    case 'OAuthAccountNotLinked':
+      return 'That email address already has a Careerscope account that signs in another way. Use the method you used before.'
+    case 'Verification':
+      return 'That sign-in link has expired or was already used. Ask for a new one below.'
+    case 'EmailSignin':
+      return 'We could not send the sign-in email. Check the address and try again.'
+    case 'AccessDenied':
+      return 'Sign-in was cancelled or refused.'
+    default:
+      return 'Sign-in did not work. Please try again.'
+  }
+}

@@ -1,0 +1,9 @@
+/** Collections a reader's records live in; deleting the reader deletes from each (in this order). */
+export const READER_OWNED_COLLECTIONS = ['bookmarks', 'roadmap-progress', 'reader-accounts', 'reader-sessions'] as const
+
+/** What a reader can save. */
+export const SAVEABLE_COLLECTIONS = ['roles', 'articles'] as const
+export type SaveableCollection = (typeof SAVEABLE_COLLECTIONS)[number]
+
+export const STAGE_STATUSES = ['in_progress', 'done'] as const
+export type StageStatus = (typeof STAGE_STATUSES)[number]
