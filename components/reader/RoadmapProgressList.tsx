@@ -21,9 +21,8 @@ export function RoadmapProgressList({ roles }: { roles: RoleProgress[] }) {
           <progress className="mt-2 h-2 w-full max-w-md" max={role.stages.length} value={role.done} aria-label={`${role.title}: stages done`} />
           <ol className="mt-2 space-y-1 text-sm">
             {role.stages.map((stage) => (
-              <li key={stage.id} className="flex gap-2">
-                <span className="text-slate-800">{stage.stage}</span>
-                <span className="text-slate-500">— {stage.status ? STATUS[stage.status] : 'Not started'}</span>
+              <li key={stage.id} className="text-slate-800">
+                {stage.stage} — <span className="text-slate-500">{stage.status ? STATUS[stage.status] : 'Not started'}</span>
               </li>
             ))}
           </ol>

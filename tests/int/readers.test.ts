@@ -17,7 +17,7 @@ const adapter = payloadAdapter(async () => payload)
 const staff: Record<'admin' | 'editor' | 'writer', string> = { admin: '', editor: '', writer: '' }
 let roleId: string
 let draftRoleId: string
-let stages: string[]
+let stages: [string, string, string]
 
 type Reader = { id: string; token: string }
 
@@ -44,7 +44,7 @@ async function call(route: keyof typeof ROUTES, method: string, { reader, body, 
   if (reader) headers.cookie = `next-auth.session-token=${encodeURIComponent(reader.token)}`
   if (origin) headers.origin = origin
   if (body !== undefined) headers['content-type'] = 'application/json'
-  const response = await handlers[method](new Request(`${ORIGIN}/api/reader/${route}${query}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }))
+  const response = await handlers[method]!(new Request(`${ORIGIN}/api/reader/${route}${query}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }))
   return { status: response.status, json: (await response.json()) as Record<string, any>, headers: response.headers }
 }
 
@@ -56,7 +56,7 @@ beforeAll(async () => {
     data: { ...roleData('Reader Test Engineer'), _status: 'published', roadmap: [{ stage: 'Basics' }, { stage: 'Projects' }, { stage: 'Production' }] } as never,
   })
   roleId = String(role.id)
-  stages = (role.roadmap ?? []).map((s) => s.id!)
+  stages = (role.roadmap ?? []).map((s) => s.id!) as [string, string, string]
   draftRoleId = String((await payload.create({ collection: 'roles', data: roleData('Unreleased Career') as never, draft: true })).id)
 })
 
@@ -130,7 +130,7 @@ describe('reader routes', () => {
     const overview = await accountOverview(payload, reader.id)
     expect(overview.saved.map((p) => [p.title, p.path])).toEqual([['Reader Test Engineer', '/careers/reader-test-engineer']])
     expect(overview.roles).toMatchObject([{ title: 'Reader Test Engineer', done: 1, inProgress: 1 }])
-    expect(overview.roles[0].stages.map((s) => s.status)).toEqual(['done', 'in_progress', null])
+    expect(overview.roles[0]?.stages.map((s) => s.status)).toEqual(['done', 'in_progress', null])
     // Clearing a stage and removing the save.
     expect((await call('progress', 'PUT', { reader, body: { role: roleId, stage: stages[1], status: null } })).json.progress).toEqual({ [stages[0]]: 'done' })
     expect((await call('saves', 'DELETE', { reader, body: { collection: 'roles', id: roleId } })).json).toEqual({ saved: false })
@@ -148,8 +148,8 @@ describe('reader routes', () => {
       await call('progress', 'PUT', { reader, body: { role: draftRoleId, stage: stages[0], status: 'done' } }),
     ]
     expect(cases.map((c) => c.status)).toEqual([400, 404, 404, 400, 400, 404])
-    expect(cases[1].json.message).toBe('That page does not exist or is not published.')
-    expect(cases[3].json.message).toBe('That stage is not on this career’s roadmap.')
+    expect(cases[1]?.json.message).toBe('That page does not exist or is not published.')
+    expect(cases[3]?.json.message).toBe('That stage is not on this career’s roadmap.')
     const overview = await accountOverview(payload, reader.id)
     expect([overview.saved.length, overview.roles.length]).toEqual([0, 0])
   })

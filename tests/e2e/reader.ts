@@ -1,0 +1,44 @@
+import { expect, type Page } from '@playwright/test'
+
+import services from './services.json' with { type: 'json' }
+
+const OIDC_ORIGIN = `http://localhost:${services.oidc.port}`
+const APP_ORIGIN = `http://localhost:${services.app.port}`
+
+/**
+ * Signs in through the local OpenID Connect provider: its login form, then its consent screen —
+ * either of which it skips when it remembers the reader — and back to Careerscope.
+ */
+export async function signInWithOidc(page: Page, login: string) {
+  await page.getByRole('button', { name: `Continue with ${services.oidc.name}` }).click()
+  await page.waitForURL((url) => url.origin === OIDC_ORIGIN || !url.pathname.startsWith('/account/sign-in'))
+  for (let step = 0; step < 3 && new URL(page.url()).origin === OIDC_ORIGIN; step += 1) {
+    const before = page.url()
+    const loginField = page.locator('input[name="login"]')
+    if (await loginField.count()) {
+      await loginField.fill(login)
+      await page.locator('input[name="password"]').fill('any password works here')
+    }
+    await page.getByRole('button', { name: /^(Sign-in|Continue)$/ }).click()
+    await page.waitForURL((url) => url.href !== before)
+  }
+  await page.waitForURL((url) => url.origin === APP_ORIGIN && !url.pathname.startsWith('/api/auth'))
+}
+
+/** The magic links the local SMTP server has received for an address, newest last. */
+export async function magicLinks(page: Page, to: string): Promise<string[]> {
+  const response = await page.request.get(`http://127.0.0.1:${services.mail.httpPort}/messages?to=${encodeURIComponent(to)}`)
+  const messages = (await response.json()) as { subject: string; text: string }[]
+  return messages.flatMap((m) => m.text.match(/http:\/\/\S+\/api\/auth\/callback\/email\S+/g) ?? [])
+}
+
+export async function waitForMagicLink(page: Page, to: string): Promise<string> {
+  let link: string | undefined
+  await expect.poll(async () => (link = (await magicLinks(page, to)).at(-1)), { timeout: 15_000 }).toBeTruthy()
+  return link!
+}
+
+/** Fetch from inside the page, with the browser's cookies, as the reader's own scripts would. */
+export function fetchStatus(page: Page, path: string): Promise<number> {
+  return page.evaluate(async (url) => (await fetch(url)).status, path)
+}
