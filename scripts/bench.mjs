@@ -7,7 +7,7 @@
 import { gzipSync } from 'node:zlib'
 
 const base = (process.argv[2] ?? process.env.BENCH_URL ?? 'http://localhost:3000').replace(/\/$/, '')
-const PATHS = ['/', '/careers', '/compare', '/careers/devops-engineer', '/compare/backend-developer-vs-devops-engineer', '/search?q=kubernetes', '/sitemap.xml']
+const PATHS = ['/', '/careers', '/compare', '/careers/devops-engineer', '/compare/backend-developer-vs-devops-engineer', '/search?q=kubernetes', '/sitemap.xml', '/account/sign-in', '/api/reader/state?collection=roles&id=1']
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 300)
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8)
 
