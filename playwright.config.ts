@@ -1,10 +1,11 @@
 import { defineConfig } from '@playwright/test'
 
-import { E2E_PORT } from './tests/e2e/env'
+import { E2E_PORT, E2E_POSTGRES_PORT } from './tests/e2e/env'
 
 /**
  * End-to-end tests drive Debian's Chromium against a production build on a brand-new database,
- * started by tests/e2e/server.mjs (build → seed → next start).
+ * started by tests/e2e/server.mjs (build → seed → next start). Every spec runs on SQLite; with
+ * TEST_POSTGRES_URL set, reader accounts and the reader's view of a comparison run on Postgres too.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -23,6 +24,12 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
+  projects: [
+    { name: 'sqlite', use: { baseURL: `http://localhost:${E2E_PORT}` } },
+    ...(process.env.TEST_POSTGRES_URL
+      ? [{ name: 'postgres', testMatch: ['reader-accounts.spec.ts', 'comparison.spec.ts'], use: { baseURL: `http://localhost:${E2E_POSTGRES_PORT}` } }]
+      : []),
+  ],
   webServer: {
     command: 'node tests/e2e/server.mjs',
     url: `http://localhost:${E2E_PORT}/`,

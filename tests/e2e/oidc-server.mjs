@@ -16,7 +16,7 @@ const provider = new Provider(`http://localhost:${port}`, {
     {
       client_id: clientId,
       client_secret: clientSecret,
-      redirect_uris: [`http://localhost:${services.app.port}/api/auth/callback/oidc`],
+      redirect_uris: [services.app.port, services.app.postgresPort].map((p) => `http://localhost:${p}/api/auth/callback/oidc`),
       grant_types: ['authorization_code'],
       response_types: ['code'],
     },

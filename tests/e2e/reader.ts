@@ -3,13 +3,13 @@ import { expect, type Page } from '@playwright/test'
 import services from './services.json' with { type: 'json' }
 
 const OIDC_ORIGIN = `http://localhost:${services.oidc.port}`
-const APP_ORIGIN = `http://localhost:${services.app.port}`
 
 /**
  * Signs in through the local OpenID Connect provider: its login form, then its consent screen —
  * either of which it skips when it remembers the reader — and back to Careerscope.
  */
 export async function signInWithOidc(page: Page, login: string) {
+  const appOrigin = new URL(page.url()).origin
   await page.getByRole('button', { name: `Continue with ${services.oidc.name}` }).click()
   await page.waitForURL((url) => url.origin === OIDC_ORIGIN || !url.pathname.startsWith('/account/sign-in'))
   for (let step = 0; step < 3 && new URL(page.url()).origin === OIDC_ORIGIN; step += 1) {
@@ -22,7 +22,7 @@ export async function signInWithOidc(page: Page, login: string) {
     await page.getByRole('button', { name: /^(Sign-in|Continue)$/ }).click()
     await page.waitForURL((url) => url.href !== before)
   }
-  await page.waitForURL((url) => url.origin === APP_ORIGIN && !url.pathname.startsWith('/api/auth'))
+  await page.waitForURL((url) => url.origin === appOrigin && !url.pathname.startsWith('/api/auth'))
 }
 
 /** The magic links the local SMTP server has received for an address, newest last. */

@@ -2,24 +2,24 @@
 /**
  * The app as production runs it, for the end-to-end suite: `next build` into .next-e2e, the seed on
  * a brand-new SQLite file (with an admin the tests sign in as), then `next start` — with a local
- * OpenID Connect provider and a local SMTP server beside it for reader sign-in.
+ * OpenID Connect provider and a local SMTP server beside it for reader sign-in. When
+ * TEST_POSTGRES_URL is set, the same build also runs on a brand-new Postgres database, on its own port.
  */
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import pg from 'pg'
+
 const services = JSON.parse(fs.readFileSync(new URL('./services.json', import.meta.url), 'utf8'))
-const PORT = String(services.app.port)
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'careerscope-e2e-'))
-const env = {
+const baseEnv = {
   ...process.env,
   NODE_ENV: 'production',
   NEXT_TELEMETRY_DISABLED: '1',
   NEXT_DIST_DIR: '.next-e2e',
-  DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`,
   PAYLOAD_SECRET: 'e2e-secret-0123456789abcdef0123456789abcdef',
-  NEXT_PUBLIC_SERVER_URL: `http://localhost:${PORT}`,
   SEED_ADMIN_EMAIL: 'editor@careerscope.test',
   SEED_ADMIN_PASSWORD: 'e2e editor password 2026',
   NEXTAUTH_SECRET: 'e2e-nextauth-secret-0123456789abcdef0123456789',
@@ -31,7 +31,28 @@ const env = {
   EMAIL_FROM: services.mail.from,
 }
 
-function run(label, args) {
+/** One running copy of the app: its port and database. */
+function target(port, databaseUri) {
+  const origin = `http://localhost:${port}`
+  // NEXTAUTH_URL is read at run time; NEXT_PUBLIC_SERVER_URL is fixed by the build (the SQLite copy's).
+  return { port: String(port), env: { ...baseEnv, DATABASE_URI: databaseUri, NEXT_PUBLIC_SERVER_URL: `http://localhost:${services.app.port}`, NEXTAUTH_URL: origin } }
+}
+
+async function freshPostgresDatabase(baseUrl, name) {
+  const client = new pg.Client({ connectionString: baseUrl })
+  await client.connect()
+  try {
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+    await client.query(`CREATE DATABASE ${name}`)
+  } finally {
+    await client.end()
+  }
+  const url = new URL(baseUrl)
+  url.pathname = `/${name}`
+  return url.toString()
+}
+
+function run(label, args, env) {
   const started = Date.now()
   const result = spawnSync('npx', args, { env, stdio: 'inherit' })
   if (result.status !== 0) {
@@ -41,17 +62,42 @@ function run(label, args) {
   console.log(`[e2e server] ${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
 
-run('next build', ['next', 'build'])
+async function waitUntilUp(port) {
+  for (let i = 0; i < 300; i += 1) {
+    if (await fetch(`http://localhost:${port}/account/sign-in`).then((r) => r.ok, () => false)) return
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  throw new Error(`The app on port ${port} did not come up.`)
+}
+
+const sqlite = target(services.app.port, `file:${path.join(dir, 'e2e.db')}`)
+const targets = [sqlite]
+if (process.env.TEST_POSTGRES_URL) {
+  targets.unshift(target(services.app.postgresPort, await freshPostgresDatabase(process.env.TEST_POSTGRES_URL, 'careerscope_e2e')))
+} else {
+  console.warn('[e2e server] Postgres copy skipped: TEST_POSTGRES_URL is not set (.ci/run sets it).')
+}
+
+run('next build', ['next', 'build'], sqlite.env)
 // A brand-new database wants an empty data cache too (the build keeps .next-e2e/cache between runs).
 fs.rmSync('.next-e2e/cache/fetch-cache', { recursive: true, force: true })
-run('seed', ['node', 'scripts/seed.mjs'])
 
-const helpers = ['oidc-server.mjs', 'mail-server.mjs'].map((file) => spawn(process.execPath, [path.join(import.meta.dirname, file)], { stdio: 'inherit' }))
-const server = spawn('npx', ['next', 'start', '-p', PORT], { env, stdio: 'inherit' })
+const children = ['oidc-server.mjs', 'mail-server.mjs'].map((file) => spawn(process.execPath, [path.join(import.meta.dirname, file)], { stdio: 'inherit' }))
 const stop = () => {
-  for (const child of [server, ...helpers]) child.kill('SIGTERM')
+  for (const child of children) child.kill('SIGTERM')
   fs.rmSync(dir, { recursive: true, force: true })
 }
 process.on('SIGTERM', stop)
 process.on('SIGINT', stop)
-server.on('exit', (code) => process.exit(code ?? 0))
+
+// The Postgres copy first: Playwright starts testing when the SQLite copy (its webServer URL) answers.
+for (const { port, env } of targets) {
+  run(`seed (${env.DATABASE_URI.split(':')[0]})`, ['node', 'scripts/seed.mjs'], env)
+  const server = spawn('npx', ['next', 'start', '-p', port], { env, stdio: 'inherit' })
+  children.push(server)
+  server.on('exit', (code) => {
+    stop()
+    process.exit(code ?? 0)
+  })
+  await waitUntilUp(port)
+}
