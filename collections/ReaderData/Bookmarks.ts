@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { hiddenUnlessAdmin, readerDataAccess } from '../access/readerData'
-import { compositeKeyField, readerField, relationId } from '../fields/readerFields'
+import { compositeKeyField, readerField } from '../fields/readerFields'
+import { relationId } from '@/lib/readers/ids'
 import { SAVEABLE_COLLECTIONS } from '@/lib/readers/collections'
 
 /** A page a reader saved: a career profile or an article. */

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { hiddenUnlessAdmin, readerDataAccess } from '../access/readerData'
-import { compositeKeyField, readerField, relationId } from '../fields/readerFields'
+import { compositeKeyField, readerField } from '../fields/readerFields'
+import { relationId } from '@/lib/readers/ids'
 import { STAGE_STATUSES } from '@/lib/readers/collections'
 
 /** How far a reader has got with one stage of a career profile's skill roadmap. */

@@ -4,8 +4,7 @@ import type { Adapter, AdapterAccount, AdapterSession, AdapterUser, Verification
 import type { Payload } from 'payload'
 
 import type { Reader } from '@/payload-types'
-import { relationId } from '@/collections/fields/readerFields'
-import { toDocId } from '../readers/ids'
+import { relationId, toDocId } from '../readers/ids'
 
 /** Session tokens live in a cookie; the database keeps only their hash, so a leaked table signs no one in. */
 export const hashSessionToken = (token: string) => createHash('sha256').update(token).digest('hex')

@@ -3,6 +3,6 @@
  * so they never travel over plain HTTP; browsers treat http://localhost as secure, so a local
  * production build still signs in.
  */
-export const useSecureCookies = () => process.env.NODE_ENV === 'production'
+export const secureCookies = () => process.env.NODE_ENV === 'production'
 
-export const sessionCookieName = () => `${useSecureCookies() ? '__Secure-' : ''}next-auth.session-token`
+export const sessionCookieName = () => `${secureCookies() ? '__Secure-' : ''}next-auth.session-token`

@@ -4,7 +4,7 @@ import { NEXTAUTH_SECRET_DEV_DEFAULT, requiredSecret, serverUrl } from '../env'
 import { getPayloadClient } from '../payload'
 import { payloadAdapter } from './adapter'
 import { safeCallbackUrl } from './callbackUrl'
-import { useSecureCookies } from './cookies'
+import { secureCookies } from './cookies'
 import { configuredProviders } from './providers'
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60
@@ -27,7 +27,7 @@ export function authOptions(): AuthOptions {
     providers: configuredProviders(),
     // Database sessions: signing out, or deleting the account, ends the session everywhere at once.
     session: { strategy: 'database', maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 24 * 60 * 60 },
-    useSecureCookies: useSecureCookies(),
+    useSecureCookies: secureCookies(),
     pages: { signIn: '/account/sign-in', verifyRequest: '/account/check-email', error: '/account/sign-in' },
     callbacks: {
       redirect: ({ url, baseUrl }) => safeCallbackUrl(url, baseUrl),

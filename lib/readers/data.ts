@@ -1,9 +1,8 @@
 import type { Payload } from 'payload'
 
-import { relationId } from '@/collections/fields/readerFields'
 import { publishedPage, publishedPages, type PageSummary } from '../content/readerPages'
 import type { SaveableCollection, StageStatus } from './collections'
-import { toDocId } from './ids'
+import { relationId, toDocId } from './ids'
 
 /**
  * Everything a reader keeps, read and written for one reader at a time. `readerId` always comes

@@ -3,7 +3,7 @@
 import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { sessionCookieName } from '@/lib/auth/cookies'
+import { secureCookies, sessionCookieName } from '@/lib/auth/cookies'
 import { signInHref } from '@/lib/auth/client'
 import { currentReader } from '@/lib/auth/session'
 import { getPayloadClient } from '@/lib/payload'
@@ -28,6 +28,7 @@ export async function deleteAccount(formData: FormData) {
   const reader = await requireReader()
   if (formData.get('confirm') !== 'delete') redirect('/account?confirm=missing#delete-account')
   await deleteReaderAccount(await getPayloadClient(), reader.id)
-  ;(await cookies()).delete(sessionCookieName())
+  // The session is gone from the database already; expire the cookie too (a __Secure- cookie only with Secure).
+  ;(await cookies()).set(sessionCookieName(), '', { maxAge: 0, path: '/', httpOnly: true, sameSite: 'lax', secure: secureCookies() })
   redirect('/account/deleted')
 }
