@@ -6,13 +6,14 @@ test('a bad salary band gets a clear message beside the field, and nothing is pu
   await signIn(page)
   await page.goto('/admin/collections/salary-tables')
   await page.getByRole('link', { name: /DevOps Engineer · India 2026/ }).click()
+  // The admin posts the edited form's state after each change; a response that lands after the
+  // publish attempt replaces the form state and with it the field error (seen in CI). Let it land first.
+  const formState = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname.startsWith('/admin/collections/salary-tables/'))
   await page.locator('#field-rows__2__min').fill('70')
+  await formState
   await page.getByRole('button', { name: /Publish changes/i }).click()
   await expect(page.locator('.payload-toast-container')).toContainText('The following field is invalid')
-  // The field error arrives with the form state after the toast; under CI load that took over 5 s.
-  await expect(page.locator('.field-type.array-field')).toContainText('Row 3 (Senior / Lead): the minimum (70) is above the maximum (60).', {
-    timeout: 15_000,
-  })
+  await expect(page.locator('.field-type.array-field')).toContainText('Row 3 (Senior / Lead): the minimum (70) is above the maximum (60).')
   const profile = await request.get('/careers/devops-engineer')
   expect(await profile.text()).toContain('₹30–60 LPA')
 })
