@@ -18,7 +18,8 @@ const toAdapterUser = (reader: Reader): AdapterUser => ({
 })
 
 const readerFields = (user: Partial<AdapterUser>) => ({
-  ...(user.email !== undefined && { email: user.email ? user.email.toLowerCase() : null }),
+  // Omitted rather than null when a provider shares none: MongoDB's unique index skips absent values only.
+  ...(user.email && { email: user.email.toLowerCase() }),
   ...(user.name !== undefined && { name: user.name }),
   ...(user.image !== undefined && { image: user.image }),
   ...(user.emailVerified !== undefined && { emailVerified: user.emailVerified?.toISOString() ?? null }),

@@ -74,6 +74,13 @@ describe('next-auth adapter on Payload', () => {
     expect(JSON.stringify(docs)).not.toContain('secret-token')
   })
 
+  it('keeps readers whose identity provider shares no email apart', async () => {
+    const first = await adapter.createUser!({ email: null, emailVerified: null, name: 'Private One' } as never)
+    const second = await adapter.createUser!({ email: null, emailVerified: null, name: 'Private Two' } as never)
+    expect(first.id).not.toBe(second.id)
+    expect([first.email, (await adapter.getUser!(second.id))?.name]).toEqual(['', 'Private Two'])
+  })
+
   it('stores only a hash of the session token and ends sessions on sign-out', async () => {
     const user = await adapter.createUser!({ email: 'ravi@example.com', emailVerified: null } as never)
     const expires = new Date(Date.now() + 60_000)
