@@ -1,11 +1,11 @@
 'use client'
 
-import { useSyncExternalStore } from 'react'
+import { useCallback, useEffect, useSyncExternalStore } from 'react'
 
 import type { SaveableCollection, StageStatus } from '@/lib/readers/collections'
 
 /**
- * The signed-in reader's state for one page, fetched once by the browser and shared by the page's
+ * The signed-in reader’s state for one page, fetched by the browser once per page view and shared by the page’s
  * reader controls (save button, roadmap stages), which re-render when it changes.
  */
 export type ReaderState =
@@ -14,7 +14,7 @@ export type ReaderState =
   | { status: 'failed' }
   | { status: 'ready'; saved: boolean; progress: Record<string, StageStatus>; message?: string }
 
-type Store = { state: ReaderState; listeners: Set<() => void> }
+type Store = { state: ReaderState; listeners: Set<() => void>; loadedAt: number }
 
 const LOADING: ReaderState = { status: 'loading' }
 const stores = new Map<string, Store>()
@@ -28,31 +28,41 @@ function update(key: string, next: ReaderState) {
   store.listeners.forEach((listener) => listener())
 }
 
-function storeFor(collection: SaveableCollection, id: string): Store {
+function load(collection: SaveableCollection, id: string, store: Store) {
   const key = keyOf(collection, id)
-  let store = stores.get(key)
-  if (store) return store
-  store = { state: LOADING, listeners: new Set() }
-  stores.set(key, store)
+  store.loadedAt = Date.now()
   fetch(`/api/reader/state?collection=${collection}&id=${encodeURIComponent(id)}`, { cache: 'no-store' })
     .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
     .then((body: { signedIn: boolean; saved?: boolean; progress?: Record<string, StageStatus> }) =>
       update(key, body.signedIn ? { status: 'ready', saved: Boolean(body.saved), progress: body.progress ?? {} } : { status: 'signed-out' }),
     )
     .catch(() => update(key, { status: 'failed' }))
+}
+
+function storeFor(collection: SaveableCollection, id: string): Store {
+  const key = keyOf(collection, id)
+  let store = stores.get(key)
+  if (!store) {
+    store = { state: LOADING, listeners: new Set(), loadedAt: 0 }
+    stores.set(key, store)
+  }
   return store
 }
 
+/** Reloaded each time the page is shown (a reader may have changed it on /account meanwhile), once for all its controls. */
 export function useReaderState(collection: SaveableCollection, id: string): ReaderState {
   const store = storeFor(collection, id)
-  return useSyncExternalStore(
-    (listener) => {
+  useEffect(() => {
+    if (Date.now() - store.loadedAt > 250) load(collection, id, store)
+  }, [collection, id, store])
+  const subscribe = useCallback(
+    (listener: () => void) => {
       store.listeners.add(listener)
       return () => store.listeners.delete(listener)
     },
-    () => store.state,
-    () => LOADING,
+    [store],
   )
+  return useSyncExternalStore(subscribe, () => store.state, () => LOADING)
 }
 
 async function send(method: string, url: string, body: unknown): Promise<Record<string, unknown>> {

@@ -67,6 +67,18 @@ test('a reader signs in with OpenID Connect, saves a comparison, tracks a roadma
   await expect(page).toHaveURL(/\/account$/)
   await expect(page.locator('#saved').getByRole('link', { name: COMPARISON_TITLE })).toBeVisible()
   await expect(page.locator('#progress').getByText('1 of 4 stages done')).toBeVisible()
+
+  // Removing the save on /account shows on the page at once, even when it is reached without a reload.
+  await page.goto(COMPARISON)
+  await expect(page.getByRole('button', { name: 'Saved' })).toBeVisible()
+  const nav = page.getByRole('navigation', { name: 'Main' })
+  await nav.getByRole('link', { name: 'Account' }).click()
+  await page.getByRole('button', { name: /^Remove Backend Developer vs DevOps Engineer/ }).click()
+  await expect(page.getByText('Nothing saved yet.', { exact: false })).toBeVisible()
+  await nav.getByRole('link', { name: 'Compare' }).click()
+  await page.locator('main').getByRole('link', { name: COMPARISON_TITLE }).first().click()
+  await expect(page).toHaveURL(new RegExp(`${COMPARISON}$`))
+  await expect(page.getByRole('button', { name: 'Save', exact: true })).toHaveAttribute('aria-pressed', 'false')
 })
 
 test('a reader signs in with an emailed magic link, exports their data and deletes their account', async ({ page }) => {
