@@ -27,6 +27,11 @@ export function serverUrl(): string {
   return (process.env.NEXT_PUBLIC_SERVER_URL ?? 'http://localhost:3000').replace(/\/$/, '')
 }
 
+/** The origin next-auth builds its callback URLs on: NEXTAUTH_URL if set, else the public origin. */
+export function authBaseUrl(): string {
+  return (process.env.NEXTAUTH_URL ?? serverUrl()).replace(/\/$/, '')
+}
+
 export const PAYLOAD_SECRET_DEV_DEFAULT = 'dev-only-payload-secret-not-for-production'
 export const NEXTAUTH_SECRET_DEV_DEFAULT = 'dev-only-nextauth-secret-not-for-production'
 

@@ -1,4 +1,5 @@
 import { serverUrl } from './env'
+import { sameSitePath } from './paths'
 
 /**
  * The address the admin opens to preview a page: our preview route, which turns on Next's draft mode
@@ -9,7 +10,4 @@ export function previewUrl(path: string): string {
 }
 
 /** Only our own pages: a path, never a URL to another site (an open redirect). */
-export function safePreviewPath(value: string | null): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return '/'
-  return value
-}
+export const safePreviewPath = (value: string | null): string => sameSitePath(value, '/')

@@ -1,6 +1,6 @@
 import type { AuthOptions } from 'next-auth'
 
-import { NEXTAUTH_SECRET_DEV_DEFAULT, requiredSecret, serverUrl } from '../env'
+import { authBaseUrl, NEXTAUTH_SECRET_DEV_DEFAULT, requiredSecret } from '../env'
 import { getPayloadClient } from '../payload'
 import { payloadAdapter } from './adapter'
 import { safeCallbackUrl } from './callbackUrl'
@@ -20,7 +20,7 @@ let options: AuthOptions | undefined
 export function authOptions(): AuthOptions {
   if (options) return options
   // next-auth builds its callback URLs from NEXTAUTH_URL; one setting (NEXT_PUBLIC_SERVER_URL) is enough.
-  process.env.NEXTAUTH_URL ??= serverUrl()
+  process.env.NEXTAUTH_URL = authBaseUrl()
   options = {
     secret: requiredSecret('NEXTAUTH_SECRET', NEXTAUTH_SECRET_DEV_DEFAULT),
     adapter,

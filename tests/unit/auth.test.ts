@@ -17,6 +17,8 @@ describe('callback URLs', () => {
     expect(safeCallbackUrl(undefined, base)).toBe('https://careerscope.example/account')
     expect(safeCallbackPath('/careers/devops-engineer#roadmap')).toBe('/careers/devops-engineer#roadmap')
     expect(safeCallbackPath('https://evil.example/')).toBe('/account')
+    // next-auth sends readers back to the sign-in page after an error with an absolute callback URL.
+    expect(safeCallbackPath('http://localhost:3000/careers/devops-engineer')).toBe('/careers/devops-engineer')
   })
 })
 
