@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { hiddenUnlessAdmin, readerDataAccess } from '../access/readerData'
 import { compositeKeyField, readerField } from '../fields/readerFields'
 import { relationId } from '@/lib/readers/ids'
+import { bookmarkKey } from '@/lib/readers/keys'
 import { SAVEABLE_COLLECTIONS } from '@/lib/readers/collections'
 
 /** A page a reader saved: a career profile or an article. */
@@ -17,7 +18,7 @@ export const Bookmarks: CollectionConfig = {
     { name: 'page', type: 'relationship', relationTo: [...SAVEABLE_COLLECTIONS], required: true },
     compositeKeyField((data) => {
       const page = data.page as { relationTo?: string; value?: unknown } | undefined
-      return [relationId(data.reader), page?.relationTo ?? null, relationId(page?.value)]
+      return bookmarkKey(relationId(data.reader), page?.relationTo, relationId(page?.value))
     }),
   ],
 }

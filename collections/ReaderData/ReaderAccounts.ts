@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { readerDataAccess } from '../access/readerData'
 import { compositeKeyField, readerField } from '../fields/readerFields'
+import { accountKey } from '@/lib/readers/keys'
 
 /**
  * A sign-in method linked to a reader (an OpenID Connect, GitHub or Google identity). Only the
@@ -17,6 +18,6 @@ export const ReaderAccounts: CollectionConfig = {
     { name: 'type', type: 'text', required: true },
     { name: 'provider', type: 'text', required: true },
     { name: 'providerAccountId', type: 'text', required: true },
-    compositeKeyField((data) => [data.provider as string, data.providerAccountId as string]),
+    compositeKeyField((data) => accountKey(data.provider as string, data.providerAccountId as string)),
   ],
 }

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { hiddenUnlessAdmin, readerDataAccess } from '../access/readerData'
 import { compositeKeyField, readerField } from '../fields/readerFields'
 import { relationId } from '@/lib/readers/ids'
+import { stageKey } from '@/lib/readers/keys'
 import { STAGE_STATUSES } from '@/lib/readers/collections'
 
 /** How far a reader has got with one stage of a career profile's skill roadmap. */
@@ -17,6 +18,6 @@ export const RoadmapProgress: CollectionConfig = {
     { name: 'role', type: 'relationship', relationTo: 'roles', required: true },
     { name: 'stage', type: 'text', required: true, admin: { description: 'The id of the roadmap stage on the career profile.' } },
     { name: 'status', type: 'select', required: true, options: STAGE_STATUSES.map((value) => ({ value, label: value === 'done' ? 'Done' : 'In progress' })) },
-    compositeKeyField((data) => [relationId(data.reader), relationId(data.role), typeof data.stage === 'string' ? data.stage : null]),
+    compositeKeyField((data) => stageKey(relationId(data.reader), relationId(data.role), typeof data.stage === 'string' ? data.stage : null)),
   ],
 }

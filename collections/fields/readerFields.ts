@@ -6,10 +6,10 @@ export function readerField(): RelationshipField {
 }
 
 /**
- * A unique key composed from the record's own fields (e.g. reader + page). The database enforces
+ * A unique key composed from the record's own fields (e.g. reader + page, by lib/readers/keys.ts). The database enforces
  * it, so two concurrent saves of the same page cannot both land, whichever code path writes.
  */
-export function compositeKeyField(compose: (data: Record<string, unknown>) => (string | null)[]): TextField {
+export function compositeKeyField(compose: (data: Record<string, unknown>) => string | null): TextField {
   return {
     name: 'key',
     type: 'text',
@@ -18,10 +18,7 @@ export function compositeKeyField(compose: (data: Record<string, unknown>) => (s
     admin: { hidden: true },
     hooks: {
       beforeValidate: [
-        ({ data, originalDoc }) => {
-          const parts = compose({ ...originalDoc, ...data })
-          return parts.every(Boolean) ? parts.join(':') : undefined
-        },
+        ({ data, originalDoc }) => compose({ ...originalDoc, ...data }) ?? undefined,
       ],
     },
   }

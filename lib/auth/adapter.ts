@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 
 import type { Reader } from '@/payload-types'
 import { relationId, toDocId } from '../readers/ids'
+import { accountKey } from '../readers/keys'
 
 /** Session tokens live in a cookie; the database keeps only their hash, so a leaked table signs no one in. */
 export const hashSessionToken = (token: string) => createHash('sha256').update(token).digest('hex')
@@ -56,7 +57,7 @@ export function payloadAdapter(getPayload: () => Promise<Payload>): Adapter {
       return reader ? toAdapterUser(reader) : null
     },
     async getUserByAccount({ provider, providerAccountId }) {
-      const account = await findOne<{ reader: unknown }>('reader-accounts', { key: { equals: `${provider}:${providerAccountId}` } })
+      const account = await findOne<{ reader: unknown }>('reader-accounts', { key: { equals: accountKey(provider, providerAccountId) } })
       const readerId = relationId(account?.reader)
       return readerId ? readerById(readerId) : null
     },
@@ -79,7 +80,7 @@ export function payloadAdapter(getPayload: () => Promise<Payload>): Adapter {
     },
     async unlinkAccount({ provider, providerAccountId }: Pick<AdapterAccount, 'provider' | 'providerAccountId'>) {
       const payload = await getPayload()
-      await payload.delete({ collection: 'reader-accounts', where: { key: { equals: `${provider}:${providerAccountId}` } }, ...local })
+      await payload.delete({ collection: 'reader-accounts', where: { key: { equals: accountKey(provider, providerAccountId) } }, ...local })
     },
     async createSession(session) {
       const payload = await getPayload()

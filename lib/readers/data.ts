@@ -1,8 +1,9 @@
 import type { Payload } from 'payload'
 
-import { publishedPage, publishedPages, type PageSummary } from '../content/readerPages'
+import { pageKey, publishedPage, publishedPages, type PageSummary } from '../content/readerPages'
 import type { SaveableCollection, StageStatus } from './collections'
 import { relationId, toDocId } from './ids'
+import { bookmarkKey } from './keys'
 
 /**
  * Everything a reader keeps, read and written for one reader at a time. `readerId` always comes
@@ -36,8 +37,8 @@ async function stageRows(payload: Payload, readerId: string | number, roleId?: s
 }
 
 async function bookmarkRows(payload: Payload, readerId: string | number, target?: SavedTarget) {
-  // The unique key (collections/ReaderData/Bookmarks.ts) names reader and page: one indexed lookup.
-  const where = target ? { and: [mine(readerId), { key: { equals: `${readerId}:${target.collection}:${toDocId(payload, target.id)}` } }] } : mine(readerId)
+  // The unique key names reader and page: one indexed lookup.
+  const where = target ? { and: [mine(readerId), { key: { equals: bookmarkKey(readerId, target.collection, toDocId(payload, target.id)) } }] } : mine(readerId)
   const { docs } = await payload.find({ collection: 'bookmarks', where, pagination: false, sort: '-createdAt', ...local })
   return docs
 }
@@ -107,7 +108,7 @@ export async function accountOverview(payload: Payload, reader: string) {
     articles: targets.filter((t) => t.collection === 'articles').map((t) => t.id),
   })
   const saved: SavedPage[] = targets.flatMap((t) => {
-    const page = pages.get(`${t.collection}:${t.id}`)
+    const page = pages.get(pageKey(t.collection, t.id))
     return page ? [{ ...page, savedAt: t.savedAt }] : []
   })
   const roles: RoleProgress[] = progressRoles.flatMap((roleId) => {

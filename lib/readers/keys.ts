@@ -1,0 +1,13 @@
+/**
+ * The unique keys of reader records (collections/fields/readerFields.ts): one definition for the
+ * hook that writes them and the queries that look records up by them. Null while a part is missing.
+ */
+type Part = string | number | null | undefined
+
+const joinKey = (...parts: Part[]): string | null => (parts.every((part) => part !== null && part !== undefined && part !== '') ? parts.join(':') : null)
+
+export const accountKey = (provider: Part, providerAccountId: Part) => joinKey(provider, providerAccountId)
+
+export const bookmarkKey = (reader: Part, collection: Part, pageId: Part) => joinKey(reader, collection, pageId)
+
+export const stageKey = (reader: Part, role: Part, stage: Part) => joinKey(reader, role, stage)
