@@ -4,7 +4,7 @@ import { hiddenUnlessAdmin, readerDataAccess } from '../access/readerData'
 import { compositeKeyField, readerField } from '../fields/readerFields'
 import { relationId } from '@/lib/readers/ids'
 import { stageKey } from '@/lib/readers/keys'
-import { STAGE_STATUSES } from '@/lib/readers/collections'
+import { STAGE_STATUS_LABELS, STAGE_STATUSES } from '@/lib/readers/collections'
 
 /** How far a reader has got with one stage of a career profile's skill roadmap. */
 export const RoadmapProgress: CollectionConfig = {
@@ -17,7 +17,7 @@ export const RoadmapProgress: CollectionConfig = {
     readerField(),
     { name: 'role', type: 'relationship', relationTo: 'roles', required: true },
     { name: 'stage', type: 'text', required: true, admin: { description: 'The id of the roadmap stage on the career profile.' } },
-    { name: 'status', type: 'select', required: true, options: STAGE_STATUSES.map((value) => ({ value, label: value === 'done' ? 'Done' : 'In progress' })) },
+    { name: 'status', type: 'select', required: true, options: STAGE_STATUSES.map((value) => ({ value, label: STAGE_STATUS_LABELS[value] })) },
     compositeKeyField((data) => stageKey(relationId(data.reader), relationId(data.role), typeof data.stage === 'string' ? data.stage : null)),
   ],
 }

@@ -1,8 +1,8 @@
 import Link from 'next/link'
 
+import { NOT_STARTED_LABEL, STAGE_STATUS_LABELS } from '@/lib/readers/collections'
 import type { RoleProgress } from '@/lib/readers/data'
-
-const STATUS = { done: 'Done', in_progress: 'In progress' } as const
+import { describeTally } from '@/lib/readers/progress'
 
 export function RoadmapProgressList({ roles }: { roles: RoleProgress[] }) {
   if (roles.length === 0) {
@@ -15,14 +15,12 @@ export function RoadmapProgressList({ roles }: { roles: RoleProgress[] }) {
           <h3 id={`progress-${role.roleId}`} className="font-semibold text-slate-900">
             <Link href={`${role.path}#roadmap`} className="text-brand-700 hover:underline">{role.title}</Link>
           </h3>
-          <p className="text-sm text-slate-700">
-            {role.done} of {role.stages.length} stages done{role.inProgress ? `, ${role.inProgress} in progress` : ''}
-          </p>
-          <progress className="mt-2 h-2 w-full max-w-md" max={role.stages.length} value={role.done} aria-label={`${role.title}: stages done`} />
+          <p className="text-sm text-slate-700">{describeTally(role)}</p>
+          <progress className="mt-2 h-2 w-full max-w-md" max={role.total} value={role.done} aria-label={`${role.title}: stages done`} />
           <ol className="mt-2 space-y-1 text-sm">
             {role.stages.map((stage) => (
               <li key={stage.id} className="text-slate-800">
-                {stage.stage} — <span className="text-slate-500">{stage.status ? STATUS[stage.status] : 'Not started'}</span>
+                {stage.stage} — <span className="text-slate-500">{stage.status ? STAGE_STATUS_LABELS[stage.status] : NOT_STARTED_LABEL}</span>
               </li>
             ))}
           </ol>

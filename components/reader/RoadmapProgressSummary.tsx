@@ -1,6 +1,7 @@
 'use client'
 
 import { signInHref } from '@/lib/auth/client'
+import { describeTally, tallyStages } from '@/lib/readers/progress'
 import { useReaderState } from './readerState'
 
 /** Above a roadmap: the reader's tally, or an invitation to sign in and track it. */
@@ -14,11 +15,9 @@ export function RoadmapProgressSummary({ roleId, stageIds, path }: { roleId: str
     )
   }
   if (state.status !== 'ready') return <p className="mb-4 h-5" aria-hidden="true" />
-  const done = stageIds.filter((id) => state.progress[id] === 'done').length
-  const inProgress = stageIds.filter((id) => state.progress[id] === 'in_progress').length
   return (
     <p role="status" className="mb-4 text-sm font-medium text-slate-800">
-      Your progress: {done} of {stageIds.length} stages done{inProgress ? `, ${inProgress} in progress` : ''}.
+      Your progress: {describeTally(tallyStages(stageIds.map((id) => state.progress[id])))}.
       {state.message && <span className="ml-2 text-red-700">{state.message}</span>}
     </p>
   )

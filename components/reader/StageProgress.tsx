@@ -1,6 +1,6 @@
 'use client'
 
-import type { StageStatus } from '@/lib/readers/collections'
+import { NOT_STARTED_LABEL, STAGE_STATUS_LABELS, STAGE_STATUSES, type StageStatus } from '@/lib/readers/collections'
 import { setStage, useReaderState } from './readerState'
 
 /** A signed-in reader's status for one roadmap stage. Renders nothing for signed-out readers. */
@@ -16,9 +16,10 @@ export function StageProgress({ roleId, stageId, stageName }: { roleId: string; 
         onChange={(event) => setStage(roleId, stageId, (event.target.value || null) as StageStatus | null)}
         className="rounded border border-slate-300 bg-white px-2 py-1"
       >
-        <option value="">Not started</option>
-        <option value="in_progress">In progress</option>
-        <option value="done">Done</option>
+        <option value="">{NOT_STARTED_LABEL}</option>
+        {STAGE_STATUSES.map((status) => (
+          <option key={status} value={status}>{STAGE_STATUS_LABELS[status]}</option>
+        ))}
       </select>
     </label>
   )

@@ -1,6 +1,8 @@
 import type { SendVerificationRequestParams } from 'next-auth/providers/email'
 import { createTransport, type Transporter } from 'nodemailer'
 
+import { escapeXml } from '../seo/xml'
+
 const transports = new Map<string, Transporter>()
 
 function transportFor(server: string): Transporter {
@@ -12,8 +14,6 @@ function transportFor(server: string): Transporter {
   return transport
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
-
 export function magicLinkMessage(url: string, expires: Date) {
   const minutes = Math.max(1, Math.round((expires.getTime() - Date.now()) / 60_000))
   const text = [
@@ -23,7 +23,7 @@ export function magicLinkMessage(url: string, expires: Date) {
     '',
     `It works once and expires in ${minutes} minutes. If you did not ask to sign in, ignore this email: nothing happens without the link.`,
   ].join('\n')
-  const html = `<p>Sign in to Careerscope:</p><p><a href="${escapeHtml(url)}">Sign in</a></p><p>The link works once and expires in ${minutes} minutes. If you did not ask to sign in, ignore this email.</p>`
+  const html = `<p>Sign in to Careerscope:</p><p><a href="${escapeXml(url)}">Sign in</a></p><p>The link works once and expires in ${minutes} minutes. If you did not ask to sign in, ignore this email.</p>`
   return { subject: 'Your Careerscope sign-in link', text, html }
 }
 

@@ -43,7 +43,7 @@ export function readerRoute(handler: (context: Context) => Promise<Response>, op
       return await handler({ request, reader, payload: await getPayloadClient() })
     } catch (error) {
       if (error instanceof ReaderDataError) return problem(error.status, 'InvalidRequest', error.message)
-      if (error instanceof InvalidIdError || error instanceof SyntaxError) return problem(400, 'InvalidRequest', error.message)
+      if (error instanceof InvalidIdError) return problem(400, 'InvalidRequest', error.message)
       throw error
     }
   }

@@ -7,3 +7,7 @@ export type SaveableCollection = (typeof SAVEABLE_COLLECTIONS)[number]
 
 export const STAGE_STATUSES = ['in_progress', 'done'] as const
 export type StageStatus = (typeof STAGE_STATUSES)[number]
+
+/** How a stage's status reads, in the admin, on the roadmap and on /account. */
+export const STAGE_STATUS_LABELS: Record<StageStatus, string> = { in_progress: 'In progress', done: 'Done' }
+export const NOT_STARTED_LABEL = 'Not started'

@@ -4,6 +4,7 @@ import { pageKey, publishedPage, publishedPages, type PageSummary } from '../con
 import type { SaveableCollection, StageStatus } from './collections'
 import { relationId, toDocId } from './ids'
 import { bookmarkKey } from './keys'
+import { tallyStages, type StageTally } from './progress'
 
 /**
  * Everything a reader keeps, read and written for one reader at a time. `readerId` always comes
@@ -95,7 +96,7 @@ export async function setStageStatus(payload: Payload, reader: string, roleId: s
 }
 
 export type SavedPage = PageSummary & { savedAt: string }
-export type RoleProgress = { roleId: string; title: string; path: string; stages: { id: string; stage: string; status: StageStatus | null }[]; done: number; inProgress: number }
+export type RoleProgress = StageTally & { roleId: string; title: string; path: string; stages: { id: string; stage: string; status: StageStatus | null }[] }
 
 /** The /account overview: saved pages and progress per role, for the pages that are still public. */
 export async function accountOverview(payload: Payload, reader: string) {
@@ -116,7 +117,7 @@ export async function accountOverview(payload: Payload, reader: string) {
     if (!roadmap) return []
     const statuses = progressMap(progress.filter((p) => relationId(p.role) === roleId))
     const stages = roadmap.stages.map((s) => ({ ...s, status: statuses[s.id] ?? null }))
-    return [{ roleId, title: roadmap.title, path: roadmap.path, stages, done: stages.filter((s) => s.status === 'done').length, inProgress: stages.filter((s) => s.status === 'in_progress').length }]
+    return [{ roleId, title: roadmap.title, path: roadmap.path, stages, ...tallyStages(stages.map((s) => s.status)) }]
   })
   return { saved, roles, hiddenSaves: targets.length - saved.length }
 }

@@ -63,6 +63,6 @@ describe('magic-link email', () => {
     const message = magicLinkMessage(url, new Date(Date.now() + 30 * 60_000))
     expect(message.text).toContain(url)
     expect(message.text).toContain('expires in 30 minutes')
-    expect(message.html).toContain('href="https://careerscope.example/api/auth/callback/email?token=abc&#38;email=a%40b.c"')
+    expect(message.html).toContain('href="https://careerscope.example/api/auth/callback/email?token=abc&amp;email=a%40b.c"')
   })
 })
