@@ -3,7 +3,7 @@ import type { Where } from 'payload'
 import type { Article, Author, Media, Role, SalaryTable } from '@/payload-types'
 
 import { buildComparisonRows, type ComparisonRow } from '../comparison'
-import { articlePath, publicPath, rolePath } from '../paths'
+import { publicPath } from '../paths'
 import { publicFind, type ContentReader } from './publicFind'
 
 /**
@@ -152,13 +152,12 @@ export async function listSitemapEntries(reader: ContentReader): Promise<Sitemap
     publicFind(reader, { collection: 'roles', select: { slug: true, updatedAt: true }, pagination: false, depth: 0, sort: 'title' }),
     publicFind(reader, { collection: 'articles', select: { slug: true, kind: true, updatedAt: true }, pagination: false, depth: 0, sort: '-publishedAt' }),
   ])
-  return [
-    ...roles.docs.flatMap((r) => (r.slug ? [{ path: rolePath(r.slug), lastModified: r.updatedAt }] : [])),
-    ...articles.docs.flatMap((a) => {
-      const path = articlePath(a)
-      return path ? [{ path, lastModified: a.updatedAt }] : []
-    }),
-  ]
+  const entries = (collection: 'roles' | 'articles', docs: { slug?: string | null; kind?: string | null; updatedAt: string }[]) =>
+    docs.flatMap((doc) => {
+      const path = publicPath(collection, doc)
+      return path ? [{ path, lastModified: doc.updatedAt }] : []
+    })
+  return [...entries('roles', roles.docs), ...entries('articles', articles.docs)]
 }
 
 /** Where an old address now points, if an editor or a rename left a redirect; null otherwise. */

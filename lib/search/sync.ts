@@ -4,7 +4,7 @@ import { extractID } from 'payload/shared'
 
 import type { Role } from '@/payload-types'
 
-import { articlePath, rolePath } from '../paths'
+import { publicPath } from '../paths'
 
 /** Extra columns of the search index: what results show and what the query matches beyond the title. */
 export const searchFields: Field[] = [
@@ -18,32 +18,37 @@ function skillsOf(role: Pick<Role, 'coreSkills' | 'toolbox'>): string[] {
   return [...(role.coreSkills ?? []).map((s) => s.skill), ...(role.toolbox ?? []).map((t) => t.tool)]
 }
 
-/** The published skills of the careers a comparison compares: what it is found by. */
-async function comparisonSkills(req: PayloadRequest, comparedRoles: unknown[] | null | undefined): Promise<string> {
-  const roleIds = (comparedRoles ?? []).map((r) => extractID(r as Role['id']))
-  if (roleIds.length === 0) return ''
+type ComparedRoles = unknown[] | null | undefined
+
+const roleIdsOf = (comparedRoles: ComparedRoles) => (comparedRoles ?? []).map((r) => String(extractID(r as Role['id'])))
+
+/** The skills of each of these careers that is published, in one query. */
+async function publishedSkills(req: PayloadRequest, roleIds: string[]): Promise<Map<string, string[]>> {
+  if (roleIds.length === 0) return new Map()
   const { docs } = await req.payload.find({
     collection: 'roles',
     where: { and: [{ id: { in: roleIds } }, { _status: { equals: 'published' } }] },
     select: { coreSkills: true, toolbox: true },
     depth: 0,
+    pagination: false,
     req,
   })
-  return [...new Set(docs.flatMap(skillsOf))].join(', ')
+  return new Map(docs.map((role) => [String(role.id), skillsOf(role)]))
+}
+
+/** What a comparison is found by: the published skills of the careers it compares. */
+function comparisonSkills(skills: Map<string, string[]>, comparedRoles: ComparedRoles): string {
+  return [...new Set(roleIdsOf(comparedRoles).flatMap((id) => skills.get(id) ?? []))].join(', ')
 }
 
 /** Copies a published document's searchable text into its index entry. */
 export const searchSync: BeforeSync = async ({ originalDoc, req, searchDoc }) => {
+  const path = publicPath(searchDoc.doc.relationTo, originalDoc) ?? ''
   if (searchDoc.doc.relationTo === 'roles') {
-    return { ...searchDoc, path: rolePath(originalDoc.slug), kind: 'career', summary: originalDoc.summary, skills: skillsOf(originalDoc).join(', ') }
+    return { ...searchDoc, path, kind: 'career', summary: originalDoc.summary, skills: skillsOf(originalDoc).join(', ') }
   }
-  return {
-    ...searchDoc,
-    path: articlePath(originalDoc) ?? '',
-    kind: originalDoc.kind,
-    summary: originalDoc.distinction,
-    skills: await comparisonSkills(req, originalDoc.comparedRoles),
-  }
+  const skills = await publishedSkills(req, roleIdsOf(originalDoc.comparedRoles))
+  return { ...searchDoc, path, kind: originalDoc.kind, summary: originalDoc.distinction, skills: comparisonSkills(skills, originalDoc.comparedRoles) }
 }
 
 /**
@@ -60,11 +65,13 @@ export const reindexComparisonsOfRole: CollectionAfterChangeHook = async ({ doc,
     limit: 100,
     req,
   })
+  // The skills of every career these comparisons compare, read once for all of them.
+  const skills = await publishedSkills(req, [...new Set(comparisons.flatMap((c) => roleIdsOf(c.comparedRoles)))])
   for (const comparison of comparisons) {
     await req.payload.update({
       collection: 'search',
       where: { and: [{ 'doc.relationTo': { equals: 'articles' } }, { 'doc.value': { equals: comparison.id } }] },
-      data: { skills: await comparisonSkills(req, comparison.comparedRoles) },
+      data: { skills: comparisonSkills(skills, comparison.comparedRoles) },
       req,
     })
   }
