@@ -35,6 +35,7 @@ export default defineConfig({
     url: `http://localhost:${E2E_PORT}/`,
     timeout: 300_000,
     // E2E_REUSE_SERVER=1 runs the specs against a server you started with `node tests/e2e/server.mjs`.
+    // The sign-in rate limit (30 per address per 15 min) allows two runs of the reader specs per server.
     reuseExistingServer: process.env.E2E_REUSE_SERVER === '1',
     stdout: 'pipe',
     stderr: 'pipe',

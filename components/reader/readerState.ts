@@ -66,7 +66,8 @@ export function useReaderState(collection: SaveableCollection, id: string): Read
 }
 
 async function send(method: string, url: string, body: unknown): Promise<Record<string, unknown>> {
-  const response = await fetch(url, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  // keepalive: a reader who clicks and leaves the page at once still gets the write.
+  const response = await fetch(url, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), keepalive: true })
   const json = (await response.json().catch(() => ({}))) as Record<string, unknown>
   if (!response.ok) throw new Error(typeof json.message === 'string' ? json.message : 'That did not work. Please try again.')
   return json

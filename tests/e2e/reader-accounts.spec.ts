@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 
-import { fetchStatus, signInWithOidc, waitForMagicLink } from './reader'
+import { confirmedWrite, fetchStatus, signInWithOidc, waitForMagicLink } from './reader'
 
 const COMPARISON = '/compare/backend-developer-vs-devops-engineer'
 const COMPARISON_TITLE = /Backend Developer vs DevOps Engineer/
@@ -26,7 +26,7 @@ test('a reader signs in with OpenID Connect, saves a comparison, tracks a roadma
 
   const save = page.getByRole('button', { name: 'Save', exact: true })
   await expect(save).toHaveAttribute('aria-pressed', 'false')
-  await save.click()
+  await confirmedWrite(page, 'saves', () => save.click())
   await expect(page.getByRole('button', { name: 'Saved' })).toHaveAttribute('aria-pressed', 'true')
 
   // The page's HTML is the same for everyone: nothing about this reader is rendered into it.
@@ -36,7 +36,7 @@ test('a reader signs in with OpenID Connect, saves a comparison, tracks a roadma
 
   await page.goto(PROFILE)
   await expect(page.getByText(/Your progress: 0 of 4 stages done/)).toBeVisible()
-  await page.getByLabel(`Your progress on ${FIRST_STAGE}`).selectOption('done')
+  await confirmedWrite(page, 'progress', () => page.getByLabel(`Your progress on ${FIRST_STAGE}`).selectOption('done'))
   await expect(page.getByText('Your progress: 1 of 4 stages done.')).toBeVisible()
 
   await page.goto('/account')
@@ -91,7 +91,7 @@ test('a reader signs in with an emailed magic link, exports their data and delet
   const link = await waitForMagicLink(page, email)
   await page.goto(link)
   await expect(page).toHaveURL(new RegExp(`${PROFILE}$`))
-  await page.getByRole('button', { name: 'Save', exact: true }).click()
+  await confirmedWrite(page, 'saves', () => page.getByRole('button', { name: 'Save', exact: true }).click())
   await expect(page.getByRole('button', { name: 'Saved' })).toBeVisible()
 
   // The link works once.

@@ -38,6 +38,16 @@ export async function waitForMagicLink(page: Page, to: string): Promise<string> 
   return link!
 }
 
+/**
+ * Does `action` and waits for the server to confirm the reader-data write it makes: the controls
+ * update optimistically, so what they show is not yet proof that the write landed.
+ */
+export async function confirmedWrite(page: Page, route: 'saves' | 'progress', action: () => Promise<unknown>) {
+  const written = page.waitForResponse((r) => new URL(r.url()).pathname === `/api/reader/${route}` && r.request().method() !== 'GET')
+  await action()
+  expect((await written).ok()).toBe(true)
+}
+
 /** Fetch from inside the page, with the browser's cookies, as the reader's own scripts would. */
 export function fetchStatus(page: Page, path: string): Promise<number> {
   return page.evaluate(async (url) => (await fetch(url)).status, path)
