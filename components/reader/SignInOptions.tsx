@@ -15,7 +15,7 @@ export function SignInOptions({ providers, callbackUrl }: { providers: ProviderS
     setMessage(null)
     const result = await postToAuth(`signin/${provider}`, { ...fields, callbackUrl })
     if (result.ok) {
-      window.location.href = result.url
+      window.location.assign(result.url)
       return
     }
     setBusy(null)
