@@ -8,7 +8,13 @@ import { Articles } from './collections/Articles'
 import { Authors } from './collections/Authors'
 import { contentEditor } from './collections/fields/richText'
 import { Media } from './collections/Media'
-import { Bookmarks, ReaderAccounts, ReaderSessions, RoadmapProgress, VerificationTokens } from './collections/ReaderData'
+import {
+  Bookmarks,
+  ReaderAccounts,
+  ReaderSessions,
+  RoadmapProgress,
+  VerificationTokens,
+} from './collections/ReaderData'
 import { Readers } from './collections/Readers'
 import { Roles } from './collections/Roles'
 import { SalaryTables } from './collections/SalaryTables'
@@ -39,8 +45,18 @@ export default buildConfig({
     },
   },
   collections: [
-    Articles, Roles, SalaryTables, Authors, Media, Users,
-    Readers, Bookmarks, RoadmapProgress, ReaderAccounts, ReaderSessions, VerificationTokens,
+    Articles,
+    Roles,
+    SalaryTables,
+    Authors,
+    Media,
+    Users,
+    Readers,
+    Bookmarks,
+    RoadmapProgress,
+    ReaderAccounts,
+    ReaderSessions,
+    VerificationTokens,
   ],
   editor: contentEditor,
   db: databaseAdapter(),

@@ -21,13 +21,26 @@ export default defineConfig({
     locale: 'en-US',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     },
   },
   projects: [
     { name: 'sqlite', use: { baseURL: `http://localhost:${E2E_PORT}` } },
     ...(process.env.TEST_POSTGRES_URL
-      ? [{ name: 'postgres', testMatch: ['reader-accounts.spec.ts', 'comparison.spec.ts'], use: { baseURL: `http://localhost:${E2E_POSTGRES_PORT}` } }]
+      ? [
+          {
+            name: 'postgres',
+            testMatch: ['reader-accounts.spec.ts', 'comparison.spec.ts'],
+            use: { baseURL: `http://localhost:${E2E_POSTGRES_PORT}` },
+          },
+        ]
       : []),
   ],
   webServer: {

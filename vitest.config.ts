@@ -19,10 +19,14 @@ function integration(name: string, setupFile: string): TestProjectInlineConfigur
 }
 
 if (!process.env.TEST_POSTGRES_URL) {
-  console.warn('[vitest] int-postgres skipped: TEST_POSTGRES_URL is not set (.ci/run sets it; see README).')
+  console.warn(
+    '[vitest] int-postgres skipped: TEST_POSTGRES_URL is not set (.ci/run sets it; see README).',
+  )
 }
 if (!process.env.TEST_MONGODB_URL) {
-  console.warn('[vitest] int-mongodb skipped: TEST_MONGODB_URL is not set (no MongoDB server on this machine).')
+  console.warn(
+    '[vitest] int-mongodb skipped: TEST_MONGODB_URL is not set (no MongoDB server on this machine).',
+  )
 }
 
 export default defineConfig({
@@ -34,12 +38,19 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
-    env: { PAYLOAD_SECRET: 'test-secret-0123456789abcdef0123456789abcdef', NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      PAYLOAD_SECRET: 'test-secret-0123456789abcdef0123456789abcdef',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       integration('int-sqlite', 'tests/int/setup/sqlite.ts'),
-      ...(process.env.TEST_POSTGRES_URL ? [integration('int-postgres', 'tests/int/setup/postgres.ts')] : []),
-      ...(process.env.TEST_MONGODB_URL ? [integration('int-mongodb', 'tests/int/setup/mongodb.ts')] : []),
+      ...(process.env.TEST_POSTGRES_URL
+        ? [integration('int-postgres', 'tests/int/setup/postgres.ts')]
+        : []),
+      ...(process.env.TEST_MONGODB_URL
+        ? [integration('int-mongodb', 'tests/int/setup/mongodb.ts')]
+        : []),
     ],
   },
 })

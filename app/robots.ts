@@ -5,7 +5,13 @@ import { absoluteUrl } from '@/lib/seo/metadata'
 export default function robots(): MetadataRoute.Robots {
   return {
     // Images are served from /api/media/file/; the rest of the API and the admin are not for crawlers.
-    rules: [{ userAgent: '*', allow: ['/', '/api/media/file/'], disallow: ['/admin', '/api/', '/preview', '/account'] }],
+    rules: [
+      {
+        userAgent: '*',
+        allow: ['/', '/api/media/file/'],
+        disallow: ['/admin', '/api/', '/preview', '/account'],
+      },
+    ],
     sitemap: absoluteUrl('/sitemap.xml'),
   }
 }

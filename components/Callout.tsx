@@ -9,7 +9,10 @@ const TONE = {
 export function Callout({ tone, title, text }: Pick<CalloutBlock, 'tone' | 'title' | 'text'>) {
   const style = TONE[tone] ?? TONE.tip
   return (
-    <aside className={`my-6 rounded-r-lg border-l-4 px-5 py-4 ${style.className}`} aria-label={title ?? style.label}>
+    <aside
+      className={`my-6 rounded-r-lg border-l-4 px-5 py-4 ${style.className}`}
+      aria-label={title ?? style.label}
+    >
       <p className="text-sm font-semibold text-slate-900">{title ?? style.label}</p>
       <p className="mt-1 text-slate-800">{text}</p>
     </aside>

@@ -1,4 +1,8 @@
-import type { DefaultNodeTypes, SerializedBlockNode, SerializedLinkNode } from '@payloadcms/richtext-lexical'
+import type {
+  DefaultNodeTypes,
+  SerializedBlockNode,
+  SerializedLinkNode,
+} from '@payloadcms/richtext-lexical'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import {
   type JSXConvertersFunction,
@@ -6,9 +10,10 @@ import {
   RichText as LexicalRichText,
 } from '@payloadcms/richtext-lexical/react'
 
-import type { CalloutBlock } from '@/payload-types'
-import { Callout } from './Callout'
 import { publicPath } from '@/lib/paths'
+import type { CalloutBlock } from '@/payload-types'
+
+import { Callout } from './Callout'
 
 type NodeTypes = DefaultNodeTypes | SerializedBlockNode<CalloutBlock>
 

@@ -1,8 +1,8 @@
 import type { Role, SalaryTable } from '@/payload-types'
 
-import { SALARY_LEVELS, levelInfo } from './levels'
+import { levelInfo, SALARY_LEVELS } from './levels'
 import { formatBand } from './money'
-import { ON_CALL, RATING, describeRating } from './ratings'
+import { describeRating, ON_CALL, RATING } from './ratings'
 
 export type ComparisonRow = {
   key: string
@@ -14,7 +14,10 @@ export type ComparisonRow = {
 }
 
 export type ComparedSide = {
-  role: Pick<Role, 'title' | 'coreSkills' | 'demand' | 'entryDifficulty' | 'workStyle' | 'onCallBurden'>
+  role: Pick<
+    Role,
+    'title' | 'coreSkills' | 'demand' | 'entryDifficulty' | 'workStyle' | 'onCallBurden'
+  >
   salary: Pick<SalaryTable, 'rows' | 'currency' | 'unit' | 'market'> | null
 }
 
@@ -42,10 +45,22 @@ function salaryRows(first: ComparedSide, second: ComparedSide): ComparisonRow[] 
   })
 }
 
-const PROFILE_ROWS: { key: string; label: string; read: (role: ComparedSide['role']) => string | null | undefined }[] = [
-  { key: 'skills', label: 'Core skills', read: (r) => r.coreSkills?.map((s) => s.skill).join(', ') },
+const PROFILE_ROWS: {
+  key: string
+  label: string
+  read: (role: ComparedSide['role']) => string | null | undefined
+}[] = [
+  {
+    key: 'skills',
+    label: 'Core skills',
+    read: (r) => r.coreSkills?.map((s) => s.skill).join(', '),
+  },
   { key: 'demand', label: 'Demand', read: (r) => describeRating(RATING, r.demand) },
-  { key: 'entry', label: 'Entry difficulty', read: (r) => describeRating(RATING, r.entryDifficulty) },
+  {
+    key: 'entry',
+    label: 'Entry difficulty',
+    read: (r) => describeRating(RATING, r.entryDifficulty),
+  },
   { key: 'style', label: 'Work style', read: (r) => r.workStyle },
   { key: 'oncall', label: 'On-call burden', read: (r) => describeRating(ON_CALL, r.onCallBurden) },
 ]
@@ -55,7 +70,11 @@ const PROFILE_ROWS: { key: string; label: string; read: (role: ComparedSide['rol
  * roles, then the editor's own rows. Nothing here is typed twice, so a band changed in its salary
  * table is changed in every comparison that shows it.
  */
-export function buildComparisonRows(first: ComparedSide, second: ComparedSide, extra: readonly ExtraRow[] = []): ComparisonRow[] {
+export function buildComparisonRows(
+  first: ComparedSide,
+  second: ComparedSide,
+  extra: readonly ExtraRow[] = [],
+): ComparisonRow[] {
   const profileRows = PROFILE_ROWS.map(({ key, label, read }) => ({
     key,
     label,
@@ -63,6 +82,10 @@ export function buildComparisonRows(first: ComparedSide, second: ComparedSide, e
     second: read(second.role) || MISSING,
     source: 'profile' as const,
   })).filter((row) => row.first !== MISSING || row.second !== MISSING)
-  const editorRows = extra.map((row, i) => ({ key: `extra-${i}`, ...row, source: 'editor' as const }))
+  const editorRows = extra.map((row, i) => ({
+    key: `extra-${i}`,
+    ...row,
+    source: 'editor' as const,
+  }))
   return [...salaryRows(first, second), ...profileRows, ...editorRows]
 }

@@ -12,12 +12,16 @@ export function requiredSecret(name: string, devDefault: string): string {
   const value = process.env[name]
   if (value && value.length > 0) {
     if (isProductionRuntime() && value.length < 32) {
-      throw new Error(`${name} must be at least 32 characters in production (generate one with \`openssl rand -hex 32\`).`)
+      throw new Error(
+        `${name} must be at least 32 characters in production (generate one with \`openssl rand -hex 32\`).`,
+      )
     }
     return value
   }
   if (isProductionRuntime()) {
-    throw new Error(`${name} is not set. Production refuses to start without it: generate one with \`openssl rand -hex 32\` and set ${name}.`)
+    throw new Error(
+      `${name} is not set. Production refuses to start without it: generate one with \`openssl rand -hex 32\` and set ${name}.`,
+    )
   }
   return devDefault
 }

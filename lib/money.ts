@@ -5,11 +5,17 @@ export type Money = { currency: string; unit: SalaryUnit; market?: string }
 const UNIT_SUFFIX: Record<SalaryUnit, string> = { lpa: ' LPA', annual: '/yr', monthly: '/mo' }
 
 function localeFor(money: Money): string {
-  return (money.market && marketInfo(money.market)?.locale) || (money.currency === 'INR' ? 'en-IN' : 'en-US')
+  return (
+    (money.market && marketInfo(money.market)?.locale) ||
+    (money.currency === 'INR' ? 'en-IN' : 'en-US')
+  )
 }
 
 function currencySymbol(money: Money): string {
-  const parts = new Intl.NumberFormat(localeFor(money), { style: 'currency', currency: money.currency }).formatToParts(0)
+  const parts = new Intl.NumberFormat(localeFor(money), {
+    style: 'currency',
+    currency: money.currency,
+  }).formatToParts(0)
   return parts.find((p) => p.type === 'currency')?.value ?? money.currency
 }
 

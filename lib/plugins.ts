@@ -7,10 +7,10 @@ import { anyone } from '@/collections/access/anyone'
 import { isStaff } from '@/collections/access/isStaff'
 import { isEditorOrAdmin } from '@/collections/access/staffRoles'
 
+import { serverUrl } from './env'
 import { articlePath, rolePath } from './paths'
 import { searchFields, searchSync } from './search/sync'
 import { seoDescription, seoTitle } from './seo/fallbacks'
-import { serverUrl } from './env'
 
 /** Per-document SEO fields, a search index of published pages, and editable redirects. */
 export const plugins: Plugin[] = [
@@ -18,7 +18,8 @@ export const plugins: Plugin[] = [
     collections: ['roles', 'articles'],
     uploadsCollection: 'media',
     generateTitle: ({ doc }) => seoTitle(doc as { title?: string }),
-    generateDescription: ({ doc }) => seoDescription(doc as { summary?: string; distinction?: string }) ?? '',
+    generateDescription: ({ doc }) =>
+      seoDescription(doc as { summary?: string; distinction?: string }) ?? '',
     generateURL: ({ doc, collectionSlug }) => {
       const d = doc as { slug?: string; kind?: string }
       const path = collectionSlug === 'roles' ? rolePath(d.slug ?? '') : articlePath(d)
@@ -30,8 +31,17 @@ export const plugins: Plugin[] = [
     defaultPriorities: { articles: 10, roles: 20 },
     beforeSync: searchSync,
     searchOverrides: {
-      admin: { group: 'Settings', description: 'Built automatically from published career profiles and articles; drafts are never indexed.' },
-      access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+      admin: {
+        group: 'Settings',
+        description:
+          'Built automatically from published career profiles and articles; drafts are never indexed.',
+      },
+      access: {
+        read: anyone,
+        create: isEditorOrAdmin,
+        update: isEditorOrAdmin,
+        delete: isEditorOrAdmin,
+      },
       // Search and redirect lookups are read uncached (lib/content), so neither needs revalidating.
       fields: ({ defaultFields }) => [...defaultFields, ...searchFields],
     },
@@ -40,7 +50,11 @@ export const plugins: Plugin[] = [
     collections: ['roles', 'articles'],
     redirectTypes: ['301', '308'],
     overrides: {
-      admin: { group: 'Settings', description: 'Old addresses that send readers on. Renaming a published page adds one here by itself.' },
+      admin: {
+        group: 'Settings',
+        description:
+          'Old addresses that send readers on. Renaming a published page adds one here by itself.',
+      },
       access: { read: anyone, create: isStaff, update: isStaff, delete: isEditorOrAdmin },
     },
   }),

@@ -22,7 +22,11 @@ type Versioned = { _status?: 'draft' | 'published' | null } | null | undefined
  * The tags a change touches, or none when no reader could have seen the document before or after it
  * (a draft of a never-published document).
  */
-export function tagsForChange(collection: TaggedCollection, doc: Versioned, previousDoc?: Versioned): ContentTag[] {
+export function tagsForChange(
+  collection: TaggedCollection,
+  doc: Versioned,
+  previousDoc?: Versioned,
+): ContentTag[] {
   const hasDrafts = doc && '_status' in doc
   const visibleBefore = previousDoc?._status === 'published'
   const visibleAfter = doc?._status === 'published'

@@ -10,7 +10,11 @@ export function expireTags(tags: readonly string[]): void {
     try {
       revalidateTag(tag, { expire: 0 })
     } catch (error) {
-      if (error instanceof Error && /static generation store missing|incrementalCache missing/i.test(error.message)) return
+      if (
+        error instanceof Error &&
+        /static generation store missing|incrementalCache missing/i.test(error.message)
+      )
+        return
       throw error
     }
   }

@@ -8,7 +8,7 @@ export type SalaryRowInput = {
 }
 
 function rowName(row: SalaryRowInput, index: number): string {
-  const level = row.level ? levelInfo(row.level)?.label ?? row.level : 'no level'
+  const level = row.level ? (levelInfo(row.level)?.label ?? row.level) : 'no level'
   return `Row ${index + 1} (${level})`
 }
 
@@ -23,7 +23,11 @@ export function salaryRowProblems(rows: readonly SalaryRowInput[]): string[] {
   rows.forEach((row, index) => {
     const name = rowName(row, index)
     const { min, max, median } = row
-    for (const [label, value] of [['minimum', min], ['maximum', max], ['median', median]] as const) {
+    for (const [label, value] of [
+      ['minimum', min],
+      ['maximum', max],
+      ['median', median],
+    ] as const) {
       if (value != null && value < 0) problems.push(`${name}: the ${label} cannot be negative.`)
     }
     if (min != null && max != null && min > max) {
@@ -39,7 +43,10 @@ export function salaryRowProblems(rows: readonly SalaryRowInput[]): string[] {
     }
     seen.add(row.level)
     const rank = levelRank(row.level)
-    if (rank < previousRank) problems.push(`${name}: levels must run from fresher upwards; move this row above the more senior ones.`)
+    if (rank < previousRank)
+      problems.push(
+        `${name}: levels must run from fresher upwards; move this row above the more senior ones.`,
+      )
     previousRank = Math.max(previousRank, rank)
   })
   return problems

@@ -6,12 +6,26 @@
  */
 import { gzipSync } from 'node:zlib'
 
-const base = (process.argv[2] ?? process.env.BENCH_URL ?? 'http://localhost:3000').replace(/\/$/, '')
-const PATHS = ['/', '/careers', '/compare', '/careers/devops-engineer', '/compare/backend-developer-vs-devops-engineer', '/search?q=kubernetes', '/sitemap.xml', '/account/sign-in', '/api/reader/state?collection=roles&id=1']
+const base = (process.argv[2] ?? process.env.BENCH_URL ?? 'http://localhost:3000').replace(
+  /\/$/,
+  '',
+)
+const PATHS = [
+  '/',
+  '/careers',
+  '/compare',
+  '/careers/devops-engineer',
+  '/compare/backend-developer-vs-devops-engineer',
+  '/search?q=kubernetes',
+  '/sitemap.xml',
+  '/account/sign-in',
+  '/api/reader/state?collection=roles&id=1',
+]
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 300)
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8)
 
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
+const percentile = (sorted, p) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 
 async function measure(path) {
   await fetch(base + path).then((r) => r.arrayBuffer()) // warm the cache once
@@ -33,13 +47,26 @@ async function measure(path) {
   )
   const seconds = (performance.now() - started) / 1000
   times.sort((a, b) => a - b)
-  return { path, rps: Math.round(times.length / seconds), p50: percentile(times, 50).toFixed(1), p95: percentile(times, 95).toFixed(1), p99: percentile(times, 99).toFixed(1), failures }
+  return {
+    path,
+    rps: Math.round(times.length / seconds),
+    p50: percentile(times, 50).toFixed(1),
+    p95: percentile(times, 95).toFixed(1),
+    p99: percentile(times, 99).toFixed(1),
+    failures,
+  }
 }
 
 async function javascriptWeight(path) {
   const html = await (await fetch(base + path)).text()
   // Modern browsers skip the noModule polyfills, so they are not counted.
-  const sources = [...new Set([...html.matchAll(/<script([^>]*)src="([^"]+)"([^>]*)>/g)].filter((m) => !/noModule/i.test(m[1] + m[3])).map((m) => m[2]))]
+  const sources = [
+    ...new Set(
+      [...html.matchAll(/<script([^>]*)src="([^"]+)"([^>]*)>/g)]
+        .filter((m) => !/noModule/i.test(m[1] + m[3]))
+        .map((m) => m[2]),
+    ),
+  ]
   let raw = 0
   let gzip = 0
   for (const src of sources) {
@@ -47,11 +74,20 @@ async function javascriptWeight(path) {
     raw += body.length
     gzip += gzipSync(body).length
   }
-  return { path, scripts: sources.length, rawKB: (raw / 1024).toFixed(1), gzipKB: (gzip / 1024).toFixed(1), htmlKB: (Buffer.byteLength(html) / 1024).toFixed(1) }
+  return {
+    path,
+    scripts: sources.length,
+    rawKB: (raw / 1024).toFixed(1),
+    gzipKB: (gzip / 1024).toFixed(1),
+    htmlKB: (Buffer.byteLength(html) / 1024).toFixed(1),
+  }
 }
 
 console.log(`bench ${base}: ${REQUESTS} requests per page, ${CONCURRENCY} at a time`)
 const rows = []
 for (const path of PATHS) rows.push(await measure(path))
 console.table(rows)
-console.table([await javascriptWeight('/compare/backend-developer-vs-devops-engineer'), await javascriptWeight('/careers/devops-engineer')])
+console.table([
+  await javascriptWeight('/compare/backend-developer-vs-devops-engineer'),
+  await javascriptWeight('/careers/devops-engineer'),
+])

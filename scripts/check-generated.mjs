@@ -10,7 +10,9 @@ const GENERATED = ['payload-types.ts', 'app/(payload)/admin/importMap.js']
 const before = GENERATED.map((file) => fs.readFileSync(file, 'utf8'))
 
 for (const command of ['generate:types', 'generate:importmap']) {
-  const result = spawnSync(process.execPath, ['scripts/payload-cli.mjs', command], { stdio: ['ignore', 'ignore', 'inherit'] })
+  const result = spawnSync(process.execPath, ['scripts/payload-cli.mjs', command], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
   if (result.status !== 0) process.exit(result.status ?? 1)
 }
 

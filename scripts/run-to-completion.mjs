@@ -13,9 +13,14 @@ const guard = fileURLToPath(new URL('./exit-guard.cjs', import.meta.url))
 
 export function runToCompletion(label, args, env = process.env) {
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-    const result = spawnSync(process.execPath, ['--no-deprecation', '--require', guard, ...args], { stdio: 'inherit', env })
+    const result = spawnSync(process.execPath, ['--no-deprecation', '--require', guard, ...args], {
+      stdio: 'inherit',
+      env,
+    })
     if (!RETRY_ON.has(result.status ?? 1)) return result.status ?? 1
-    console.error(`${label}: quit before finishing (exit ${result.status}, attempt ${attempt}/${ATTEMPTS}), retrying…`)
+    console.error(
+      `${label}: quit before finishing (exit ${result.status}, attempt ${attempt}/${ATTEMPTS}), retrying…`,
+    )
   }
   console.error(`${label}: gave up after ${ATTEMPTS} attempts.`)
   return 1

@@ -24,6 +24,8 @@ if (Boolean(email) !== Boolean(password)) {
 
 const payload = await getPayload({ config })
 const report = await seed(payload, { admin: email && password ? { email, password } : undefined })
-console.log(`Seed: ${report.created.length} created${report.created.length ? ` (${report.created.join(', ')})` : ''}, ${report.kept.length} already present.`)
+console.log(
+  `Seed: ${report.created.length} created${report.created.length ? ` (${report.created.join(', ')})` : ''}, ${report.kept.length} already present.`,
+)
 await payload.destroy()
 process.exit(0)

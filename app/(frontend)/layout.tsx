@@ -1,3 +1,5 @@
+import './globals.css'
+
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 
@@ -6,15 +8,20 @@ import { SiteHeader } from '@/components/layout/SiteHeader'
 import { PreviewBanner } from '@/components/preview/PreviewBanner'
 import { previewUser } from '@/lib/content/previewUser'
 import { serverUrl } from '@/lib/env'
+
 import { inter } from './fonts'
-import './globals.css'
 
 export const metadata: Metadata = {
   metadataBase: new URL(serverUrl()),
-  title: { default: 'Careerscope — honest career guidance for India', template: '%s · Careerscope' },
+  title: {
+    default: 'Careerscope — honest career guidance for India',
+    template: '%s · Careerscope',
+  },
   description:
     'Career profiles, salary bands in ₹ LPA and side-by-side comparisons of tech careers, written and reviewed by editors.',
-  alternates: { types: { 'application/rss+xml': [{ url: '/feed.xml', title: 'Careerscope articles' }] } },
+  alternates: {
+    types: { 'application/rss+xml': [{ url: '/feed.xml', title: 'Careerscope articles' }] },
+  },
 }
 
 export const viewport: Viewport = { themeColor: '#312e81' }
@@ -24,7 +31,10 @@ export default async function FrontendLayout({ children }: { children: ReactNode
   return (
     <html lang="en-IN" className={inter.variable}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-4 focus:left-4 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+        >
           Skip to content
         </a>
         {previewing && <PreviewBanner serverUrl={serverUrl()} />}

@@ -11,7 +11,8 @@ import { pageMetadata } from '@/lib/seo/metadata'
 
 export const metadata: Metadata = pageMetadata({
   title: 'Honest career guidance for India',
-  description: 'Career profiles, salary bands in ₹ LPA and side-by-side comparisons of tech careers, written and reviewed by editors.',
+  description:
+    'Career profiles, salary bands in ₹ LPA and side-by-side comparisons of tech careers, written and reviewed by editors.',
   path: '/',
 })
 
@@ -30,13 +31,18 @@ export default async function HomePage() {
           Choose your next career with the figures in front of you.
         </h1>
         <p className="mt-5 max-w-2xl text-lg leading-8 text-slate-700">
-          Honest profiles of tech careers in India: what the work is, what it pays in ₹ LPA at each level, and how two careers compare.
+          Honest profiles of tech careers in India: what the work is, what it pays in ₹ LPA at each
+          level, and how two careers compare.
         </p>
         {featured && featuredHref && (
           <div className="mt-8 rounded-2xl border border-brand-100 bg-brand-50 p-6">
-            <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Featured comparison</p>
+            <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">
+              Featured comparison
+            </p>
             <h2 className="mt-2 text-2xl font-semibold text-slate-900">
-              <Link href={featuredHref} className="hover:underline">{featured.title}</Link>
+              <Link href={featuredHref} className="hover:underline">
+                {featured.title}
+              </Link>
             </h2>
             <p className="mt-2 max-w-3xl text-slate-700">{featured.distinction}</p>
           </div>
@@ -44,18 +50,36 @@ export default async function HomePage() {
       </div>
       {comparisons.length > 1 && (
         <Section id="comparisons" title="Comparisons">
-          <CardGrid>{comparisons.map((a) => <ArticleCard key={a.id} article={a} />)}</CardGrid>
+          <CardGrid>
+            {comparisons.map((a) => (
+              <ArticleCard key={a.id} article={a} />
+            ))}
+          </CardGrid>
         </Section>
       )}
       <Section id="careers" title="Popular careers">
-        {roles.length === 0 ? <p className="text-slate-600">No careers are published yet.</p> : (
-          <CardGrid>{roles.map((r) => <RoleCard key={r.id} role={r} />)}</CardGrid>
+        {roles.length === 0 ? (
+          <p className="text-slate-600">No careers are published yet.</p>
+        ) : (
+          <CardGrid>
+            {roles.map((r) => (
+              <RoleCard key={r.id} role={r} />
+            ))}
+          </CardGrid>
         )}
-        <p className="mt-6"><Link href="/careers" className="font-medium text-brand-700 hover:underline">All careers →</Link></p>
+        <p className="mt-6">
+          <Link href="/careers" className="font-medium text-brand-700 hover:underline">
+            All careers →
+          </Link>
+        </p>
       </Section>
       {latest.length > 0 && (
         <Section id="latest" title="Latest articles">
-          <CardGrid>{latest.map((a) => <ArticleCard key={a.id} article={a} />)}</CardGrid>
+          <CardGrid>
+            {latest.map((a) => (
+              <ArticleCard key={a.id} article={a} />
+            ))}
+          </CardGrid>
         </Section>
       )}
     </div>

@@ -1,12 +1,13 @@
 /* Payload's admin shell, as create-payload-app generates it. Keep in step with @payloadcms/next. */
-import config from '@payload-config'
 import '@payloadcms/next/css'
-import type { ServerFunctionClient } from 'payload'
+import './custom.css'
+
+import config from '@payload-config'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
+import type { ServerFunctionClient } from 'payload'
 import React from 'react'
 
 import { importMap } from './admin/importMap.js'
-import './custom.css'
 
 type Args = {
   children: React.ReactNode

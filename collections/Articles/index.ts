@@ -1,20 +1,22 @@
 import type { CollectionConfig } from 'payload'
 
+import { MARKETS } from '@/lib/markets'
+import { articlePath } from '@/lib/paths'
+import { previewUrl } from '@/lib/preview'
+
 import { draftedContentAccess } from '../access/contentAccess'
 import { contentEditor } from '../fields/richText'
 import { slugField } from '../fields/slug'
 import { guardPublishing } from '../hooks/guardPublishing'
 import { redirectRenamedPage } from '../hooks/redirectRenamedPage'
 import { revalidateHooks } from '../hooks/revalidate'
-import { MARKETS } from '@/lib/markets'
-import { articlePath } from '@/lib/paths'
-import { previewUrl } from '@/lib/preview'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
 import { validateComparedRoles, validateSignalRole } from './validateComparison'
 
 const revalidate = revalidateHooks('articles')
 
-const isComparison = (data: unknown) => (data as { kind?: string } | undefined)?.kind === 'comparison'
+const isComparison = (data: unknown) =>
+  (data as { kind?: string } | undefined)?.kind === 'comparison'
 
 /**
  * Editorial articles; above all comparisons of two careers. A comparison's salary and profile rows
@@ -63,7 +65,8 @@ export const Articles: CollectionConfig = {
       validate: validateComparedRoles,
       admin: {
         condition: isComparison,
-        description: 'Exactly two. Salary bands, skills, demand and on-call rows come from these profiles.',
+        description:
+          'Exactly two. Salary bands, skills, demand and on-call rows come from these profiles.',
       },
     },
     {
@@ -71,7 +74,10 @@ export const Articles: CollectionConfig = {
       type: 'select',
       defaultValue: 'IN',
       options: MARKETS.map(({ label, value }) => ({ label, value })),
-      admin: { condition: isComparison, description: "Whose salary tables the comparison shows (the latest year's)." },
+      admin: {
+        condition: isComparison,
+        description: "Whose salary tables the comparison shows (the latest year's).",
+      },
     },
     {
       name: 'distinction',
@@ -79,7 +85,10 @@ export const Articles: CollectionConfig = {
       type: 'textarea',
       required: true,
       maxLength: 400,
-      admin: { description: 'What separates the two careers (or, for a guide, what it answers), in a sentence or two.' },
+      admin: {
+        description:
+          'What separates the two careers (or, for a guide, what it answers), in a sentence or two.',
+      },
     },
     { name: 'heroImage', type: 'upload', relationTo: 'media' },
     {
@@ -97,7 +106,9 @@ export const Articles: CollectionConfig = {
               name: 'extraRows',
               label: 'Extra table rows',
               type: 'array',
-              admin: { description: 'Rows of your own, after the derived salary and profile rows.' },
+              admin: {
+                description: 'Rows of your own, after the derived salary and profile rows.',
+              },
               fields: [
                 { name: 'label', type: 'text', required: true },
                 {
@@ -121,15 +132,27 @@ export const Articles: CollectionConfig = {
                   required: true,
                   validate: validateSignalRole,
                 },
-                { name: 'signal', type: 'text', required: true, admin: { description: 'e.g. "You like building features users touch."' } },
+                {
+                  name: 'signal',
+                  type: 'text',
+                  required: true,
+                  admin: { description: 'e.g. "You like building features users touch."' },
+                },
                 { name: 'explanation', type: 'textarea', required: true },
               ],
             },
-            { name: 'trajectory', label: 'Career trajectory and overlap', type: 'richText', editor: contentEditor },
+            {
+              name: 'trajectory',
+              label: 'Career trajectory and overlap',
+              type: 'richText',
+              editor: contentEditor,
+            },
             {
               name: 'verdicts',
               type: 'array',
-              admin: { description: 'One verdict per dimension, e.g. job volume, pay at senior levels.' },
+              admin: {
+                description: 'One verdict per dimension, e.g. job volume, pay at senior levels.',
+              },
               fields: [
                 {
                   type: 'row',
@@ -154,7 +177,9 @@ export const Articles: CollectionConfig = {
         },
         {
           label: 'Closing',
-          fields: [{ name: 'closingTake', label: 'Closing take', type: 'richText', editor: contentEditor }],
+          fields: [
+            { name: 'closingTake', label: 'Closing take', type: 'richText', editor: contentEditor },
+          ],
         },
       ],
     },

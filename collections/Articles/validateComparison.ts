@@ -12,7 +12,8 @@ export const validateComparedRoles: RelationshipFieldManyValidation = (value, op
   const data = options.data as ArticleData
   if (data?.kind !== 'comparison') return true
   const chosen = ids(value as unknown[] | null)
-  if (chosen.length !== 2) return `A comparison compares exactly two careers; ${chosen.length} chosen.`
+  if (chosen.length !== 2)
+    return `A comparison compares exactly two careers; ${chosen.length} chosen.`
   if (chosen[0] === chosen[1]) return 'Choose two different careers.'
   return true
 }
@@ -23,5 +24,8 @@ export const validateSignalRole: RelationshipFieldSingleValidation = (value, opt
   const data = options.data as ArticleData
   if (!value || data?.kind !== 'comparison') return true
   const compared = ids(data.comparedRoles)
-  return compared.includes(String(extractID(value as string | number))) || 'Pick one of the two careers this article compares.'
+  return (
+    compared.includes(String(extractID(value as string | number))) ||
+    'Pick one of the two careers this article compares.'
+  )
 }

@@ -12,20 +12,31 @@ const revalidate = revalidateHooks('authors')
  */
 export const Authors: CollectionConfig = {
   slug: 'authors',
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'jobTitle', 'updatedAt'], group: 'Content' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'jobTitle', 'updatedAt'],
+    group: 'Content',
+  },
   access: publicContentAccess,
   hooks: { afterChange: [revalidate.afterChange], afterDelete: [revalidate.afterDelete] },
   fields: [
     { name: 'name', type: 'text', required: true },
     slugField('name'),
-    { name: 'jobTitle', type: 'text', admin: { description: 'e.g. "Senior editor, engineering careers".' } },
+    {
+      name: 'jobTitle',
+      type: 'text',
+      admin: { description: 'e.g. "Senior editor, engineering careers".' },
+    },
     { name: 'bio', type: 'textarea', maxLength: 400 },
     { name: 'photo', type: 'upload', relationTo: 'media' },
     {
       name: 'user',
       type: 'relationship',
       relationTo: 'users',
-      admin: { position: 'sidebar', description: 'The staff account that writes as this author, if any.' },
+      admin: {
+        position: 'sidebar',
+        description: 'The staff account that writes as this author, if any.',
+      },
     },
   ],
 }

@@ -1,16 +1,21 @@
 import type { CollectionConfig } from 'payload'
 
-import { hiddenUnlessAdmin, readerDataAccess } from '../access/readerData'
-import { compositeKeyField, readerField } from '../fields/readerFields'
+import { SAVEABLE_COLLECTIONS } from '@/lib/readers/collections'
 import { relationId } from '@/lib/readers/ids'
 import { bookmarkKey } from '@/lib/readers/keys'
-import { SAVEABLE_COLLECTIONS } from '@/lib/readers/collections'
+
+import { hiddenUnlessAdmin, readerDataAccess } from '../access/readerData'
+import { compositeKeyField, readerField } from '../fields/readerFields'
 
 /** A page a reader saved: a career profile or an article. */
 export const Bookmarks: CollectionConfig = {
   slug: 'bookmarks',
   labels: { singular: 'Saved page', plural: 'Saved pages' },
-  admin: { group: 'Readers', hidden: hiddenUnlessAdmin, defaultColumns: ['reader', 'page', 'createdAt'] },
+  admin: {
+    group: 'Readers',
+    hidden: hiddenUnlessAdmin,
+    defaultColumns: ['reader', 'page', 'createdAt'],
+  },
   access: readerDataAccess,
   graphQL: false,
   fields: [

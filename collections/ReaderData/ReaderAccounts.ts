@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
+import { accountKey } from '@/lib/readers/keys'
+
 import { readerDataAccess } from '../access/readerData'
 import { compositeKeyField, readerField } from '../fields/readerFields'
-import { accountKey } from '@/lib/readers/keys'
 
 /**
  * A sign-in method linked to a reader (an OpenID Connect, GitHub or Google identity). Only the
@@ -18,6 +19,8 @@ export const ReaderAccounts: CollectionConfig = {
     { name: 'type', type: 'text', required: true },
     { name: 'provider', type: 'text', required: true },
     { name: 'providerAccountId', type: 'text', required: true },
-    compositeKeyField((data) => accountKey(data.provider as string, data.providerAccountId as string)),
+    compositeKeyField((data) =>
+      accountKey(data.provider as string, data.providerAccountId as string),
+    ),
   ],
 }

@@ -1,23 +1,44 @@
 import type { CollectionConfig } from 'payload'
 
-import { hiddenUnlessAdmin, readerDataAccess } from '../access/readerData'
-import { compositeKeyField, readerField } from '../fields/readerFields'
+import { STAGE_STATUS_LABELS, STAGE_STATUSES } from '@/lib/readers/collections'
 import { relationId } from '@/lib/readers/ids'
 import { stageKey } from '@/lib/readers/keys'
-import { STAGE_STATUS_LABELS, STAGE_STATUSES } from '@/lib/readers/collections'
+
+import { hiddenUnlessAdmin, readerDataAccess } from '../access/readerData'
+import { compositeKeyField, readerField } from '../fields/readerFields'
 
 /** How far a reader has got with one stage of a career profile's skill roadmap. */
 export const RoadmapProgress: CollectionConfig = {
   slug: 'roadmap-progress',
   labels: { singular: 'Roadmap progress', plural: 'Roadmap progress' },
-  admin: { group: 'Readers', hidden: hiddenUnlessAdmin, defaultColumns: ['reader', 'role', 'stage', 'status'] },
+  admin: {
+    group: 'Readers',
+    hidden: hiddenUnlessAdmin,
+    defaultColumns: ['reader', 'role', 'stage', 'status'],
+  },
   access: readerDataAccess,
   graphQL: false,
   fields: [
     readerField(),
     { name: 'role', type: 'relationship', relationTo: 'roles', required: true },
-    { name: 'stage', type: 'text', required: true, admin: { description: 'The id of the roadmap stage on the career profile.' } },
-    { name: 'status', type: 'select', required: true, options: STAGE_STATUSES.map((value) => ({ value, label: STAGE_STATUS_LABELS[value] })) },
-    compositeKeyField((data) => stageKey(relationId(data.reader), relationId(data.role), typeof data.stage === 'string' ? data.stage : null)),
+    {
+      name: 'stage',
+      type: 'text',
+      required: true,
+      admin: { description: 'The id of the roadmap stage on the career profile.' },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      options: STAGE_STATUSES.map((value) => ({ value, label: STAGE_STATUS_LABELS[value] })),
+    },
+    compositeKeyField((data) =>
+      stageKey(
+        relationId(data.reader),
+        relationId(data.role),
+        typeof data.stage === 'string' ? data.stage : null,
+      ),
+    ),
   ],
 }

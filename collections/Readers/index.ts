@@ -15,7 +15,8 @@ export const Readers: CollectionConfig = {
     defaultColumns: ['email', 'name', 'createdAt'],
     group: 'Readers',
     hidden: hiddenUnlessAdmin,
-    description: 'Reader accounts. Deleting one deletes everything the reader saved and signs them out.',
+    description:
+      'Reader accounts. Deleting one deletes everything the reader saved and signs them out.',
   },
   access: readerDataAccess,
   graphQL: false,
@@ -24,7 +25,11 @@ export const Readers: CollectionConfig = {
     // Optional: some identity providers (GitHub with a private address) share no email.
     { name: 'email', type: 'email', unique: true, index: true },
     { name: 'name', type: 'text' },
-    { name: 'image', type: 'text', admin: { description: 'Avatar URL from the identity provider.' } },
+    {
+      name: 'image',
+      type: 'text',
+      admin: { description: 'Avatar URL from the identity provider.' },
+    },
     { name: 'emailVerified', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
   ],
 }

@@ -1,18 +1,19 @@
 import type { CollectionConfig } from 'payload'
 
+import { rolePath } from '@/lib/paths'
+import { previewUrl } from '@/lib/preview'
+import { ON_CALL, RATING } from '@/lib/ratings'
+import { reindexComparisonsOfRole } from '@/lib/search/sync'
+import { WORKPLACES } from '@/lib/workplaces'
+
 import { draftedContentAccess } from '../access/contentAccess'
 import { levelAndNote } from '../fields/levelAndNote'
 import { contentEditor } from '../fields/richText'
 import { slugField } from '../fields/slug'
-import { protectUsedRoleOnDelete, protectUsedRoleOnUnpublish } from './hooks/protectUsedRoles'
 import { guardPublishing } from '../hooks/guardPublishing'
 import { redirectRenamedPage } from '../hooks/redirectRenamedPage'
 import { revalidateHooks } from '../hooks/revalidate'
-import { rolePath } from '@/lib/paths'
-import { previewUrl } from '@/lib/preview'
-import { reindexComparisonsOfRole } from '@/lib/search/sync'
-import { ON_CALL, RATING } from '@/lib/ratings'
-import { WORKPLACES } from '@/lib/workplaces'
+import { protectUsedRoleOnDelete, protectUsedRoleOnUnpublish } from './hooks/protectUsedRoles'
 
 const revalidate = revalidateHooks('roles')
 
@@ -37,14 +38,21 @@ export const Roles: CollectionConfig = {
     afterDelete: [revalidate.afterDelete],
   },
   fields: [
-    { name: 'title', type: 'text', required: true, admin: { description: 'The job title readers search for, e.g. "DevOps Engineer".' } },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      admin: { description: 'The job title readers search for, e.g. "DevOps Engineer".' },
+    },
     slugField(),
     {
       name: 'summary',
       type: 'textarea',
       required: true,
       maxLength: 200,
-      admin: { description: 'One sentence on what this person does; shown on cards and in search results.' },
+      admin: {
+        description: 'One sentence on what this person does; shown on cards and in search results.',
+      },
     },
     {
       type: 'tabs',
@@ -57,7 +65,10 @@ export const Roles: CollectionConfig = {
               name: 'dayToDay',
               label: 'Day to day, by workplace',
               type: 'array',
-              admin: { description: 'How the job differs at a product company, a startup, an IT services firm…' },
+              admin: {
+                description:
+                  'How the job differs at a product company, a startup, an IT services firm…',
+              },
               fields: [
                 { name: 'workplace', type: 'select', required: true, options: [...WORKPLACES] },
                 { name: 'description', type: 'textarea', required: true },
@@ -66,7 +77,10 @@ export const Roles: CollectionConfig = {
             {
               name: 'workStyle',
               type: 'text',
-              admin: { description: 'A short phrase, e.g. "Feature-driven, sprint-based, product-collaborative".' },
+              admin: {
+                description:
+                  'A short phrase, e.g. "Feature-driven, sprint-based, product-collaborative".',
+              },
             },
           ],
         },
@@ -76,7 +90,10 @@ export const Roles: CollectionConfig = {
             {
               name: 'coreSkills',
               type: 'array',
-              admin: { description: 'The skills interviews test and the job uses daily, most important first.' },
+              admin: {
+                description:
+                  'The skills interviews test and the job uses daily, most important first.',
+              },
               fields: [{ name: 'skill', type: 'text', required: true }],
             },
             {
@@ -88,7 +105,11 @@ export const Roles: CollectionConfig = {
                   type: 'row',
                   fields: [
                     { name: 'tool', type: 'text', required: true },
-                    { name: 'category', type: 'text', admin: { placeholder: 'e.g. CI/CD, Monitoring' } },
+                    {
+                      name: 'category',
+                      type: 'text',
+                      admin: { placeholder: 'e.g. CI/CD, Monitoring' },
+                    },
                   ],
                 },
               ],
@@ -110,8 +131,18 @@ export const Roles: CollectionConfig = {
           label: 'Market',
           fields: [
             levelAndNote('demand', 'Demand', RATING, 'How many employers hire for this role.'),
-            levelAndNote('entryDifficulty', 'Entry difficulty', RATING, 'How hard it is to get the first job.'),
-            levelAndNote('onCallBurden', 'On-call burden', ON_CALL, 'How often the job pages you out of hours.'),
+            levelAndNote(
+              'entryDifficulty',
+              'Entry difficulty',
+              RATING,
+              'How hard it is to get the first job.',
+            ),
+            levelAndNote(
+              'onCallBurden',
+              'On-call burden',
+              ON_CALL,
+              'How often the job pages you out of hours.',
+            ),
           ],
         },
         {
@@ -120,7 +151,10 @@ export const Roles: CollectionConfig = {
             {
               name: 'careerTracks',
               type: 'array',
-              admin: { description: 'Ladders people climb from this role: an IC track, a management track…' },
+              admin: {
+                description:
+                  'Ladders people climb from this role: an IC track, a management track…',
+              },
               fields: [
                 {
                   name: 'track',
@@ -150,7 +184,8 @@ export const Roles: CollectionConfig = {
         },
         {
           label: 'Used in',
-          description: 'Everything that shows this career. It cannot be unpublished while a published comparison uses it.',
+          description:
+            'Everything that shows this career. It cannot be unpublished while a published comparison uses it.',
           fields: [
             {
               name: 'salaryTables',

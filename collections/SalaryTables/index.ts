@@ -1,10 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
+import { SALARY_LEVELS } from '@/lib/levels'
+import { CURRENCIES, MARKETS, SALARY_UNITS } from '@/lib/markets'
+
 import { draftedContentAccess } from '../access/contentAccess'
 import { guardPublishing } from '../hooks/guardPublishing'
 import { revalidateHooks } from '../hooks/revalidate'
-import { SALARY_LEVELS } from '@/lib/levels'
-import { CURRENCIES, MARKETS, SALARY_UNITS } from '@/lib/markets'
 import { checkRoleAndName } from './hooks/checkRoleAndName'
 import { nonNegativeNumber, validateSalaryRows } from './validateSalaryRows'
 
@@ -21,7 +22,8 @@ export const SalaryTables: CollectionConfig = {
     defaultColumns: ['title', 'role', 'market', 'year', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'source'],
     group: 'Content',
-    description: 'One table per role, market and year. Edit a band here and every page that shows it updates.',
+    description:
+      'One table per role, market and year. Edit a band here and every page that shows it updates.',
   },
   access: draftedContentAccess,
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
@@ -36,7 +38,13 @@ export const SalaryTables: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'role', type: 'relationship', relationTo: 'roles', required: true, admin: { width: '40%' } },
+        {
+          name: 'role',
+          type: 'relationship',
+          relationTo: 'roles',
+          required: true,
+          admin: { width: '40%' },
+        },
         {
           name: 'market',
           type: 'select',
@@ -58,14 +66,22 @@ export const SalaryTables: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'currency', type: 'select', required: true, defaultValue: 'INR', options: [...CURRENCIES] },
+        {
+          name: 'currency',
+          type: 'select',
+          required: true,
+          defaultValue: 'INR',
+          options: [...CURRENCIES],
+        },
         {
           name: 'unit',
           type: 'select',
           required: true,
           defaultValue: 'lpa',
           options: SALARY_UNITS.map(({ label, value }) => ({ label, value })),
-          admin: { description: 'Figures below are in this unit: 14 with LPA means ₹14 lakh a year.' },
+          admin: {
+            description: 'Figures below are in this unit: 14 with LPA means ₹14 lakh a year.',
+          },
         },
       ],
     },
@@ -85,12 +101,32 @@ export const SalaryTables: CollectionConfig = {
               name: 'level',
               type: 'select',
               required: true,
-              options: SALARY_LEVELS.map(({ label, value, experience }) => ({ label: `${label} (${experience})`, value })),
+              options: SALARY_LEVELS.map(({ label, value, experience }) => ({
+                label: `${label} (${experience})`,
+                value,
+              })),
               admin: { width: '34%' },
             },
-            { name: 'min', type: 'number', required: true, validate: nonNegativeNumber, admin: { width: '22%' } },
-            { name: 'max', type: 'number', required: true, validate: nonNegativeNumber, admin: { width: '22%' } },
-            { name: 'median', type: 'number', validate: nonNegativeNumber, admin: { width: '22%' } },
+            {
+              name: 'min',
+              type: 'number',
+              required: true,
+              validate: nonNegativeNumber,
+              admin: { width: '22%' },
+            },
+            {
+              name: 'max',
+              type: 'number',
+              required: true,
+              validate: nonNegativeNumber,
+              admin: { width: '22%' },
+            },
+            {
+              name: 'median',
+              type: 'number',
+              validate: nonNegativeNumber,
+              admin: { width: '22%' },
+            },
           ],
         },
       ],
@@ -99,14 +135,24 @@ export const SalaryTables: CollectionConfig = {
       name: 'source',
       type: 'text',
       required: true,
-      admin: { description: 'Where the figures come from, e.g. "Editorial estimate" or a named survey.' },
+      admin: {
+        description: 'Where the figures come from, e.g. "Editorial estimate" or a named survey.',
+      },
     },
-    { name: 'methodology', type: 'textarea', admin: { description: 'How the figures were put together, for readers who ask.' } },
+    {
+      name: 'methodology',
+      type: 'textarea',
+      admin: { description: 'How the figures were put together, for readers who ask.' },
+    },
     {
       name: 'lastReviewed',
       type: 'date',
       required: true,
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' }, description: 'Shown to readers as "as of".' },
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayOnly' },
+        description: 'Shown to readers as "as of".',
+      },
     },
   ],
 }

@@ -1,7 +1,7 @@
 import type { ArrayFieldValidation, NumberFieldSingleValidation } from 'payload'
 import { array, number } from 'payload/shared'
 
-import { salaryRowProblems, type SalaryRowInput } from '@/lib/salaryRows'
+import { type SalaryRowInput, salaryRowProblems } from '@/lib/salaryRows'
 
 /** Payload's own array checks (required, minRows) first, then ours across the rows. */
 export const validateSalaryRows: ArrayFieldValidation = (value, options) => {

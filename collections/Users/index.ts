@@ -40,7 +40,10 @@ export const Users: CollectionConfig = {
         { label: 'Writer — drafts', value: 'writer' },
       ],
       access: { create: isAdminField, update: isAdminField },
-      admin: { position: 'sidebar', description: 'Only admins can change roles. The first user is always an admin.' },
+      admin: {
+        position: 'sidebar',
+        description: 'Only admins can change roles. The first user is always an admin.',
+      },
     },
   ],
 }

@@ -26,4 +26,5 @@ export const internalOnlyAccess: CollectionConfig['access'] = {
 }
 
 /** Writers and editors never see the reader collections in the admin's navigation. */
-export const hiddenUnlessAdmin = ({ user }: { user: ClientUser | null }) => (user as { role?: string } | null)?.role !== 'admin'
+export const hiddenUnlessAdmin = ({ user }: { user: ClientUser | null }) =>
+  (user as { role?: string } | null)?.role !== 'admin'

@@ -6,7 +6,12 @@ type Option = { label: string; value: string }
  * A rating readers can compare at a glance ("High") plus the editor's reason ("every product company
  * hires them"). Used for demand, entry difficulty and on-call burden, which comparisons set side by side.
  */
-export function levelAndNote(name: string, label: string, options: Option[], description: string): Field {
+export function levelAndNote(
+  name: string,
+  label: string,
+  options: Option[],
+  description: string,
+): Field {
   return {
     name,
     label,
@@ -17,7 +22,11 @@ export function levelAndNote(name: string, label: string, options: Option[], des
         type: 'row',
         fields: [
           { name: 'level', type: 'select', options, required: true, admin: { width: '30%' } },
-          { name: 'note', type: 'text', admin: { width: '70%', placeholder: 'Why, in a few words' } },
+          {
+            name: 'note',
+            type: 'text',
+            admin: { width: '70%', placeholder: 'Why, in a few words' },
+          },
         ],
       },
     ],

@@ -12,8 +12,12 @@ const fillFromSource =
 
 const validateSlug: TextFieldSingleValidation = (value, { data }) => {
   // Drafts may be saved before there is a title to derive a slug from.
-  if (!value) return (data as { _status?: string })?._status === 'draft' ? true : 'A slug is required: give the document a title, or type a slug.'
-  if (!SLUG_PATTERN.test(value)) return 'Use lowercase letters, digits and single hyphens only, e.g. "backend-developer".'
+  if (!value)
+    return (data as { _status?: string })?._status === 'draft'
+      ? true
+      : 'A slug is required: give the document a title, or type a slug.'
+  if (!SLUG_PATTERN.test(value))
+    return 'Use lowercase letters, digits and single hyphens only, e.g. "backend-developer".'
   return true
 }
 

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { canPublish } from '../access/staffRoles'
 import { staffUser } from '../access/isStaff'
+import { canPublish } from '../access/staffRoles'
 import { isUnpublish } from './isDraftSave'
 import { publicError } from './publicError'
 
@@ -18,8 +18,10 @@ export const guardPublishing: CollectionBeforeChangeHook = ({ data, originalDoc,
   const unpublishing = isUnpublish(data, originalDoc, req)
   if (publishing || unpublishing) {
     const action = publishing ? 'publish or change live content' : 'unpublish'
-    throw publicError(`Writers cannot ${action}: save a draft, and ask an editor to publish it.`, 403)
+    throw publicError(
+      `Writers cannot ${action}: save a draft, and ask an editor to publish it.`,
+      403,
+    )
   }
   return data
 }
-

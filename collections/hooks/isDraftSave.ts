@@ -11,6 +11,10 @@ export function isDraftSave(req: PayloadRequest): boolean {
 }
 
 /** The document goes from published to draft in this write. */
-export function isUnpublish(data: { _status?: unknown }, originalDoc: { _status?: unknown } | undefined, req: PayloadRequest): boolean {
+export function isUnpublish(
+  data: { _status?: unknown },
+  originalDoc: { _status?: unknown } | undefined,
+  req: PayloadRequest,
+): boolean {
   return originalDoc?._status === 'published' && data._status === 'draft' && !isDraftSave(req)
 }

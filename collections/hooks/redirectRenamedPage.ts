@@ -19,7 +19,13 @@ export function redirectRenamedPage(collection: 'roles' | 'articles'): Collectio
       to: { type: 'reference' as const, reference: { relationTo: collection, value: doc.id } },
       type: '308' as const,
     }
-    const { docs } = await req.payload.find({ collection: 'redirects', where: { from: { equals: oldPath } }, limit: 1, depth: 0, req })
+    const { docs } = await req.payload.find({
+      collection: 'redirects',
+      where: { from: { equals: oldPath } },
+      limit: 1,
+      depth: 0,
+      req,
+    })
     if (docs[0]) await req.payload.update({ collection: 'redirects', id: docs[0].id, data, req })
     else await req.payload.create({ collection: 'redirects', data, req })
     return doc

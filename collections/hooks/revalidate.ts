@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { CONTENT_TAGS, tagsForChange, type TaggedCollection } from '@/lib/revalidate'
+import { CONTENT_TAGS, type TaggedCollection, tagsForChange } from '@/lib/revalidate'
 import { expireTags } from '@/lib/revalidateTags'
 
 /** afterChange + afterDelete hooks that expire the cache tags of every page showing the document. */

@@ -9,7 +9,7 @@ export function ArticleCard({ article }: { article: ArticleCardData }) {
   if (!href) return null
   return (
     <article className="relative flex h-full flex-col rounded-xl border border-slate-200 p-5 transition hover:border-brand-600 hover:shadow-sm">
-      <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">
+      <p className="text-xs font-semibold tracking-wide text-brand-700 uppercase">
         {article.kind === 'comparison' ? 'Comparison' : 'Guide'}
       </p>
       <h3 className="mt-1 text-lg font-semibold text-slate-900">

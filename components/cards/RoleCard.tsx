@@ -2,7 +2,7 @@ import Link from 'next/link'
 
 import type { RoleCard as RoleCardData } from '@/lib/content'
 import { rolePath } from '@/lib/paths'
-import { RATING, describeRating } from '@/lib/ratings'
+import { describeRating, RATING } from '@/lib/ratings'
 
 export function RoleCard({ role }: { role: RoleCardData }) {
   if (!role.slug) return null

@@ -17,7 +17,9 @@ export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
                 <span aria-current="page">{crumb.name}</span>
               ) : (
                 <>
-                  <Link href={crumb.href} className="hover:text-brand-700 hover:underline">{crumb.name}</Link>
+                  <Link href={crumb.href} className="hover:text-brand-700 hover:underline">
+                    {crumb.name}
+                  </Link>
                   <span aria-hidden="true">/</span>
                 </>
               )}

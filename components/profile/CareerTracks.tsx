@@ -12,7 +12,11 @@ export function CareerTracks({ tracks }: { tracks: Role['careerTracks'] }) {
           <ol className="mt-3 flex flex-wrap items-center gap-x-2 gap-y-1 text-slate-700">
             {(track.steps ?? []).map((step, i) => (
               <li key={step.id ?? step.title} className="flex items-center gap-2">
-                {i > 0 && <span aria-hidden="true" className="text-slate-400">→</span>}
+                {i > 0 && (
+                  <span aria-hidden="true" className="text-slate-400">
+                    →
+                  </span>
+                )}
                 {step.title}
               </li>
             ))}

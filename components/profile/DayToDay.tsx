@@ -1,5 +1,5 @@
-import type { Role } from '@/payload-types'
 import { workplaceLabel } from '@/lib/workplaces'
+import type { Role } from '@/payload-types'
 
 export function DayToDay({ entries }: { entries: Role['dayToDay'] }) {
   if (!entries?.length) return null
@@ -7,7 +7,9 @@ export function DayToDay({ entries }: { entries: Role['dayToDay'] }) {
     <dl className="space-y-5">
       {entries.map((entry) => (
         <div key={entry.id ?? entry.workplace}>
-          <dt className="font-semibold text-slate-900">At {article(workplaceLabel(entry.workplace))}</dt>
+          <dt className="font-semibold text-slate-900">
+            At {article(workplaceLabel(entry.workplace))}
+          </dt>
           <dd className="mt-1 leading-7 text-slate-700">{entry.description}</dd>
         </div>
       ))}

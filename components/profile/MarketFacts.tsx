@@ -1,7 +1,11 @@
+import { describeRating, ON_CALL, RATING } from '@/lib/ratings'
 import type { Role } from '@/payload-types'
-import { ON_CALL, RATING, describeRating } from '@/lib/ratings'
 
-export function MarketFacts({ role }: { role: Pick<Role, 'demand' | 'entryDifficulty' | 'workStyle' | 'onCallBurden'> }) {
+export function MarketFacts({
+  role,
+}: {
+  role: Pick<Role, 'demand' | 'entryDifficulty' | 'workStyle' | 'onCallBurden'>
+}) {
   const facts = [
     { label: 'Demand', value: describeRating(RATING, role.demand) },
     { label: 'Entry difficulty', value: describeRating(RATING, role.entryDifficulty) },

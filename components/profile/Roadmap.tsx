@@ -3,22 +3,35 @@ import { StageProgress } from '@/components/reader/StageProgress'
 import type { Role } from '@/payload-types'
 
 /** A profile's skill roadmap; with `tracking`, signed-in readers mark stages in progress or done. */
-export function Roadmap({ stages, tracking }: { stages: Role['roadmap']; tracking?: { roleId: string; path: string } }) {
+export function Roadmap({
+  stages,
+  tracking,
+}: {
+  stages: Role['roadmap']
+  tracking?: { roleId: string; path: string }
+}) {
   if (!stages?.length) return null
   const stageIds = stages.flatMap((s) => (s.id ? [s.id] : []))
   return (
     <>
-      {tracking && <RoadmapProgressSummary roleId={tracking.roleId} stageIds={stageIds} path={tracking.path} />}
+      {tracking && (
+        <RoadmapProgressSummary roleId={tracking.roleId} stageIds={stageIds} path={tracking.path} />
+      )}
       <ol className="space-y-4 border-l-2 border-brand-100 pl-6">
         {stages.map((stage, i) => (
           <li key={stage.id ?? stage.stage} className="relative">
-            <span aria-hidden="true" className="absolute -left-[2.1rem] flex h-6 w-6 items-center justify-center rounded-full bg-brand-600 text-xs font-bold text-white">
+            <span
+              aria-hidden="true"
+              className="absolute -left-[2.1rem] flex h-6 w-6 items-center justify-center rounded-full bg-brand-600 text-xs font-bold text-white"
+            >
               {i + 1}
             </span>
             <h3 className="font-semibold text-slate-900">{stage.stage}</h3>
             {stage.description && <p className="mt-1 text-slate-700">{stage.description}</p>}
             {stage.skills && <p className="mt-1 text-sm text-slate-600">Skills: {stage.skills}</p>}
-            {tracking && stage.id && <StageProgress roleId={tracking.roleId} stageId={stage.id} stageName={stage.stage} />}
+            {tracking && stage.id && (
+              <StageProgress roleId={tracking.roleId} stageId={stage.id} stageName={stage.stage} />
+            )}
           </li>
         ))}
       </ol>

@@ -2,15 +2,27 @@
 
 import { signInHref } from '@/lib/auth/client'
 import { describeTally, tallyStages } from '@/lib/readers/progress'
+
 import { useReaderState } from './readerState'
 
 /** Above a roadmap: the reader's tally, or an invitation to sign in and track it. */
-export function RoadmapProgressSummary({ roleId, stageIds, path }: { roleId: string; stageIds: string[]; path: string }) {
+export function RoadmapProgressSummary({
+  roleId,
+  stageIds,
+  path,
+}: {
+  roleId: string
+  stageIds: string[]
+  path: string
+}) {
   const state = useReaderState('roles', roleId)
   if (state.status === 'signed-out') {
     return (
       <p className="mb-4 text-sm text-slate-700">
-        <a href={signInHref(`${path}#roadmap`)} className="font-medium text-brand-700 underline">Sign in</a> to track your progress through this roadmap.
+        <a href={signInHref(`${path}#roadmap`)} className="font-medium text-brand-700 underline">
+          Sign in
+        </a>{' '}
+        to track your progress through this roadmap.
       </p>
     )
   }

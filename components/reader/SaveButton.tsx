@@ -2,16 +2,28 @@
 
 import { signInHref } from '@/lib/auth/client'
 import type { SaveableCollection } from '@/lib/readers/collections'
+
 import { setSaved, useReaderState } from './readerState'
 
 const BUTTON = 'inline-flex items-center gap-2 rounded-lg border px-4 py-2 text-sm font-medium'
 
 /** Save this page to the reader's account; signed-out readers are offered sign-in instead. */
-export function SaveButton({ collection, id, path }: { collection: SaveableCollection; id: string; path: string }) {
+export function SaveButton({
+  collection,
+  id,
+  path,
+}: {
+  collection: SaveableCollection
+  id: string
+  path: string
+}) {
   const state = useReaderState(collection, id)
   if (state.status === 'signed-out') {
     return (
-      <a href={signInHref(path)} className={`${BUTTON} border-brand-600 text-brand-700 hover:bg-brand-50`}>
+      <a
+        href={signInHref(path)}
+        className={`${BUTTON} border-brand-600 text-brand-700 hover:bg-brand-50`}
+      >
         Sign in to save this page
       </a>
     )
@@ -33,7 +45,9 @@ export function SaveButton({ collection, id, path }: { collection: SaveableColle
       >
         {state.saved ? 'Saved' : 'Save'}
       </button>
-      <span role="status" className="text-sm text-red-700">{state.message}</span>
+      <span role="status" className="text-sm text-red-700">
+        {state.message}
+      </span>
     </span>
   )
 }

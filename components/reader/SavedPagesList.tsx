@@ -2,27 +2,45 @@ import Link from 'next/link'
 
 import type { SavedPage } from '@/lib/readers/data'
 
-type Props = { pages: SavedPage[]; hidden: number; removeAction: (formData: FormData) => Promise<void> }
+type Props = {
+  pages: SavedPage[]
+  hidden: number
+  removeAction: (formData: FormData) => Promise<void>
+}
 
-const KIND: Record<SavedPage['collection'], string> = { roles: 'Career profile', articles: 'Article' }
+const KIND: Record<SavedPage['collection'], string> = {
+  roles: 'Career profile',
+  articles: 'Article',
+}
 
 export function SavedPagesList({ pages, hidden, removeAction }: Props) {
   return (
     <>
       {pages.length === 0 ? (
-        <p className="text-slate-700">Nothing saved yet. Use “Save” on a career profile or a comparison to keep it here.</p>
+        <p className="text-slate-700">
+          Nothing saved yet. Use “Save” on a career profile or a comparison to keep it here.
+        </p>
       ) : (
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200">
           {pages.map((page) => (
-            <li key={`${page.collection}:${page.id}`} className="flex items-center justify-between gap-4 px-4 py-3">
+            <li
+              key={`${page.collection}:${page.id}`}
+              className="flex items-center justify-between gap-4 px-4 py-3"
+            >
               <div>
-                <Link href={page.path} className="font-medium text-brand-700 hover:underline">{page.title}</Link>
+                <Link href={page.path} className="font-medium text-brand-700 hover:underline">
+                  {page.title}
+                </Link>
                 <p className="text-sm text-slate-600">{KIND[page.collection]}</p>
               </div>
               <form action={removeAction}>
                 <input type="hidden" name="collection" value={page.collection} />
                 <input type="hidden" name="id" value={page.id} />
-                <button type="submit" className="text-sm text-slate-700 underline hover:text-red-700" aria-label={`Remove ${page.title} from saved pages`}>
+                <button
+                  type="submit"
+                  className="text-sm text-slate-700 underline hover:text-red-700"
+                  aria-label={`Remove ${page.title} from saved pages`}
+                >
                   Remove
                 </button>
               </form>
@@ -30,7 +48,11 @@ export function SavedPagesList({ pages, hidden, removeAction }: Props) {
           ))}
         </ul>
       )}
-      {hidden > 0 && <p className="mt-3 text-sm text-slate-600">{hidden} saved page{hidden > 1 ? 's are' : ' is'} no longer published and not shown.</p>}
+      {hidden > 0 && (
+        <p className="mt-3 text-sm text-slate-600">
+          {hidden} saved page{hidden > 1 ? 's are' : ' is'} no longer published and not shown.
+        </p>
+      )}
     </>
   )
 }

@@ -1,12 +1,18 @@
 'use client'
 
-import { useState, type FormEvent } from 'react'
+import { type FormEvent, useState } from 'react'
 
 import { postToAuth } from '@/lib/auth/client'
 import type { ProviderSummary } from '@/lib/auth/providers'
 
 /** The sign-in choices this deployment offers: identity providers as buttons, email as a form. */
-export function SignInOptions({ providers, callbackUrl }: { providers: ProviderSummary[]; callbackUrl: string }) {
+export function SignInOptions({
+  providers,
+  callbackUrl,
+}: {
+  providers: ProviderSummary[]
+  callbackUrl: string
+}) {
   const [busy, setBusy] = useState<string | null>(null)
   const [message, setMessage] = useState<string | null>(null)
 
@@ -45,15 +51,32 @@ export function SignInOptions({ providers, callbackUrl }: { providers: ProviderS
       ))}
       {email && (
         <form onSubmit={onEmail} className="space-y-3">
-          {oauth.length > 0 && <p className="text-sm text-slate-600">Or get a sign-in link by email:</p>}
-          <label htmlFor="signin-email" className="block font-medium text-slate-900">Email address</label>
-          <input id="signin-email" name="email" type="email" required autoComplete="email" className="w-full rounded-lg border border-slate-300 px-4 py-2" />
-          <button type="submit" disabled={busy !== null} className="rounded-lg bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900 disabled:opacity-60">
+          {oauth.length > 0 && (
+            <p className="text-sm text-slate-600">Or get a sign-in link by email:</p>
+          )}
+          <label htmlFor="signin-email" className="block font-medium text-slate-900">
+            Email address
+          </label>
+          <input
+            id="signin-email"
+            name="email"
+            type="email"
+            required
+            autoComplete="email"
+            className="w-full rounded-lg border border-slate-300 px-4 py-2"
+          />
+          <button
+            type="submit"
+            disabled={busy !== null}
+            className="rounded-lg bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900 disabled:opacity-60"
+          >
             Email me a sign-in link
           </button>
         </form>
       )}
-      <p role="alert" className="text-sm font-medium text-red-700">{message}</p>
+      <p role="alert" className="text-sm font-medium text-red-700">
+        {message}
+      </p>
     </div>
   )
 }

@@ -13,10 +13,18 @@ export function SignOutButton() {
   }
   return (
     <>
-      <button type="button" onClick={signOut} className="rounded-lg border border-slate-300 px-4 py-2 font-medium text-slate-800 hover:border-brand-600">
+      <button
+        type="button"
+        onClick={signOut}
+        className="rounded-lg border border-slate-300 px-4 py-2 font-medium text-slate-800 hover:border-brand-600"
+      >
         Sign out
       </button>
-      {message && <span role="alert" className="ml-3 text-sm text-red-700">{message}</span>}
+      {message && (
+        <span role="alert" className="ml-3 text-sm text-red-700">
+          {message}
+        </span>
+      )}
     </>
   )
 }

@@ -1,10 +1,24 @@
 'use client'
 
-import { NOT_STARTED_LABEL, STAGE_STATUS_LABELS, STAGE_STATUSES, type StageStatus } from '@/lib/readers/collections'
+import {
+  NOT_STARTED_LABEL,
+  STAGE_STATUS_LABELS,
+  STAGE_STATUSES,
+  type StageStatus,
+} from '@/lib/readers/collections'
+
 import { setStage, useReaderState } from './readerState'
 
 /** A signed-in reader's status for one roadmap stage. Renders nothing for signed-out readers. */
-export function StageProgress({ roleId, stageId, stageName }: { roleId: string; stageId: string; stageName: string }) {
+export function StageProgress({
+  roleId,
+  stageId,
+  stageName,
+}: {
+  roleId: string
+  stageId: string
+  stageName: string
+}) {
   const state = useReaderState('roles', roleId)
   if (state.status !== 'ready') return null
   return (
@@ -13,12 +27,16 @@ export function StageProgress({ roleId, stageId, stageName }: { roleId: string; 
       <span aria-hidden="true">Your progress:</span>
       <select
         value={state.progress[stageId] ?? ''}
-        onChange={(event) => setStage(roleId, stageId, (event.target.value || null) as StageStatus | null)}
+        onChange={(event) =>
+          setStage(roleId, stageId, (event.target.value || null) as StageStatus | null)
+        }
         className="rounded border border-slate-300 bg-white px-2 py-1"
       >
         <option value="">{NOT_STARTED_LABEL}</option>
         {STAGE_STATUSES.map((status) => (
-          <option key={status} value={status}>{STAGE_STATUS_LABELS[status]}</option>
+          <option key={status} value={status}>
+            {STAGE_STATUS_LABELS[status]}
+          </option>
         ))}
       </select>
     </label>

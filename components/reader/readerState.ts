@@ -31,10 +31,19 @@ function update(key: string, next: ReaderState) {
 function load(collection: SaveableCollection, id: string, store: Store) {
   const key = keyOf(collection, id)
   store.loadedAt = Date.now()
-  fetch(`/api/reader/state?collection=${collection}&id=${encodeURIComponent(id)}`, { cache: 'no-store' })
-    .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
+  fetch(`/api/reader/state?collection=${collection}&id=${encodeURIComponent(id)}`, {
+    cache: 'no-store',
+  })
+    .then((response) =>
+      response.ok ? response.json() : Promise.reject(new Error(String(response.status))),
+    )
     .then((body: { signedIn: boolean; saved?: boolean; progress?: Record<string, StageStatus> }) =>
-      update(key, body.signedIn ? { status: 'ready', saved: Boolean(body.saved), progress: body.progress ?? {} } : { status: 'signed-out' }),
+      update(
+        key,
+        body.signedIn
+          ? { status: 'ready', saved: Boolean(body.saved), progress: body.progress ?? {} }
+          : { status: 'signed-out' },
+      ),
     )
     .catch(() => update(key, { status: 'failed' }))
 }
@@ -62,19 +71,35 @@ export function useReaderState(collection: SaveableCollection, id: string): Read
     },
     [store],
   )
-  return useSyncExternalStore(subscribe, () => store.state, () => LOADING)
+  return useSyncExternalStore(
+    subscribe,
+    () => store.state,
+    () => LOADING,
+  )
 }
 
 async function send(method: string, url: string, body: unknown): Promise<Record<string, unknown>> {
   // keepalive: a reader who clicks and leaves the page at once still gets the write.
-  const response = await fetch(url, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), keepalive: true })
+  const response = await fetch(url, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+    keepalive: true,
+  })
   const json = (await response.json().catch(() => ({}))) as Record<string, unknown>
-  if (!response.ok) throw new Error(typeof json.message === 'string' ? json.message : 'That did not work. Please try again.')
+  if (!response.ok)
+    throw new Error(
+      typeof json.message === 'string' ? json.message : 'That did not work. Please try again.',
+    )
   return json
 }
 
 /** Applies a change optimistically, then confirms it with the server (or puts it back with a message). */
-async function change(key: string, optimistic: (state: Extract<ReaderState, { status: 'ready' }>) => ReaderState, request: () => Promise<Partial<Extract<ReaderState, { status: 'ready' }>>>) {
+async function change(
+  key: string,
+  optimistic: (state: Extract<ReaderState, { status: 'ready' }>) => ReaderState,
+  request: () => Promise<Partial<Extract<ReaderState, { status: 'ready' }>>>,
+) {
   const before = stores.get(key)?.state
   if (before?.status !== 'ready') return
   update(key, optimistic(before))
@@ -88,10 +113,14 @@ async function change(key: string, optimistic: (state: Extract<ReaderState, { st
 }
 
 export function setSaved(collection: SaveableCollection, id: string, saved: boolean) {
-  return change(keyOf(collection, id), (s) => ({ ...s, saved }), async () => {
-    const body = await send(saved ? 'POST' : 'DELETE', '/api/reader/saves', { collection, id })
-    return { saved: Boolean(body.saved) }
-  })
+  return change(
+    keyOf(collection, id),
+    (s) => ({ ...s, saved }),
+    async () => {
+      const body = await send(saved ? 'POST' : 'DELETE', '/api/reader/saves', { collection, id })
+      return { saved: Boolean(body.saved) }
+    },
+  )
 }
 
 export function setStage(roleId: string, stage: string, status: StageStatus | null) {
@@ -103,6 +132,9 @@ export function setStage(roleId: string, stage: string, status: StageStatus | nu
       else delete progress[stage]
       return { ...s, progress }
     },
-    async () => ({ progress: (await send('PUT', '/api/reader/progress', { role: roleId, stage, status })).progress as Record<string, StageStatus> }),
+    async () => ({
+      progress: (await send('PUT', '/api/reader/progress', { role: roleId, stage, status }))
+        .progress as Record<string, StageStatus>,
+    }),
   )
 }

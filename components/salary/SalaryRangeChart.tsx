@@ -1,8 +1,11 @@
-import type { SalaryTable } from '@/payload-types'
 import { levelInfo } from '@/lib/levels'
 import { formatBand } from '@/lib/money'
+import type { SalaryTable } from '@/payload-types'
 
-export type ChartSeries = { label: string; table: Pick<SalaryTable, 'rows' | 'currency' | 'unit' | 'market'> }
+export type ChartSeries = {
+  label: string
+  table: Pick<SalaryTable, 'rows' | 'currency' | 'unit' | 'market'>
+}
 
 const SERIES_COLOURS = ['bg-brand-600', 'bg-emerald-600']
 
@@ -20,7 +23,9 @@ export function SalaryRangeChart({ series, title }: { series: ChartSeries[]; tit
         <ul className="mt-3 flex flex-wrap gap-4 text-sm text-slate-700" aria-hidden="true">
           {series.map((s, i) => (
             <li key={s.label} className="flex items-center gap-2">
-              <span className={`inline-block h-3 w-3 rounded-sm ${SERIES_COLOURS[i % SERIES_COLOURS.length]}`} />
+              <span
+                className={`inline-block h-3 w-3 rounded-sm ${SERIES_COLOURS[i % SERIES_COLOURS.length]}`}
+              />
               {s.label}
             </li>
           ))}
@@ -29,20 +34,31 @@ export function SalaryRangeChart({ series, title }: { series: ChartSeries[]; tit
       <dl className="mt-4 space-y-4">
         {levels.map((level) => (
           <div key={level}>
-            <dt className="text-sm font-medium text-slate-800">{levelInfo(level)?.label ?? level}</dt>
+            <dt className="text-sm font-medium text-slate-800">
+              {levelInfo(level)?.label ?? level}
+            </dt>
             {series.map((s, i) => {
               const row = s.table.rows.find((r) => r.level === level)
               if (!row) return null
               const band = formatBand(row.min, row.max, s.table)
               return (
                 <dd key={s.label} className="mt-1 flex items-center gap-3">
-                  <div className="relative h-4 flex-1 rounded bg-slate-100" role="img" aria-label={`${s.label}: ${band}`}>
+                  <div
+                    className="relative h-4 flex-1 rounded bg-slate-100"
+                    role="img"
+                    aria-label={`${s.label}: ${band}`}
+                  >
                     <div
                       className={`absolute inset-y-0 rounded ${SERIES_COLOURS[i % SERIES_COLOURS.length]}`}
-                      style={{ left: `${(row.min / scaleMax) * 100}%`, width: `${Math.max(((row.max - row.min) / scaleMax) * 100, 1)}%` }}
+                      style={{
+                        left: `${(row.min / scaleMax) * 100}%`,
+                        width: `${Math.max(((row.max - row.min) / scaleMax) * 100, 1)}%`,
+                      }}
                     />
                   </div>
-                  <span className="w-32 shrink-0 text-right text-sm tabular-nums text-slate-700">{band}</span>
+                  <span className="w-32 shrink-0 text-right text-sm text-slate-700 tabular-nums">
+                    {band}
+                  </span>
                 </dd>
               )
             })}

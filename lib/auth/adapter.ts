@@ -1,9 +1,16 @@
 import { createHash } from 'node:crypto'
 
-import type { Adapter, AdapterAccount, AdapterSession, AdapterUser, VerificationToken } from 'next-auth/adapters'
+import type {
+  Adapter,
+  AdapterAccount,
+  AdapterSession,
+  AdapterUser,
+  VerificationToken,
+} from 'next-auth/adapters'
 import type { Payload } from 'payload'
 
 import type { Reader } from '@/payload-types'
+
 import { relationId, toDocId } from '../readers/ids'
 import { accountKey } from '../readers/keys'
 
@@ -23,7 +30,9 @@ const readerFields = (user: Partial<AdapterUser>) => ({
   ...(user.email && { email: user.email.toLowerCase() }),
   ...(user.name !== undefined && { name: user.name }),
   ...(user.image !== undefined && { image: user.image }),
-  ...(user.emailVerified !== undefined && { emailVerified: user.emailVerified?.toISOString() ?? null }),
+  ...(user.emailVerified !== undefined && {
+    emailVerified: user.emailVerified?.toISOString() ?? null,
+  }),
 })
 
 /**
@@ -34,22 +43,40 @@ const readerFields = (user: Partial<AdapterUser>) => ({
 export function payloadAdapter(getPayload: () => Promise<Payload>): Adapter {
   const local = { overrideAccess: true, depth: 0 } as const
 
-  async function findOne<T>(collection: 'readers' | 'reader-accounts' | 'reader-sessions' | 'verification-tokens', where: Record<string, unknown>, depth = 0) {
+  async function findOne<T>(
+    collection: 'readers' | 'reader-accounts' | 'reader-sessions' | 'verification-tokens',
+    where: Record<string, unknown>,
+    depth = 0,
+  ) {
     const payload = await getPayload()
-    const { docs } = await payload.find({ collection, where: where as never, limit: 1, depth, overrideAccess: true, pagination: false })
+    const { docs } = await payload.find({
+      collection,
+      where: where as never,
+      limit: 1,
+      depth,
+      overrideAccess: true,
+      pagination: false,
+    })
     return (docs[0] as T | undefined) ?? null
   }
 
   async function readerById(id: string) {
     const payload = await getPayload()
-    const reader = await payload.findByID({ collection: 'readers', id: toDocId(payload, id), ...local, disableErrors: true })
+    const reader = await payload.findByID({
+      collection: 'readers',
+      id: toDocId(payload, id),
+      ...local,
+      disableErrors: true,
+    })
     return reader ? toAdapterUser(reader) : null
   }
 
   return {
     async createUser(user: Omit<AdapterUser, 'id'>) {
       const payload = await getPayload()
-      return toAdapterUser(await payload.create({ collection: 'readers', data: readerFields(user), ...local }))
+      return toAdapterUser(
+        await payload.create({ collection: 'readers', data: readerFields(user), ...local }),
+      )
     },
     getUser: readerById,
     async getUserByEmail(email) {
@@ -57,13 +84,20 @@ export function payloadAdapter(getPayload: () => Promise<Payload>): Adapter {
       return reader ? toAdapterUser(reader) : null
     },
     async getUserByAccount({ provider, providerAccountId }) {
-      const account = await findOne<{ reader: unknown }>('reader-accounts', { key: { equals: accountKey(provider, providerAccountId) } })
+      const account = await findOne<{ reader: unknown }>('reader-accounts', {
+        key: { equals: accountKey(provider, providerAccountId) },
+      })
       const readerId = relationId(account?.reader)
       return readerId ? readerById(readerId) : null
     },
     async updateUser(user) {
       const payload = await getPayload()
-      const reader = await payload.update({ collection: 'readers', id: toDocId(payload, user.id), data: readerFields(user), ...local })
+      const reader = await payload.update({
+        collection: 'readers',
+        id: toDocId(payload, user.id),
+        data: readerFields(user),
+        ...local,
+      })
       return toAdapterUser(reader)
     },
     async deleteUser(userId) {
@@ -74,28 +108,52 @@ export function payloadAdapter(getPayload: () => Promise<Payload>): Adapter {
       const payload = await getPayload()
       await payload.create({
         collection: 'reader-accounts',
-        data: { reader: toDocId(payload, account.userId), type: account.type, provider: account.provider, providerAccountId: account.providerAccountId },
+        data: {
+          reader: toDocId(payload, account.userId),
+          type: account.type,
+          provider: account.provider,
+          providerAccountId: account.providerAccountId,
+        },
         ...local,
       })
     },
-    async unlinkAccount({ provider, providerAccountId }: Pick<AdapterAccount, 'provider' | 'providerAccountId'>) {
+    async unlinkAccount({
+      provider,
+      providerAccountId,
+    }: Pick<AdapterAccount, 'provider' | 'providerAccountId'>) {
       const payload = await getPayload()
-      await payload.delete({ collection: 'reader-accounts', where: { key: { equals: accountKey(provider, providerAccountId) } }, ...local })
+      await payload.delete({
+        collection: 'reader-accounts',
+        where: { key: { equals: accountKey(provider, providerAccountId) } },
+        ...local,
+      })
     },
     async createSession(session) {
       const payload = await getPayload()
       await payload.create({
         collection: 'reader-sessions',
-        data: { reader: toDocId(payload, session.userId), tokenHash: hashSessionToken(session.sessionToken), expires: session.expires.toISOString() },
+        data: {
+          reader: toDocId(payload, session.userId),
+          tokenHash: hashSessionToken(session.sessionToken),
+          expires: session.expires.toISOString(),
+        },
         ...local,
       })
       return session
     },
     async getSessionAndUser(sessionToken) {
-      const stored = await findOne<{ reader: Reader | null; expires: string }>('reader-sessions', { tokenHash: { equals: hashSessionToken(sessionToken) } }, 1)
+      const stored = await findOne<{ reader: Reader | null; expires: string }>(
+        'reader-sessions',
+        { tokenHash: { equals: hashSessionToken(sessionToken) } },
+        1,
+      )
       if (!stored?.reader || typeof stored.reader !== 'object') return null
       const user = toAdapterUser(stored.reader)
-      const session: AdapterSession = { sessionToken, userId: user.id, expires: new Date(stored.expires) }
+      const session: AdapterSession = {
+        sessionToken,
+        userId: user.id,
+        expires: new Date(stored.expires),
+      }
       return { session, user }
     },
     async updateSession({ sessionToken, expires }) {
@@ -112,13 +170,21 @@ export function payloadAdapter(getPayload: () => Promise<Payload>): Adapter {
     },
     async deleteSession(sessionToken) {
       const payload = await getPayload()
-      await payload.delete({ collection: 'reader-sessions', where: { tokenHash: { equals: hashSessionToken(sessionToken) } }, ...local })
+      await payload.delete({
+        collection: 'reader-sessions',
+        where: { tokenHash: { equals: hashSessionToken(sessionToken) } },
+        ...local,
+      })
     },
     async createVerificationToken(token: VerificationToken) {
       const payload = await getPayload()
       await payload.create({
         collection: 'verification-tokens',
-        data: { identifier: token.identifier, tokenHash: token.token, expires: token.expires.toISOString() },
+        data: {
+          identifier: token.identifier,
+          tokenHash: token.token,
+          expires: token.expires.toISOString(),
+        },
         ...local,
       })
       return token
@@ -132,7 +198,9 @@ export function payloadAdapter(getPayload: () => Promise<Payload>): Adapter {
         ...local,
       })
       const used = docs[0]
-      return used ? { identifier: used.identifier, token: used.tokenHash, expires: new Date(used.expires) } : null
+      return used
+        ? { identifier: used.identifier, token: used.tokenHash, expires: new Date(used.expires) }
+        : null
     },
   }
 }

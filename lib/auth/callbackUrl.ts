@@ -2,7 +2,11 @@ import { authBaseUrl } from '../env'
 import { sameSitePath } from '../paths'
 
 /** Where next-auth sends a reader after signing in or out: a page on this site, never elsewhere. */
-export function safeCallbackUrl(url: string | null | undefined, baseUrl: string, fallback = '/account'): string {
+export function safeCallbackUrl(
+  url: string | null | undefined,
+  baseUrl: string,
+  fallback = '/account',
+): string {
   const base = new URL(baseUrl)
   return new URL(sameSitePath(url, fallback, base.origin), base).toString()
 }

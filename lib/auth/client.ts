@@ -4,20 +4,30 @@
  */
 export type AuthResult = { ok: true; url: string } | { ok: false; message: string }
 
-export async function postToAuth(action: string, fields: Record<string, string>): Promise<AuthResult> {
+export async function postToAuth(
+  action: string,
+  fields: Record<string, string>,
+): Promise<AuthResult> {
   try {
-    const csrf = (await (await fetch('/api/auth/csrf', { cache: 'no-store' })).json()) as { csrfToken: string }
+    const csrf = (await (await fetch('/api/auth/csrf', { cache: 'no-store' })).json()) as {
+      csrfToken: string
+    }
     const response = await fetch(`/api/auth/${action}`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ ...fields, csrfToken: csrf.csrfToken, json: 'true' }),
     })
     const body = (await response.json().catch(() => ({}))) as { url?: string; message?: string }
-    if (!response.ok || !body.url) return { ok: false, message: body.message ?? 'Something went wrong. Please try again.' }
+    if (!response.ok || !body.url)
+      return { ok: false, message: body.message ?? 'Something went wrong. Please try again.' }
     return { ok: true, url: body.url }
   } catch {
-    return { ok: false, message: 'Could not reach Careerscope. Check your connection and try again.' }
+    return {
+      ok: false,
+      message: 'Could not reach Careerscope. Check your connection and try again.',
+    }
   }
 }
 
-export const signInHref = (callbackPath: string) => `/account/sign-in?callbackUrl=${encodeURIComponent(callbackPath)}`
+export const signInHref = (callbackPath: string) =>
+  `/account/sign-in?callbackUrl=${encodeURIComponent(callbackPath)}`

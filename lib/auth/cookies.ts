@@ -5,4 +5,5 @@
  */
 export const secureCookies = () => process.env.NODE_ENV === 'production'
 
-export const sessionCookieName = () => `${secureCookies() ? '__Secure-' : ''}next-auth.session-token`
+export const sessionCookieName = () =>
+  `${secureCookies() ? '__Secure-' : ''}next-auth.session-token`

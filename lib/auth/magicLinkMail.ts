@@ -31,15 +31,27 @@ export function magicLinkMessage(url: string, expires: Date) {
  * Sends the magic link by SMTP (EMAIL_SERVER). With no SMTP server configured, development prints
  * the link to the server log instead; the provider is not offered at all in that case in production.
  */
-export async function sendMagicLink({ identifier, url, expires, provider }: SendVerificationRequestParams): Promise<void> {
+export async function sendMagicLink({
+  identifier,
+  url,
+  expires,
+  provider,
+}: SendVerificationRequestParams): Promise<void> {
   const message = magicLinkMessage(url, expires)
   const server = typeof provider.server === 'string' ? provider.server : ''
   if (!server) {
-    if (process.env.NODE_ENV === 'production') throw new Error('EMAIL_SERVER is not set: cannot send sign-in links in production.')
-    console.info(`\n[auth] Magic sign-in link for ${identifier} (no EMAIL_SERVER set, development only):\n${url}\n`)
+    if (process.env.NODE_ENV === 'production')
+      throw new Error('EMAIL_SERVER is not set: cannot send sign-in links in production.')
+    console.info(
+      `\n[auth] Magic sign-in link for ${identifier} (no EMAIL_SERVER set, development only):\n${url}\n`,
+    )
     return
   }
-  const result = await transportFor(server).sendMail({ to: identifier, from: provider.from, ...message })
+  const result = await transportFor(server).sendMail({
+    to: identifier,
+    from: provider.from,
+    ...message,
+  })
   const failed = [...(result.rejected ?? []), ...(result.pending ?? [])]
   if (failed.length) throw new Error(`The sign-in email to ${identifier} could not be delivered.`)
 }

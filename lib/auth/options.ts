@@ -28,10 +28,17 @@ export function authOptions(): AuthOptions {
     // Database sessions: signing out, or deleting the account, ends the session everywhere at once.
     session: { strategy: 'database', maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 24 * 60 * 60 },
     useSecureCookies: secureCookies(),
-    pages: { signIn: '/account/sign-in', verifyRequest: '/account/check-email', error: '/account/sign-in' },
+    pages: {
+      signIn: '/account/sign-in',
+      verifyRequest: '/account/check-email',
+      error: '/account/sign-in',
+    },
     callbacks: {
       redirect: ({ url, baseUrl }) => safeCallbackUrl(url, baseUrl),
-      session: ({ session, user }) => ({ ...session, user: { id: user.id, email: user.email, name: user.name } }),
+      session: ({ session, user }) => ({
+        ...session,
+        user: { id: user.id, email: user.email, name: user.name },
+      }),
     },
   }
   return options

@@ -1,7 +1,7 @@
-import type { Provider } from 'next-auth/providers/index'
 import EmailProvider from 'next-auth/providers/email'
 import GitHubProvider from 'next-auth/providers/github'
 import GoogleProvider from 'next-auth/providers/google'
+import type { Provider } from 'next-auth/providers/index'
 
 import { sendMagicLink } from './magicLinkMail'
 
@@ -27,7 +27,13 @@ function openIdConnect(env: Env): Provider {
     authorization: { params: { scope: 'openid email profile' } },
     idToken: true,
     checks: ['pkce', 'state'],
-    profile: (claims: { sub: string; email?: string; name?: string; preferred_username?: string; picture?: string }) => ({
+    profile: (claims: {
+      sub: string
+      email?: string
+      name?: string
+      preferred_username?: string
+      picture?: string
+    }) => ({
       id: claims.sub,
       email: claims.email ?? null,
       name: claims.name ?? claims.preferred_username ?? null,
@@ -42,12 +48,17 @@ function openIdConnect(env: Env): Provider {
  */
 export function configuredProviders(env: Env = process.env): Provider[] {
   const providers: Provider[] = []
-  if (env.AUTH_OIDC_ISSUER && env.AUTH_OIDC_CLIENT_ID && env.AUTH_OIDC_CLIENT_SECRET) providers.push(openIdConnect(env))
+  if (env.AUTH_OIDC_ISSUER && env.AUTH_OIDC_CLIENT_ID && env.AUTH_OIDC_CLIENT_SECRET)
+    providers.push(openIdConnect(env))
   if (env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET) {
-    providers.push(GitHubProvider({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET }))
+    providers.push(
+      GitHubProvider({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET }),
+    )
   }
   if (env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET) {
-    providers.push(GoogleProvider({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET }))
+    providers.push(
+      GoogleProvider({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET }),
+    )
   }
   if (env.EMAIL_SERVER || logsMagicLinks(env)) {
     providers.push(
@@ -66,5 +77,9 @@ export type ProviderSummary = { id: string; name: string; type: 'oauth' | 'email
 
 /** What the sign-in page needs to draw its buttons: no secrets. */
 export function providerSummaries(env: Env = process.env): ProviderSummary[] {
-  return configuredProviders(env).map((provider) => ({ id: provider.id, name: provider.name, type: provider.type === 'email' ? 'email' : 'oauth' }))
+  return configuredProviders(env).map((provider) => ({
+    id: provider.id,
+    name: provider.name,
+    type: provider.type === 'email' ? 'email' : 'oauth',
+  }))
 }

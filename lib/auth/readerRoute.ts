@@ -9,9 +9,11 @@ type Context = { request: Request; reader: SignedInReader; payload: Payload }
 
 const PRIVATE = { 'cache-control': 'private, no-store' }
 
-export const readerJson = (body: unknown, status = 200) => Response.json(body, { status, headers: PRIVATE })
+export const readerJson = (body: unknown, status = 200) =>
+  Response.json(body, { status, headers: PRIVATE })
 
-const problem = (status: number, error: string, message: string) => readerJson({ error, message }, status)
+const problem = (status: number, error: string, message: string) =>
+  readerJson({ error, message }, status)
 
 /**
  * Writes must come from our own pages. Session cookies are SameSite=Lax already; checking Origin as
@@ -34,15 +36,24 @@ function fromOurOrigin(request: Request): boolean {
  * handler receives the reader from the session; it never takes a reader id from the request.
  * `whenSignedOut` answers signed-out readers instead of the 401, for routes that serve both.
  */
-export function readerRoute(handler: (context: Context) => Promise<Response>, options: { whenSignedOut?: () => Response } = {}) {
+export function readerRoute(
+  handler: (context: Context) => Promise<Response>,
+  options: { whenSignedOut?: () => Response } = {},
+) {
   return async (request: Request): Promise<Response> => {
-    if (request.method !== 'GET' && !fromOurOrigin(request)) return problem(403, 'CrossOrigin', 'This request must come from a Careerscope page.')
+    if (request.method !== 'GET' && !fromOurOrigin(request))
+      return problem(403, 'CrossOrigin', 'This request must come from a Careerscope page.')
     try {
       const reader = await readerFromRequest(request)
-      if (!reader) return options.whenSignedOut?.() ?? problem(401, 'SignInRequired', 'Sign in to save pages and track your progress.')
+      if (!reader)
+        return (
+          options.whenSignedOut?.() ??
+          problem(401, 'SignInRequired', 'Sign in to save pages and track your progress.')
+        )
       return await handler({ request, reader, payload: await getPayloadClient() })
     } catch (error) {
-      if (error instanceof ReaderDataError) return problem(error.status, 'InvalidRequest', error.message)
+      if (error instanceof ReaderDataError)
+        return problem(error.status, 'InvalidRequest', error.message)
       if (error instanceof InvalidIdError) return problem(400, 'InvalidRequest', error.message)
       throw error
     }

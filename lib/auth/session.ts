@@ -11,7 +11,9 @@ export type SignedInReader = { id: string; email: string; name: string | null }
  * lookup next-auth makes for database sessions; reader routes call it themselves rather than trust
  * that a middleware ran.
  */
-export async function readerForSessionToken(token: string | undefined | null): Promise<SignedInReader | null> {
+export async function readerForSessionToken(
+  token: string | undefined | null,
+): Promise<SignedInReader | null> {
   if (!token) return null
   const found = await adapter.getSessionAndUser!(token)
   if (!found || found.session.expires.getTime() <= Date.now()) return null

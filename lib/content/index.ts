@@ -10,7 +10,14 @@ import { previewUser } from './previewUser'
 import type { ContentReader } from './publicFind'
 import * as queries from './queries'
 
-export type { ArticleCard, Comparison, RoleCard, RoleProfile, SearchHit, SitemapEntry } from './queries'
+export type {
+  ArticleCard,
+  Comparison,
+  RoleCard,
+  RoleProfile,
+  SearchHit,
+  SitemapEntry,
+} from './queries'
 
 const { roles, articles, media, authors } = CONTENT_TAGS
 const salaries = CONTENT_TAGS['salary-tables']
@@ -19,7 +26,10 @@ const salaries = CONTENT_TAGS['salary-tables']
  * Cache entries outlive the process (Next keeps them on disk), so they are keyed by the database
  * too: pointing the same build at another database must never serve the first one's content.
  */
-const databaseKey = createHash('sha256').update(process.env.DATABASE_URI ?? 'default-sqlite').digest('hex').slice(0, 12)
+const databaseKey = createHash('sha256')
+  .update(process.env.DATABASE_URI ?? 'default-sqlite')
+  .digest('hex')
+  .slice(0, 12)
 
 /**
  * A published-only read, cached across requests under the tags of every collection it reads (so
@@ -32,10 +42,14 @@ function cachedRead<Args extends (string | number | undefined | object)[], Resul
   tags: ContentTag[],
   read: (reader: ContentReader, ...args: Args) => Promise<Result>,
 ): (...args: Args) => Promise<Result> {
-  const shared = unstable_cache(async (...args: Args) => read({ payload: await getPayloadClient() }, ...args), ['content', databaseKey, name], {
-    tags,
-    revalidate: false,
-  })
+  const shared = unstable_cache(
+    async (...args: Args) => read({ payload: await getPayloadClient() }, ...args),
+    ['content', databaseKey, name],
+    {
+      tags,
+      revalidate: false,
+    },
+  )
   return cache(async (...args: Args) => {
     await connection()
     // Staff previewing drafts read around the shared cache, so drafts can never be stored in it.
@@ -59,10 +73,26 @@ function uncachedRead<Args extends unknown[], Result>(
 }
 
 export const listRoleCards = cachedRead('role-cards', [roles], queries.listRoleCards)
-export const listArticleCards = cachedRead('article-cards', [articles, roles], queries.listArticleCards)
-export const getRoleProfile = cachedRead('role-profile', [roles, salaries, articles], queries.loadRoleProfile)
-export const getComparison = cachedRead('comparison', [articles, roles, salaries, media, authors], queries.loadComparison)
+export const listArticleCards = cachedRead(
+  'article-cards',
+  [articles, roles],
+  queries.listArticleCards,
+)
+export const getRoleProfile = cachedRead(
+  'role-profile',
+  [roles, salaries, articles],
+  queries.loadRoleProfile,
+)
+export const getComparison = cachedRead(
+  'comparison',
+  [articles, roles, salaries, media, authors],
+  queries.loadComparison,
+)
 export const getGuide = cachedRead('guide', [articles, media, authors], queries.loadGuide)
-export const listSitemapEntries = cachedRead('sitemap', [roles, articles], queries.listSitemapEntries)
+export const listSitemapEntries = cachedRead(
+  'sitemap',
+  [roles, articles],
+  queries.listSitemapEntries,
+)
 export const findRedirect = uncachedRead(queries.findRedirect)
 export const searchSite = uncachedRead(queries.searchSite)

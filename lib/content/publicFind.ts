@@ -1,16 +1,28 @@
-import type { CollectionSlug, FindOptions, Payload, SelectType, TypedCollectionSelect, Where } from 'payload'
+import type {
+  CollectionSlug,
+  FindOptions,
+  Payload,
+  SelectType,
+  TypedCollectionSelect,
+  Where,
+} from 'payload'
 
 import type { User } from '@/payload-types'
 
-type SelectFromCollectionSlug<TSlug extends CollectionSlug> = TypedCollectionSelect[TSlug] & SelectType
+type SelectFromCollectionSlug<TSlug extends CollectionSlug> = TypedCollectionSelect[TSlug] &
+  SelectType
 
 /** What public pages may read at all; reader and staff data never goes through here. */
-type PublicCollection = 'roles' | 'salary-tables' | 'articles' | 'authors' | 'media' | 'search' | 'redirects'
+type PublicCollection =
+  'roles' | 'salary-tables' | 'articles' | 'authors' | 'media' | 'search' | 'redirects'
 
 /** Collections with drafts: readers see their published documents only. */
 const VERSIONED = new Set<CollectionSlug>(['roles', 'salary-tables', 'articles'])
 
-type PublicFindOptions<TSlug extends CollectionSlug, TSelect extends SelectFromCollectionSlug<TSlug>> = Omit<
+type PublicFindOptions<
+  TSlug extends CollectionSlug,
+  TSelect extends SelectFromCollectionSlug<TSlug>,
+> = Omit<
   FindOptions<TSlug, TSelect>,
   'overrideAccess' | 'draft' | 'user' | 'req' | 'showHiddenFields' | 'disableErrors'
 >
@@ -26,10 +38,10 @@ export type ContentReader = { payload: Payload; previewUser?: User | null }
  * with it the published-only rule) and, for versioned collections, with the published filter spelled
  * out as well, so that a change to access control alone can never put a draft on a public page.
  */
-export function publicFind<TSlug extends PublicCollection, TSelect extends SelectFromCollectionSlug<TSlug>>(
-  { payload, previewUser }: ContentReader,
-  options: PublicFindOptions<TSlug, TSelect>,
-) {
+export function publicFind<
+  TSlug extends PublicCollection,
+  TSelect extends SelectFromCollectionSlug<TSlug>,
+>({ payload, previewUser }: ContentReader, options: PublicFindOptions<TSlug, TSelect>) {
   if (previewUser) {
     // Typed as published documents: pages render drafts with the same components, which treat
     // every field a draft may still lack as optional.

@@ -4,7 +4,7 @@ import type { Article, Author, Media, Role, SalaryTable } from '@/payload-types'
 
 import { buildComparisonRows, type ComparisonRow } from '../comparison'
 import { publicPath } from '../paths'
-import { publicFind, type ContentReader } from './publicFind'
+import { type ContentReader, publicFind } from './publicFind'
 
 /**
  * Published-only reads, one function per thing a page shows. Each takes the reader (the Payload
@@ -13,16 +13,28 @@ import { publicFind, type ContentReader } from './publicFind'
  */
 
 export type RoleCard = Pick<Role, 'id' | 'title' | 'slug' | 'summary' | 'demand'>
-export type ArticleCard = Pick<Article, 'id' | 'kind' | 'title' | 'slug' | 'distinction' | 'publishedAt'> & {
+export type ArticleCard = Pick<
+  Article,
+  'id' | 'kind' | 'title' | 'slug' | 'distinction' | 'publishedAt'
+> & {
   comparedRoles: Pick<Role, 'id' | 'title' | 'slug'>[]
 }
 export type RoleLink = Pick<Role, 'id' | 'title' | 'slug' | 'summary'>
 
 const ROLE_CARD = { title: true, slug: true, summary: true, demand: true } as const
-const ARTICLE_CARD = { kind: true, title: true, slug: true, distinction: true, publishedAt: true, comparedRoles: true } as const
+const ARTICLE_CARD = {
+  kind: true,
+  title: true,
+  slug: true,
+  distinction: true,
+  publishedAt: true,
+  comparedRoles: true,
+} as const
 
 /** Populated relations that came back as bare ids are documents the reader may not see (drafts). */
-function visible<T extends object>(values: readonly (T | number | string | null | undefined)[] | null | undefined): T[] {
+function visible<T extends object>(
+  values: readonly (T | number | string | null | undefined)[] | null | undefined,
+): T[] {
   return (values ?? []).filter((v): v is T => typeof v === 'object' && v !== null)
 }
 
@@ -36,15 +48,28 @@ function listable(card: ArticleCard): boolean {
 }
 
 export async function listRoleCards(reader: ContentReader, limit = 500): Promise<RoleCard[]> {
-  const { docs } = await publicFind(reader, { collection: 'roles', select: ROLE_CARD, sort: 'title', limit, depth: 0 })
+  const { docs } = await publicFind(reader, {
+    collection: 'roles',
+    select: ROLE_CARD,
+    sort: 'title',
+    limit,
+    depth: 0,
+  })
   return docs
 }
 
 export async function listArticleCards(
   reader: ContentReader,
-  { kind, comparing, limit = 100 }: { kind?: Article['kind']; comparing?: Role['id']; limit?: number } = {},
+  {
+    kind,
+    comparing,
+    limit = 100,
+  }: { kind?: Article['kind']; comparing?: Role['id']; limit?: number } = {},
 ): Promise<ArticleCard[]> {
-  const filters: Where[] = [...(kind ? [{ kind: { equals: kind } }] : []), ...(comparing != null ? [{ comparedRoles: { in: [comparing] } }] : [])]
+  const filters: Where[] = [
+    ...(kind ? [{ kind: { equals: kind } }] : []),
+    ...(comparing != null ? [{ comparedRoles: { in: [comparing] } }] : []),
+  ]
   const { docs } = await publicFind(reader, {
     collection: 'articles',
     where: filters.length ? { and: filters } : undefined,
@@ -58,10 +83,16 @@ export async function listArticleCards(
 }
 
 /** The newest published salary table per role in a market; older years stay in the archive. */
-async function latestSalaryTables(reader: ContentReader, roleIds: (number | string)[], market?: string) {
+async function latestSalaryTables(
+  reader: ContentReader,
+  roleIds: (number | string)[],
+  market?: string,
+) {
   const { docs } = await publicFind(reader, {
     collection: 'salary-tables',
-    where: { and: [{ role: { in: roleIds } }, ...(market ? [{ market: { equals: market } }] : [])] },
+    where: {
+      and: [{ role: { in: roleIds } }, ...(market ? [{ market: { equals: market } }] : [])],
+    },
     sort: '-year',
     depth: 0,
     limit: 100,
@@ -81,7 +112,10 @@ export type RoleProfile = {
   comparisons: ArticleCard[]
 }
 
-export async function loadRoleProfile(reader: ContentReader, slug: string): Promise<RoleProfile | null> {
+export async function loadRoleProfile(
+  reader: ContentReader,
+  slug: string,
+): Promise<RoleProfile | null> {
   const { docs } = await publicFind(reader, {
     collection: 'roles',
     where: { slug: { equals: slug } },
@@ -126,18 +160,30 @@ async function findArticle(reader: ContentReader, slug: string, kind: Article['k
   }
 }
 
-export async function loadComparison(reader: ContentReader, slug: string): Promise<Comparison | null> {
+export async function loadComparison(
+  reader: ContentReader,
+  slug: string,
+): Promise<Comparison | null> {
   const found = await findArticle(reader, slug, 'comparison')
   if (!found) return null
   const { article } = found
   const [firstRole, secondRole] = visible<Role>(article.comparedRoles)
   // A comparison whose careers are not both public cannot be shown honestly.
   if (!firstRole || !secondRole) return null
-  const tables = await latestSalaryTables(reader, [firstRole.id, secondRole.id], article.market ?? 'IN')
+  const tables = await latestSalaryTables(
+    reader,
+    [firstRole.id, secondRole.id],
+    article.market ?? 'IN',
+  )
   const salaryOf = (role: Role) => tables.find((t) => String(t.role) === String(role.id)) ?? null
   const first = { role: firstRole, salary: salaryOf(firstRole) }
   const second = { role: secondRole, salary: salaryOf(secondRole) }
-  return { ...found, first, second, rows: buildComparisonRows(first, second, article.extraRows ?? []) }
+  return {
+    ...found,
+    first,
+    second,
+    rows: buildComparisonRows(first, second, article.extraRows ?? []),
+  }
 }
 
 export function loadGuide(reader: ContentReader, slug: string) {
@@ -149,10 +195,25 @@ export type SitemapEntry = { path: string; lastModified: string }
 /** Every published page with its last change, for the sitemap. */
 export async function listSitemapEntries(reader: ContentReader): Promise<SitemapEntry[]> {
   const [roles, articles] = await Promise.all([
-    publicFind(reader, { collection: 'roles', select: { slug: true, updatedAt: true }, pagination: false, depth: 0, sort: 'title' }),
-    publicFind(reader, { collection: 'articles', select: { slug: true, kind: true, updatedAt: true }, pagination: false, depth: 0, sort: '-publishedAt' }),
+    publicFind(reader, {
+      collection: 'roles',
+      select: { slug: true, updatedAt: true },
+      pagination: false,
+      depth: 0,
+      sort: 'title',
+    }),
+    publicFind(reader, {
+      collection: 'articles',
+      select: { slug: true, kind: true, updatedAt: true },
+      pagination: false,
+      depth: 0,
+      sort: '-publishedAt',
+    }),
   ])
-  const entries = (collection: 'roles' | 'articles', docs: { slug?: string | null; kind?: string | null; updatedAt: string }[]) =>
+  const entries = (
+    collection: 'roles' | 'articles',
+    docs: { slug?: string | null; kind?: string | null; updatedAt: string }[],
+  ) =>
     docs.flatMap((doc) => {
       const path = publicPath(collection, doc)
       return path ? [{ path, lastModified: doc.updatedAt }] : []
@@ -162,7 +223,12 @@ export async function listSitemapEntries(reader: ContentReader): Promise<Sitemap
 
 /** Where an old address now points, if an editor or a rename left a redirect; null otherwise. */
 export async function findRedirect(reader: ContentReader, from: string): Promise<string | null> {
-  const { docs } = await publicFind(reader, { collection: 'redirects', where: { from: { equals: from } }, depth: 1, limit: 1 })
+  const { docs } = await publicFind(reader, {
+    collection: 'redirects',
+    where: { from: { equals: from } },
+    depth: 1,
+    limit: 1,
+  })
   const to = docs[0]?.to
   if (!to) return null
   if (to.type === 'custom') return to.url ?? null
@@ -172,7 +238,14 @@ export async function findRedirect(reader: ContentReader, from: string): Promise
   return publicPath(target.relationTo, target.value)
 }
 
-export type SearchHit = { id: number | string; title: string; path: string; kind: string; summary: string; skills: string }
+export type SearchHit = {
+  id: number | string
+  title: string
+  path: string
+  kind: string
+  summary: string
+  skills: string
+}
 
 /** Published careers and articles whose title, summary or skills contain the query. */
 export async function searchSite(reader: ContentReader, query: string): Promise<SearchHit[]> {
@@ -186,6 +259,17 @@ export async function searchSite(reader: ContentReader, query: string): Promise<
     depth: 0,
   })
   return docs.flatMap((d) =>
-    d.path ? [{ id: d.id, title: d.title ?? '', path: d.path, kind: d.kind ?? '', summary: d.summary ?? '', skills: d.skills ?? '' }] : [],
+    d.path
+      ? [
+          {
+            id: d.id,
+            title: d.title ?? '',
+            path: d.path,
+            kind: d.kind ?? '',
+            summary: d.summary ?? '',
+            skills: d.skills ?? '',
+          },
+        ]
+      : [],
   )
 }

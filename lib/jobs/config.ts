@@ -9,6 +9,8 @@ import { isJobRunnerRequest } from './token'
  * Payload's run endpoint, which is open only to that runner and to editors.
  */
 export const jobsConfig: Config['jobs'] = {
-  access: { run: ({ req }) => canPublish(req) || isJobRunnerRequest(req.headers.get('authorization')) },
+  access: {
+    run: ({ req }) => canPublish(req) || isJobRunnerRequest(req.headers.get('authorization')),
+  },
   tasks: [],
 }

@@ -4,7 +4,9 @@ import { PAYLOAD_SECRET_DEV_DEFAULT, requiredSecret } from '../env'
 
 /** The credential the server's own job runner presents; derived, so there is no extra secret to set. */
 export function jobRunnerToken(): string {
-  return createHmac('sha256', requiredSecret('PAYLOAD_SECRET', PAYLOAD_SECRET_DEV_DEFAULT)).update('careerscope:job-runner').digest('hex')
+  return createHmac('sha256', requiredSecret('PAYLOAD_SECRET', PAYLOAD_SECRET_DEV_DEFAULT))
+    .update('careerscope:job-runner')
+    .digest('hex')
 }
 
 export function isJobRunnerRequest(authorization: string | null): boolean {

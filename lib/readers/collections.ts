@@ -1,5 +1,10 @@
 /** Collections a reader's records live in; deleting the reader deletes from each (in this order). */
-export const READER_OWNED_COLLECTIONS = ['bookmarks', 'roadmap-progress', 'reader-accounts', 'reader-sessions'] as const
+export const READER_OWNED_COLLECTIONS = [
+  'bookmarks',
+  'roadmap-progress',
+  'reader-accounts',
+  'reader-sessions',
+] as const
 
 /** What a reader can save. */
 export const SAVEABLE_COLLECTIONS = ['roles', 'articles'] as const
@@ -9,5 +14,8 @@ export const STAGE_STATUSES = ['in_progress', 'done'] as const
 export type StageStatus = (typeof STAGE_STATUSES)[number]
 
 /** How a stage's status reads, in the admin, on the roadmap and on /account. */
-export const STAGE_STATUS_LABELS: Record<StageStatus, string> = { in_progress: 'In progress', done: 'Done' }
+export const STAGE_STATUS_LABELS: Record<StageStatus, string> = {
+  in_progress: 'In progress',
+  done: 'Done',
+}
 export const NOT_STARTED_LABEL = 'Not started'

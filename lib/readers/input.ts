@@ -1,7 +1,13 @@
-import { SAVEABLE_COLLECTIONS, STAGE_STATUSES, type SaveableCollection, type StageStatus } from './collections'
+import {
+  SAVEABLE_COLLECTIONS,
+  type SaveableCollection,
+  STAGE_STATUSES,
+  type StageStatus,
+} from './collections'
 import { ReaderDataError, type SavedTarget } from './data'
 
-const isSaveable = (value: unknown): value is SaveableCollection => SAVEABLE_COLLECTIONS.includes(value as SaveableCollection)
+const isSaveable = (value: unknown): value is SaveableCollection =>
+  SAVEABLE_COLLECTIONS.includes(value as SaveableCollection)
 
 const idOf = (value: unknown): string | null => {
   if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value)
@@ -10,17 +16,26 @@ const idOf = (value: unknown): string | null => {
 }
 
 /** `{ collection: 'roles' | 'articles', id }` from a request body or query string. */
-export function parseTarget(input: { collection?: unknown; id?: unknown } | null | undefined): SavedTarget {
+export function parseTarget(
+  input: { collection?: unknown; id?: unknown } | null | undefined,
+): SavedTarget {
   const id = idOf(input?.id)
-  if (!isSaveable(input?.collection) || !id) throw new ReaderDataError('Say which page: collection ("roles" or "articles") and id.', 400)
+  if (!isSaveable(input?.collection) || !id)
+    throw new ReaderDataError('Say which page: collection ("roles" or "articles") and id.', 400)
   return { collection: input.collection, id }
 }
 
 /** `{ role, stage, status }` where status is "in_progress", "done" or null (not started). */
-export function parseStageUpdate(input: { role?: unknown; stage?: unknown; status?: unknown } | null | undefined): { role: string; stage: string; status: StageStatus | null } {
+export function parseStageUpdate(
+  input: { role?: unknown; stage?: unknown; status?: unknown } | null | undefined,
+): { role: string; stage: string; status: StageStatus | null } {
   const role = idOf(input?.role)
   const stage = typeof input?.stage === 'string' && input.stage.length <= 64 ? input.stage : null
   const status = input?.status === null ? null : STAGE_STATUSES.find((s) => s === input?.status)
-  if (!role || !stage || status === undefined) throw new ReaderDataError('Say which stage of which career (role, stage) and its status: "in_progress", "done" or null.', 400)
+  if (!role || !stage || status === undefined)
+    throw new ReaderDataError(
+      'Say which stage of which career (role, stage) and its status: "in_progress", "done" or null.',
+      400,
+    )
   return { role, stage, status }
 }

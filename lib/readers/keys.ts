@@ -4,10 +4,13 @@
  */
 type Part = string | number | null | undefined
 
-const joinKey = (...parts: Part[]): string | null => (parts.every((part) => part !== null && part !== undefined && part !== '') ? parts.join(':') : null)
+const joinKey = (...parts: Part[]): string | null =>
+  parts.every((part) => part !== null && part !== undefined && part !== '') ? parts.join(':') : null
 
-export const accountKey = (provider: Part, providerAccountId: Part) => joinKey(provider, providerAccountId)
+export const accountKey = (provider: Part, providerAccountId: Part) =>
+  joinKey(provider, providerAccountId)
 
-export const bookmarkKey = (reader: Part, collection: Part, pageId: Part) => joinKey(reader, collection, pageId)
+export const bookmarkKey = (reader: Part, collection: Part, pageId: Part) =>
+  joinKey(reader, collection, pageId)
 
 export const stageKey = (reader: Part, role: Part, stage: Part) => joinKey(reader, role, stage)

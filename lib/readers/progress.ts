@@ -12,4 +12,5 @@ export function tallyStages(statuses: readonly (StageStatus | null | undefined)[
 }
 
 /** "2 of 4 stages done, 1 in progress" */
-export const describeTally = ({ done, inProgress, total }: StageTally) => `${done} of ${total} stages done${inProgress ? `, ${inProgress} in progress` : ''}`
+export const describeTally = ({ done, inProgress, total }: StageTally) =>
+  `${done} of ${total} stages done${inProgress ? `, ${inProgress} in progress` : ''}`

@@ -15,15 +15,22 @@ export const searchFields: Field[] = [
 ]
 
 function skillsOf(role: Pick<Role, 'coreSkills' | 'toolbox'>): string[] {
-  return [...(role.coreSkills ?? []).map((s) => s.skill), ...(role.toolbox ?? []).map((t) => t.tool)]
+  return [
+    ...(role.coreSkills ?? []).map((s) => s.skill),
+    ...(role.toolbox ?? []).map((t) => t.tool),
+  ]
 }
 
 type ComparedRoles = unknown[] | null | undefined
 
-const roleIdsOf = (comparedRoles: ComparedRoles) => (comparedRoles ?? []).map((r) => String(extractID(r as Role['id'])))
+const roleIdsOf = (comparedRoles: ComparedRoles) =>
+  (comparedRoles ?? []).map((r) => String(extractID(r as Role['id'])))
 
 /** The skills of each of these careers that is published, in one query. */
-async function publishedSkills(req: PayloadRequest, roleIds: string[]): Promise<Map<string, string[]>> {
+async function publishedSkills(
+  req: PayloadRequest,
+  roleIds: string[],
+): Promise<Map<string, string[]>> {
   if (roleIds.length === 0) return new Map()
   const { docs } = await req.payload.find({
     collection: 'roles',
@@ -45,10 +52,22 @@ function comparisonSkills(skills: Map<string, string[]>, comparedRoles: Compared
 export const searchSync: BeforeSync = async ({ originalDoc, req, searchDoc }) => {
   const path = publicPath(searchDoc.doc.relationTo, originalDoc) ?? ''
   if (searchDoc.doc.relationTo === 'roles') {
-    return { ...searchDoc, path, kind: 'career', summary: originalDoc.summary, skills: skillsOf(originalDoc).join(', ') }
+    return {
+      ...searchDoc,
+      path,
+      kind: 'career',
+      summary: originalDoc.summary,
+      skills: skillsOf(originalDoc).join(', '),
+    }
   }
   const skills = await publishedSkills(req, roleIdsOf(originalDoc.comparedRoles))
-  return { ...searchDoc, path, kind: originalDoc.kind, summary: originalDoc.distinction, skills: comparisonSkills(skills, originalDoc.comparedRoles) }
+  return {
+    ...searchDoc,
+    path,
+    kind: originalDoc.kind,
+    summary: originalDoc.distinction,
+    skills: comparisonSkills(skills, originalDoc.comparedRoles),
+  }
 }
 
 /**
@@ -66,11 +85,18 @@ export const reindexComparisonsOfRole: CollectionAfterChangeHook = async ({ doc,
     req,
   })
   // The skills of every career these comparisons compare, read once for all of them.
-  const skills = await publishedSkills(req, [...new Set(comparisons.flatMap((c) => roleIdsOf(c.comparedRoles)))])
+  const skills = await publishedSkills(req, [
+    ...new Set(comparisons.flatMap((c) => roleIdsOf(c.comparedRoles))),
+  ])
   for (const comparison of comparisons) {
     await req.payload.update({
       collection: 'search',
-      where: { and: [{ 'doc.relationTo': { equals: 'articles' } }, { 'doc.value': { equals: comparison.id } }] },
+      where: {
+        and: [
+          { 'doc.relationTo': { equals: 'articles' } },
+          { 'doc.value': { equals: comparison.id } },
+        ],
+      },
       data: { skills: comparisonSkills(skills, comparison.comparedRoles) },
       req,
     })

@@ -4,7 +4,10 @@
  */
 import type { Article, Role, SalaryTable } from '@/payload-types'
 
-type RoleSeed = Omit<Role, 'id' | 'createdAt' | 'updatedAt' | 'overview' | 'relatedRoles' | '_status'> & {
+type RoleSeed = Omit<
+  Role,
+  'id' | 'createdAt' | 'updatedAt' | 'overview' | 'relatedRoles' | '_status'
+> & {
   slug: string
   overviewMarkdown: string
 }
@@ -15,7 +18,8 @@ export const roles: RoleSeed[] = [
   {
     title: 'Backend Developer',
     slug: 'backend-developer',
-    summary: 'Builds the server side of a product: the APIs, services and data models that make every feature work.',
+    summary:
+      'Builds the server side of a product: the APIs, services and data models that make every feature work.',
     overviewMarkdown: [
       'Backend developers write the application logic behind a product. When an app shows a price, takes a payment or matches a rider to a driver, a backend service decided what happens, and a backend developer wrote it.',
       'The work is close to the product: requirements arrive from product managers, become API contracts, and ship as code that the frontend and mobile teams call. Good backend engineers think in data models, service boundaries and the cost of every query.',
@@ -24,7 +28,7 @@ export const roles: RoleSeed[] = [
       {
         workplace: 'product',
         description:
-          'At companies such as Meesho, PhonePe or Razorpay you own one or more services. A typical day: turn a product requirement into an API design, implement the business logic in Node.js, Go, Java or Python, cover it with unit tests, review teammates\' pull requests, and chase down the odd production bug.',
+          "At companies such as Meesho, PhonePe or Razorpay you own one or more services. A typical day: turn a product requirement into an API design, implement the business logic in Node.js, Go, Java or Python, cover it with unit tests, review teammates' pull requests, and chase down the odd production bug.",
       },
       {
         workplace: 'startup',
@@ -52,10 +56,26 @@ export const roles: RoleSeed[] = [
       { tool: 'Docker', category: 'Packaging' },
     ],
     roadmap: [
-      { stage: 'Programming foundations', description: 'One language in depth, data structures and algorithms.', skills: 'Java or Go or Python, DSA' },
-      { stage: 'Data and APIs', description: 'Model data, write SQL, design and document APIs.', skills: 'SQL, REST, gRPC, OpenAPI' },
-      { stage: 'Production services', description: 'Testing, observability basics and deploying what you build.', skills: 'Unit tests, logging, Docker, CI' },
-      { stage: 'System design', description: 'Scale, consistency and the trade-offs between them.', skills: 'Caching, queues, sharding, distributed systems' },
+      {
+        stage: 'Programming foundations',
+        description: 'One language in depth, data structures and algorithms.',
+        skills: 'Java or Go or Python, DSA',
+      },
+      {
+        stage: 'Data and APIs',
+        description: 'Model data, write SQL, design and document APIs.',
+        skills: 'SQL, REST, gRPC, OpenAPI',
+      },
+      {
+        stage: 'Production services',
+        description: 'Testing, observability basics and deploying what you build.',
+        skills: 'Unit tests, logging, Docker, CI',
+      },
+      {
+        stage: 'System design',
+        description: 'Scale, consistency and the trade-offs between them.',
+        skills: 'Caching, queues, sharding, distributed systems',
+      },
     ],
     demand: { level: 'very-high', note: 'every product company hires backend developers' },
     entryDifficulty: { level: 'moderate', note: 'DSA and system design interviews are the bar' },
@@ -63,15 +83,24 @@ export const roles: RoleSeed[] = [
     careerTracks: [
       {
         track: 'ic',
-        steps: [{ title: 'Senior Engineer' }, { title: 'Staff Engineer' }, { title: 'Principal Engineer' }, { title: 'Distinguished Engineer' }],
+        steps: [
+          { title: 'Senior Engineer' },
+          { title: 'Staff Engineer' },
+          { title: 'Principal Engineer' },
+          { title: 'Distinguished Engineer' },
+        ],
       },
-      { track: 'management', steps: [{ title: 'Engineering Manager' }, { title: 'Director of Engineering' }] },
+      {
+        track: 'management',
+        steps: [{ title: 'Engineering Manager' }, { title: 'Director of Engineering' }],
+      },
     ],
   },
   {
     title: 'DevOps Engineer',
     slug: 'devops-engineer',
-    summary: 'Builds and runs the pipelines and infrastructure that take code from a laptop to production and keep it up.',
+    summary:
+      'Builds and runs the pipelines and infrastructure that take code from a laptop to production and keep it up.',
     overviewMarkdown: [
       'DevOps engineers own the path from a merged pull request to software running in production, and the systems that keep it running. Their deliverables are pipelines, platforms and guard-rails rather than product features.',
       'The role leans on Linux, networking and cloud knowledge that most application developers rarely need, and more and more of it covers security automation: static analysis, secret scanning and patching vulnerable dependencies.',
@@ -114,25 +143,57 @@ export const roles: RoleSeed[] = [
       { tool: 'Google Cloud', category: 'Cloud (data-heavy companies)' },
     ],
     roadmap: [
-      { stage: 'Linux and networking', description: 'Processes, file systems, DNS, TLS and how packets find their way.', skills: 'Linux, bash, TCP/IP, DNS, TLS' },
-      { stage: 'Containers and CI/CD', description: 'Package software and automate its path to production.', skills: 'Docker, GitHub Actions, Jenkins' },
-      { stage: 'Cloud and infrastructure as code', description: 'Provision cloud resources reproducibly.', skills: 'AWS, Terraform, Pulumi' },
-      { stage: 'Orchestration and reliability', description: 'Run services at scale and know when they are unhealthy.', skills: 'Kubernetes, Helm, Prometheus, Grafana, GitOps' },
+      {
+        stage: 'Linux and networking',
+        description: 'Processes, file systems, DNS, TLS and how packets find their way.',
+        skills: 'Linux, bash, TCP/IP, DNS, TLS',
+      },
+      {
+        stage: 'Containers and CI/CD',
+        description: 'Package software and automate its path to production.',
+        skills: 'Docker, GitHub Actions, Jenkins',
+      },
+      {
+        stage: 'Cloud and infrastructure as code',
+        description: 'Provision cloud resources reproducibly.',
+        skills: 'AWS, Terraform, Pulumi',
+      },
+      {
+        stage: 'Orchestration and reliability',
+        description: 'Run services at scale and know when they are unhealthy.',
+        skills: 'Kubernetes, Helm, Prometheus, Grafana, GitOps',
+      },
     ],
-    demand: { level: 'high', note: 'growing at product companies; often merged with backend at startups' },
-    entryDifficulty: { level: 'moderate-high', note: 'Linux internals, networking and cloud concepts expected' },
+    demand: {
+      level: 'high',
+      note: 'growing at product companies; often merged with backend at startups',
+    },
+    entryDifficulty: {
+      level: 'moderate-high',
+      note: 'Linux internals, networking and cloud concepts expected',
+    },
     onCallBurden: { level: 'regular', note: 'infrastructure on-call is a core part of the job' },
     careerTracks: [
-      { track: 'ic', steps: [{ title: 'Senior DevOps Engineer' }, { title: 'Staff DevOps / SRE Lead' }] },
+      {
+        track: 'ic',
+        steps: [{ title: 'Senior DevOps Engineer' }, { title: 'Staff DevOps / SRE Lead' }],
+      },
       {
         track: 'management',
-        steps: [{ title: 'Platform Engineering Manager' }, { title: 'Director of Infrastructure' }, { title: 'VP of Engineering' }],
+        steps: [
+          { title: 'Platform Engineering Manager' },
+          { title: 'Director of Infrastructure' },
+          { title: 'VP of Engineering' },
+        ],
       },
     ],
   },
 ]
 
-type SalarySeed = Omit<SalaryTable, 'id' | 'createdAt' | 'updatedAt' | 'role' | 'title' | '_status'> & { roleSlug: string }
+type SalarySeed = Omit<
+  SalaryTable,
+  'id' | 'createdAt' | 'updatedAt' | 'role' | 'title' | '_status'
+> & { roleSlug: string }
 
 const salaryDefaults = {
   market: 'IN',
@@ -140,7 +201,8 @@ const salaryDefaults = {
   currency: 'INR',
   unit: 'lpa',
   source: 'Editorial estimate',
-  methodology: 'Ranges compiled by our editors from public job listings and conversations with hiring managers; total fixed pay, excluding stock.',
+  methodology:
+    'Ranges compiled by our editors from public job listings and conversations with hiring managers; total fixed pay, excluding stock.',
   lastReviewed: AS_OF,
 } as const
 
@@ -237,21 +299,33 @@ export const comparison: ComparisonSeed = {
     'Site reliability engineering (SRE), the discipline Google started by applying software engineering to operations, is the better-paid branch of the DevOps path at Google, Microsoft and the strongest Indian startups. On the backend side, the IC track at companies such as Flipkart, Zepto and Juspay is now a real long-term career rather than a detour before management.',
   ].join('\n\n'),
   verdicts: [
-    { dimension: 'Job volume', winner: 'first', summary: 'Backend development is among the most hired roles across Indian product companies and IT services alike.' },
+    {
+      dimension: 'Job volume',
+      winner: 'first',
+      summary:
+        'Backend development is among the most hired roles across Indian product companies and IT services alike.',
+    },
     {
       dimension: 'Pay at senior levels',
       winner: 'even',
-      summary: 'Roughly level, with a small edge to DevOps because experienced people are scarce; senior SRE and platform roles at top companies match or beat equivalent backend pay.',
+      summary:
+        'Roughly level, with a small edge to DevOps because experienced people are scarce; senior SRE and platform roles at top companies match or beat equivalent backend pay.',
     },
-    { dimension: 'On-call burden', winner: 'first', summary: 'Backend is lighter. On infrastructure teams, nights and weekends on call come with the job.' },
+    {
+      dimension: 'On-call burden',
+      winner: 'first',
+      summary:
+        'Backend is lighter. On infrastructure teams, nights and weekends on call come with the job.',
+    },
     {
       dimension: 'Career flexibility',
       winner: 'first',
-      summary: 'Backend skills move between industries easily; DevOps skills are tied more closely to particular clouds and tools, though they travel well between cloud-native companies.',
+      summary:
+        'Backend skills move between industries easily; DevOps skills are tied more closely to particular clouds and tools, though they travel well between cloud-native companies.',
     },
   ],
   closingMarkdown: [
     'Start from the problem you want to spend your days on: what software does, or how it runs. That question sorts people better than any salary table.',
-    'Both are strong choices in India\'s tech market today. The only poor outcome is picking one while wishing you had picked the other.',
+    "Both are strong choices in India's tech market today. The only poor outcome is picking one while wishing you had picked the other.",
   ].join('\n\n'),
 }

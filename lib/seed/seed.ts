@@ -36,7 +36,15 @@ async function seedContent(payload: Payload, req: PayloadRequest, report: SeedRe
   const richText = (markdown: string) => convertMarkdownToLexical({ editorConfig, markdown })
 
   const existingId = async (collection: 'roles' | 'articles' | 'authors', slug: string) => {
-    const { docs } = await payload.find({ collection, where: { slug: { equals: slug } }, draft: true, depth: 0, limit: 1, req, select: {} })
+    const { docs } = await payload.find({
+      collection,
+      where: { slug: { equals: slug } },
+      draft: true,
+      depth: 0,
+      limit: 1,
+      req,
+      select: {},
+    })
     return docs[0]?.id
   }
 
@@ -44,7 +52,13 @@ async function seedContent(payload: Payload, req: PayloadRequest, report: SeedRe
   for (const { overviewMarkdown, ...role } of data.roles) {
     let id = await existingId('roles', role.slug)
     if (id == null) {
-      id = (await payload.create({ collection: 'roles', data: { ...role, overview: richText(overviewMarkdown), _status: 'published' }, req })).id
+      id = (
+        await payload.create({
+          collection: 'roles',
+          data: { ...role, overview: richText(overviewMarkdown), _status: 'published' },
+          req,
+        })
+      ).id
       report.created.push(`role ${role.slug}`)
     } else report.kept.push(`role ${role.slug}`)
     roleIds.set(role.slug, id)
@@ -59,14 +73,24 @@ async function seedContent(payload: Payload, req: PayloadRequest, report: SeedRe
     const role = roleId(roleSlug)
     const { totalDocs } = await payload.count({
       collection: 'salary-tables',
-      where: { and: [{ role: { equals: role } }, { market: { equals: table.market } }, { year: { equals: table.year } }] },
+      where: {
+        and: [
+          { role: { equals: role } },
+          { market: { equals: table.market } },
+          { year: { equals: table.year } },
+        ],
+      },
       req,
     })
     if (totalDocs > 0) {
       report.kept.push(`salary table ${roleSlug} ${table.market} ${table.year}`)
       continue
     }
-    await payload.create({ collection: 'salary-tables', data: { ...table, role, _status: 'published' }, req })
+    await payload.create({
+      collection: 'salary-tables',
+      data: { ...table, role, _status: 'published' },
+      req,
+    })
     report.created.push(`salary table ${roleSlug} ${table.market} ${table.year}`)
   }
 
@@ -76,7 +100,8 @@ async function seedContent(payload: Payload, req: PayloadRequest, report: SeedRe
     report.created.push(`author ${data.author.slug}`)
   } else report.kept.push(`author ${data.author.slug}`)
 
-  const { roleSlugs, bodyMarkdown, trajectoryMarkdown, closingMarkdown, pickSignals, ...article } = data.comparison
+  const { roleSlugs, bodyMarkdown, trajectoryMarkdown, closingMarkdown, pickSignals, ...article } =
+    data.comparison
   if ((await existingId('articles', article.slug)) != null) {
     report.kept.push(`article ${article.slug}`)
     return
@@ -91,7 +116,10 @@ async function seedContent(payload: Payload, req: PayloadRequest, report: SeedRe
       body: richText(bodyMarkdown),
       trajectory: richText(trajectoryMarkdown),
       closingTake: richText(closingMarkdown),
-      pickSignals: pickSignals.map(({ roleSlug, ...signal }) => ({ ...signal, role: roleId(roleSlug) })),
+      pickSignals: pickSignals.map(({ roleSlug, ...signal }) => ({
+        ...signal,
+        role: roleId(roleSlug),
+      })),
       authors: [authorId],
       _status: 'published',
     },
@@ -100,12 +128,25 @@ async function seedContent(payload: Payload, req: PayloadRequest, report: SeedRe
   report.created.push(`article ${article.slug}`)
 }
 
-async function seedAdmin(payload: Payload, req: PayloadRequest, admin: { email: string; password: string }, report: SeedReport) {
-  const { totalDocs } = await payload.count({ collection: 'users', where: { email: { equals: admin.email.toLowerCase() } }, req })
+async function seedAdmin(
+  payload: Payload,
+  req: PayloadRequest,
+  admin: { email: string; password: string },
+  report: SeedReport,
+) {
+  const { totalDocs } = await payload.count({
+    collection: 'users',
+    where: { email: { equals: admin.email.toLowerCase() } },
+    req,
+  })
   if (totalDocs > 0) {
     report.kept.push(`admin ${admin.email}`)
     return
   }
-  await payload.create({ collection: 'users', data: { email: admin.email, password: admin.password, name: 'Admin', role: 'admin' }, req })
+  await payload.create({
+    collection: 'users',
+    data: { email: admin.email, password: admin.password, name: 'Admin', role: 'admin' },
+    req,
+  })
   report.created.push(`admin ${admin.email}`)
 }

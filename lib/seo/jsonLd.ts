@@ -13,7 +13,12 @@ export function breadcrumbList(crumbs: Crumb[]): Thing {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: crumbs.map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, name: crumb.name, item: absoluteUrl(crumb.href) })),
+    itemListElement: crumbs.map((crumb, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: crumb.name,
+      item: absoluteUrl(crumb.href),
+    })),
   }
 }
 
@@ -44,7 +49,12 @@ export function articleJsonLd(input: {
 
 /** What an article page tells search engines: the Article itself and its breadcrumb trail. */
 export function articlePageJsonLd(
-  article: { title: string; distinction?: string | null; publishedAt?: string | null; updatedAt?: string | null },
+  article: {
+    title: string
+    distinction?: string | null
+    publishedAt?: string | null
+    updatedAt?: string | null
+  },
   page: { path: string; image: string; authors: Pick<Author, 'name'>[]; crumbs: Crumb[] },
 ): Thing[] {
   return [
@@ -65,7 +75,11 @@ export function articlePageJsonLd(
  * A career as schema.org's Occupation: one MonetaryAmountDistribution per level shown on the page,
  * in whole currency units a year (₹14 LPA is 1,400,000 INR), and the market as the location.
  */
-export function occupationJsonLd(role: Pick<Role, 'title' | 'summary' | 'coreSkills'>, path: string, tables: SalaryTable[]): Thing {
+export function occupationJsonLd(
+  role: Pick<Role, 'title' | 'summary' | 'coreSkills'>,
+  path: string,
+  tables: SalaryTable[],
+): Thing {
   const primary = tables[0]
   return {
     '@context': 'https://schema.org',
@@ -73,7 +87,10 @@ export function occupationJsonLd(role: Pick<Role, 'title' | 'summary' | 'coreSki
     name: role.title,
     description: role.summary,
     skills: role.coreSkills?.map((s) => s.skill).join(', ') || undefined,
-    occupationLocation: [...new Set(tables.map((t) => t.market))].map((code) => ({ '@type': 'Country', name: marketInfo(code)?.label ?? code })),
+    occupationLocation: [...new Set(tables.map((t) => t.market))].map((code) => ({
+      '@type': 'Country',
+      name: marketInfo(code)?.label ?? code,
+    })),
     estimatedSalary: tables.flatMap((table) =>
       table.rows.map((row) => ({
         '@type': 'MonetaryAmountDistribution',
@@ -85,11 +102,18 @@ export function occupationJsonLd(role: Pick<Role, 'title' | 'summary' | 'coreSki
         ...(row.median != null && { median: toAnnualAmount(row.median, table.unit) }),
       })),
     ),
-    mainEntityOfPage: { '@type': 'WebPage', '@id': absoluteUrl(path), ...(primary && { lastReviewed: primary.lastReviewed.slice(0, 10) }) },
+    mainEntityOfPage: {
+      '@type': 'WebPage',
+      '@id': absoluteUrl(path),
+      ...(primary && { lastReviewed: primary.lastReviewed.slice(0, 10) }),
+    },
   }
 }
 
 /** JSON for a <script> element: `<` escaped so no value can close the element or open a comment. */
 export function serializeJsonLd(data: Thing | Thing[]): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
 }

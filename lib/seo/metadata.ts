@@ -16,15 +16,32 @@ type PageSeo = {
   modifiedTime?: string | null
 }
 
-export type ShareImage = { url: string; width?: number | null; height?: number | null; alt?: string | null }
+export type ShareImage = {
+  url: string
+  width?: number | null
+  height?: number | null
+  alt?: string | null
+}
 
 const CARD = { width: 1200, height: 630 }
 
 /** Generated share cards (app/(frontend)/og/…): stable URLs that meta tags and JSON-LD can both name. */
 export const shareCards = {
-  site: (): ShareImage => ({ url: '/og/site', ...CARD, alt: 'Careerscope — honest career guidance for India' }),
-  comparison: (slug: string, title: string): ShareImage => ({ url: `/og/compare/${slug}`, ...CARD, alt: `${title}: salary bands compared` }),
-  career: (slug: string, title: string): ShareImage => ({ url: `/og/careers/${slug}`, ...CARD, alt: `${title}: salary bands by level` }),
+  site: (): ShareImage => ({
+    url: '/og/site',
+    ...CARD,
+    alt: 'Careerscope — honest career guidance for India',
+  }),
+  comparison: (slug: string, title: string): ShareImage => ({
+    url: `/og/compare/${slug}`,
+    ...CARD,
+    alt: `${title}: salary bands compared`,
+  }),
+  career: (slug: string, title: string): ShareImage => ({
+    url: `/og/careers/${slug}`,
+    ...CARD,
+    alt: `${title}: salary bands by level`,
+  }),
 }
 
 export function absoluteUrl(path: string): string {
@@ -32,10 +49,25 @@ export function absoluteUrl(path: string): string {
 }
 
 /** Title, description, canonical URL, Open Graph and Twitter cards for one page, all from one place. */
-export function pageMetadata({ title, description, path, image, type = 'website', publishedTime, modifiedTime }: PageSeo): Metadata {
+export function pageMetadata({
+  title,
+  description,
+  path,
+  image,
+  type = 'website',
+  publishedTime,
+  modifiedTime,
+}: PageSeo): Metadata {
   const url = absoluteUrl(path)
   const card = image ?? shareCards.site()
-  const images = [{ url: absoluteUrl(card.url), width: card.width ?? undefined, height: card.height ?? undefined, alt: card.alt ?? undefined }]
+  const images = [
+    {
+      url: absoluteUrl(card.url),
+      width: card.width ?? undefined,
+      height: card.height ?? undefined,
+      alt: card.alt ?? undefined,
+    },
+  ]
   return {
     title,
     description: description ?? undefined,
@@ -48,7 +80,10 @@ export function pageMetadata({ title, description, path, image, type = 'website'
       locale: 'en_IN',
       type,
       images,
-      ...(type === 'article' && { publishedTime: publishedTime ?? undefined, modifiedTime: modifiedTime ?? undefined }),
+      ...(type === 'article' && {
+        publishedTime: publishedTime ?? undefined,
+        modifiedTime: modifiedTime ?? undefined,
+      }),
     },
     twitter: { card: 'summary_large_image', title, description: description ?? undefined, images },
   }
@@ -57,6 +92,12 @@ export function pageMetadata({ title, description, path, image, type = 'website'
 type SeoFields = { meta?: { title?: string | null; description?: string | null } | null }
 
 /** The editor's SEO title and description when set, the page's own otherwise. */
-export function editorialSeo(doc: SeoFields, fallback: { title: string; description?: string | null }) {
-  return { title: doc.meta?.title || fallback.title, description: doc.meta?.description || fallback.description }
+export function editorialSeo(
+  doc: SeoFields,
+  fallback: { title: string; description?: string | null },
+) {
+  return {
+    title: doc.meta?.title || fallback.title,
+    description: doc.meta?.description || fallback.description,
+  }
 }

@@ -12,7 +12,9 @@ const FILES = [
 /** For the card's font-family. */
 export const OG_FONT_FAMILY = 'Inter, "Inter Ext"'
 
-let loaded: Promise<{ name: string; data: ArrayBuffer; weight: 400 | 700; style: 'normal' }[]> | null = null
+let loaded: Promise<
+  { name: string; data: ArrayBuffer; weight: 400 | 700; style: 'normal' }[]
+> | null = null
 
 /**
  * Inter for Open Graph images, read from @fontsource/inter on disk (no network). next/og cannot read
@@ -21,8 +23,18 @@ let loaded: Promise<{ name: string; data: ArrayBuffer; weight: 400 | 700; style:
 export function ogFonts() {
   loaded ??= Promise.all(
     FILES.map(async ({ name, file, weight }) => {
-      const buffer = await readFile(path.join(process.cwd(), 'node_modules/@fontsource/inter/files', file))
-      return { name, data: buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer, weight, style: 'normal' as const }
+      const buffer = await readFile(
+        path.join(process.cwd(), 'node_modules/@fontsource/inter/files', file),
+      )
+      return {
+        name,
+        data: buffer.buffer.slice(
+          buffer.byteOffset,
+          buffer.byteOffset + buffer.byteLength,
+        ) as ArrayBuffer,
+        weight,
+        style: 'normal' as const,
+      }
     }),
   )
   return loaded

@@ -18,18 +18,27 @@ export function sitemapChunk<T>(entries: T[], index: number): T[] {
 
 export function urlsetXml(entries: SitemapEntry[]): string {
   const urls = entries
-    .map((e) => `<url><loc>${escapeXml(absoluteUrl(e.path))}</loc>${e.lastModified ? `<lastmod>${escapeXml(e.lastModified)}</lastmod>` : ''}</url>`)
+    .map(
+      (e) =>
+        `<url><loc>${escapeXml(absoluteUrl(e.path))}</loc>${e.lastModified ? `<lastmod>${escapeXml(e.lastModified)}</lastmod>` : ''}</url>`,
+    )
     .join('')
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls}</urlset>\n`
 }
 
 export function sitemapIndexXml(files: number): string {
-  const items = Array.from({ length: files }, (_, i) => `<sitemap><loc>${escapeXml(absoluteUrl(`/sitemaps/${i}.xml`))}</loc></sitemap>`).join('')
+  const items = Array.from(
+    { length: files },
+    (_, i) => `<sitemap><loc>${escapeXml(absoluteUrl(`/sitemaps/${i}.xml`))}</loc></sitemap>`,
+  ).join('')
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${items}</sitemapindex>\n`
 }
 
 /** Every URL of the site: the fixed pages first, then each published document. */
 export function allSitemapEntries(documents: SitemapEntry[]): SitemapEntry[] {
-  const newest = documents.reduce<string>((max, d) => (d.lastModified > max ? d.lastModified : max), '')
+  const newest = documents.reduce<string>(
+    (max, d) => (d.lastModified > max ? d.lastModified : max),
+    '',
+  )
   return [...STATIC_PATHS.map((path) => ({ path, lastModified: newest })), ...documents]
 }

@@ -1,9 +1,12 @@
-import { expect, type APIRequestContext, type Page } from '@playwright/test'
+import { type APIRequestContext, expect, type Page } from '@playwright/test'
 
 import { E2E_EDITOR } from './env'
 
 /** Signs in to /admin through its own login form. */
-export async function signIn(page: Page, credentials: { email: string; password: string } = E2E_EDITOR) {
+export async function signIn(
+  page: Page,
+  credentials: { email: string; password: string } = E2E_EDITOR,
+) {
   await page.goto('/admin/login')
   await page.locator('#field-email').fill(credentials.email)
   await page.locator('#field-password').fill(credentials.password)
@@ -12,7 +15,10 @@ export async function signIn(page: Page, credentials: { email: string; password:
 }
 
 /** A REST token for API steps, as the given staff member (by default the seeded admin). */
-export async function staffToken(request: APIRequestContext, credentials: { email: string; password: string } = E2E_EDITOR): Promise<string> {
+export async function staffToken(
+  request: APIRequestContext,
+  credentials: { email: string; password: string } = E2E_EDITOR,
+): Promise<string> {
   const response = await request.post('/api/users/login', { data: credentials })
   expect(response.ok()).toBe(true)
   return (await response.json()).token
@@ -20,7 +26,10 @@ export async function staffToken(request: APIRequestContext, credentials: { emai
 
 export async function createStaff(request: APIRequestContext, role: 'writer' | 'editor') {
   const token = await staffToken(request)
-  const credentials = { email: `${role}-${Date.now()}@careerscope.test`, password: `${role} password 2026` }
+  const credentials = {
+    email: `${role}-${Date.now()}@careerscope.test`,
+    password: `${role} password 2026`,
+  }
   const response = await request.post('/api/users', {
     data: { ...credentials, name: `E2E ${role}`, role },
     headers: { authorization: `JWT ${token}` },

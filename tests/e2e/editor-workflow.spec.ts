@@ -1,6 +1,6 @@
-import { expect, test, type APIRequestContext, type Browser } from '@playwright/test'
+import { type APIRequestContext, type Browser, expect, test } from '@playwright/test'
 
-import { staffToken, createStaff, msUntil, signIn } from './admin'
+import { createStaff, msUntil, signIn, staffToken } from './admin'
 
 const SLUG = `e2e-workflow-${Date.now()}`
 
@@ -14,7 +14,9 @@ async function staffPage(browser: Browser, role: 'writer' | 'editor', request: A
 
 async function articleId(request: APIRequestContext): Promise<number | string> {
   const token = await staffToken(request)
-  const response = await request.get(`/api/articles?where[slug][equals]=${SLUG}&draft=true`, { headers: { authorization: `JWT ${token}` } })
+  const response = await request.get(`/api/articles?where[slug][equals]=${SLUG}&draft=true`, {
+    headers: { authorization: `JWT ${token}` },
+  })
   return (await response.json()).docs[0].id
 }
 
@@ -26,7 +28,14 @@ test('a writer drafts a comparison and cannot publish it', async ({ browser, req
   const roles = (await (await request.get('/api/roles?limit=2&sort=title')).json()).docs
   const created = await request.post('/api/articles?draft=true', {
     headers,
-    data: { kind: 'comparison', title: 'Workflow comparison', slug: SLUG, distinction: 'First draft.', comparedRoles: roles.map((r: { id: number }) => r.id), _status: 'draft' },
+    data: {
+      kind: 'comparison',
+      title: 'Workflow comparison',
+      slug: SLUG,
+      distinction: 'First draft.',
+      comparedRoles: roles.map((r: { id: number }) => r.id),
+      _status: 'draft',
+    },
   })
   expect(created.status()).toBe(201)
   const id = (await created.json()).doc.id
@@ -37,7 +46,10 @@ test('a writer drafts a comparison and cannot publish it', async ({ browser, req
   expect((await request.get(`/compare/${SLUG}`)).status()).toBe(404)
 })
 
-test('an editor previews it live, publishes it, and readers see it within 2 s; unpublished, it is gone within 2 s', async ({ browser, request }) => {
+test('an editor previews it live, publishes it, and readers see it within 2 s; unpublished, it is gone within 2 s', async ({
+  browser,
+  request,
+}) => {
   const { page } = await staffPage(browser, 'editor', request)
   await page.goto(`/admin/collections/articles/${await articleId(request)}`)
 
@@ -53,8 +65,18 @@ test('an editor previews it live, publishes it, and readers see it within 2 s; u
   await page.locator('#action-save').click()
   await expect(page.locator('.payload-toast-container')).toContainText(/success/i)
   const published = Date.now()
-  const onItsPage = await msUntil(request, `/compare/${SLUG}`, (status, body) => status === 200 && body.includes('Edited in live preview.'), published)
-  const onTheList = await msUntil(request, '/compare', (_, body) => body.includes(`/compare/${SLUG}`), published)
+  const onItsPage = await msUntil(
+    request,
+    `/compare/${SLUG}`,
+    (status, body) => status === 200 && body.includes('Edited in live preview.'),
+    published,
+  )
+  const onTheList = await msUntil(
+    request,
+    '/compare',
+    (_, body) => body.includes(`/compare/${SLUG}`),
+    published,
+  )
   console.log(`publish → visible: article page ${onItsPage} ms, /compare list ${onTheList} ms`)
 
   await page.locator('.doc-controls__popup button, .doc-controls__dots').first().click()
@@ -63,18 +85,43 @@ test('an editor previews it live, publishes it, and readers see it within 2 s; u
   await expect(page.locator('.payload-toast-container')).toContainText(/unpublished/i)
   const unpublished = Date.now()
   const gone = await msUntil(request, `/compare/${SLUG}`, (status) => status === 404, unpublished)
-  const offTheList = await msUntil(request, '/compare', (_, body) => !body.includes(`/compare/${SLUG}`), unpublished)
+  const offTheList = await msUntil(
+    request,
+    '/compare',
+    (_, body) => !body.includes(`/compare/${SLUG}`),
+    unpublished,
+  )
   console.log(`unpublish → gone: article page ${gone} ms, /compare list ${offTheList} ms`)
 })
 
-test('an editor restores an earlier version, and readers get it back', async ({ browser, request }) => {
+test('an editor restores an earlier version, and readers get it back', async ({
+  browser,
+  request,
+}) => {
   const { page, credentials } = await staffPage(browser, 'editor', request)
   const headers = { authorization: `JWT ${await staffToken(request, credentials)}` }
   const slug = `${SLUG}-restore`
-  const created = await request.post('/api/articles', { headers, data: { kind: 'guide', title: 'Restorable guide', slug, distinction: 'The original wording.', _status: 'published' } })
+  const created = await request.post('/api/articles', {
+    headers,
+    data: {
+      kind: 'guide',
+      title: 'Restorable guide',
+      slug,
+      distinction: 'The original wording.',
+      _status: 'published',
+    },
+  })
   const id = (await created.json()).doc.id
-  await request.patch(`/api/articles/${id}`, { headers, data: { distinction: 'A regrettable rewrite.', _status: 'published' } })
-  await msUntil(request, `/guides/${slug}`, (status, body) => status === 200 && body.includes('A regrettable rewrite.'), Date.now())
+  await request.patch(`/api/articles/${id}`, {
+    headers,
+    data: { distinction: 'A regrettable rewrite.', _status: 'published' },
+  })
+  await msUntil(
+    request,
+    `/guides/${slug}`,
+    (status, body) => status === 200 && body.includes('A regrettable rewrite.'),
+    Date.now(),
+  )
 
   await page.goto(`/admin/collections/articles/${id}/versions`)
   // Newest first: the last row is the original.
@@ -84,7 +131,12 @@ test('an editor restores an earlier version, and readers get it back', async ({ 
   await page.getByRole('button', { name: 'Confirm' }).click()
   await expect(page.locator('.payload-toast-container')).toContainText(/restored/i)
   const restored = Date.now()
-  const ms = await msUntil(request, `/guides/${slug}`, (status, body) => status === 200 && body.includes('The original wording.'), restored)
+  const ms = await msUntil(
+    request,
+    `/guides/${slug}`,
+    (status, body) => status === 200 && body.includes('The original wording.'),
+    restored,
+  )
   console.log(`restore → visible: ${ms} ms`)
 })
 
@@ -93,7 +145,16 @@ test('a publish scheduled in the admin happens on its own', async ({ browser, re
   const { page, credentials } = await staffPage(browser, 'editor', request)
   const headers = { authorization: `JWT ${await staffToken(request, credentials)}` }
   const slug = `${SLUG}-scheduled`
-  const created = await request.post('/api/articles?draft=true', { headers, data: { kind: 'guide', title: 'Scheduled guide', slug, distinction: 'Out on time.', _status: 'draft' } })
+  const created = await request.post('/api/articles?draft=true', {
+    headers,
+    data: {
+      kind: 'guide',
+      title: 'Scheduled guide',
+      slug,
+      distinction: 'Out on time.',
+      _status: 'draft',
+    },
+  })
   expect(created.status()).toBe(201)
   await page.goto(`/admin/collections/articles/${(await created.json()).doc.id}`)
   await expect(page.locator('#field-title')).toHaveValue('Scheduled guide')
@@ -103,14 +164,30 @@ test('a publish scheduled in the admin happens on its own', async ({ browser, re
   await page.locator('label[for$="-type-publish"]').click()
   // The picker has minute precision: the next whole minute at least 5 s away.
   const due = new Date(Math.ceil((Date.now() + 5_000) / 60_000) * 60_000)
-  const typed = due.toLocaleString('en-US', { month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit', hour12: true, timeZone: 'UTC' })
-  await page.locator('.schedule-publish__scheduler .react-datepicker__input-container input').fill(typed.replace(' at ', ' '))
+  const typed = due.toLocaleString('en-US', {
+    month: 'short',
+    day: 'numeric',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    hour12: true,
+    timeZone: 'UTC',
+  })
+  await page
+    .locator('.schedule-publish__scheduler .react-datepicker__input-container input')
+    .fill(typed.replace(' at ', ' '))
   await page.locator('.schedule-publish__drawer-header h2').click()
   await page.locator('#scheduled-publish-save').click()
   await expect(page.locator('.schedule-publish__upcoming')).toContainText(/publish/i)
 
   expect((await request.get(`/guides/${slug}`)).status()).toBe(404)
   const waitMs = due.getTime() - Date.now()
-  const ms = await msUntil(request, `/guides/${slug}`, (status) => status === 200, Date.now(), waitMs + 10_000)
+  const ms = await msUntil(
+    request,
+    `/guides/${slug}`,
+    (status) => status === 200,
+    Date.now(),
+    waitMs + 10_000,
+  )
   console.log(`scheduled publish: live ${ms - waitMs} ms after it fell due`)
 })

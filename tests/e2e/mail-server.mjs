@@ -18,20 +18,29 @@ const smtp = new SMTPServer({
   onData(stream, session, callback) {
     simpleParser(stream)
       .then((parsed) => {
-        messages.push({ to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()), subject: parsed.subject, text: parsed.text })
+        messages.push({
+          to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()),
+          subject: parsed.subject,
+          text: parsed.text,
+        })
         callback()
       })
       .catch(callback)
   },
 })
-smtp.listen(mail.smtpPort, '127.0.0.1', () => console.log(`[e2e mail] SMTP on 127.0.0.1:${mail.smtpPort}`))
+smtp.listen(mail.smtpPort, '127.0.0.1', () =>
+  console.log(`[e2e mail] SMTP on 127.0.0.1:${mail.smtpPort}`),
+)
 
 http
   .createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost')
     const to = url.searchParams.get('to')?.toLowerCase()
-    const body = url.pathname === '/messages' ? messages.filter((m) => !to || m.to.includes(to)) : { ok: true }
+    const body =
+      url.pathname === '/messages' ? messages.filter((m) => !to || m.to.includes(to)) : { ok: true }
     response.writeHead(200, { 'content-type': 'application/json' })
     response.end(JSON.stringify(body))
   })
-  .listen(mail.httpPort, '127.0.0.1', () => console.log(`[e2e mail] inbox on http://127.0.0.1:${mail.httpPort}/messages`))
+  .listen(mail.httpPort, '127.0.0.1', () =>
+    console.log(`[e2e mail] inbox on http://127.0.0.1:${mail.httpPort}/messages`),
+  )

@@ -16,7 +16,9 @@ const provider = new Provider(`http://localhost:${port}`, {
     {
       client_id: clientId,
       client_secret: clientSecret,
-      redirect_uris: [services.app.port, services.app.postgresPort].map((p) => `http://localhost:${p}/api/auth/callback/oidc`),
+      redirect_uris: [services.app.port, services.app.postgresPort].map(
+        (p) => `http://localhost:${p}/api/auth/callback/oidc`,
+      ),
       grant_types: ['authorization_code'],
       response_types: ['code'],
     },
@@ -27,7 +29,15 @@ const provider = new Provider(`http://localhost:${port}`, {
   cookies: { keys: ['careerscope-e2e-oidc-cookie-key'] },
   features: { devInteractions: { enabled: true } },
   async findAccount(_ctx, id) {
-    return { accountId: id, claims: async () => ({ sub: id, email: `${id}@readers.test`, email_verified: true, name: `Reader ${id}` }) }
+    return {
+      accountId: id,
+      claims: async () => ({
+        sub: id,
+        email: `${id}@readers.test`,
+        email_verified: true,
+        name: `Reader ${id}`,
+      }),
+    }
   },
 })
 

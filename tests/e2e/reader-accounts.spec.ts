@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, type Page, test } from '@playwright/test'
 
 import { confirmedWrite, fetchStatus, signInWithOidc, waitForMagicLink } from './reader'
 
@@ -14,7 +14,9 @@ async function expectSignedOutAccount(page: Page) {
   await expect(page).toHaveURL(/\/account\/sign-in\?callbackUrl=%2Faccount/)
 }
 
-test('a reader signs in with OpenID Connect, saves a comparison, tracks a roadmap stage and finds both after signing in again', async ({ page }) => {
+test('a reader signs in with OpenID Connect, saves a comparison, tracks a roadmap stage and finds both after signing in again', async ({
+  page,
+}) => {
   const login = unique('asha')
 
   // Signed out: the page offers sign-in and keeps the reader on the page afterwards.
@@ -36,13 +38,18 @@ test('a reader signs in with OpenID Connect, saves a comparison, tracks a roadma
 
   await page.goto(PROFILE)
   await expect(page.getByText(/Your progress: 0 of 4 stages done/)).toBeVisible()
-  await confirmedWrite(page, 'progress', () => page.getByLabel(`Your progress on ${FIRST_STAGE}`).selectOption('done'))
+  await confirmedWrite(page, 'progress', () =>
+    page.getByLabel(`Your progress on ${FIRST_STAGE}`).selectOption('done'),
+  )
   await expect(page.getByText('Your progress: 1 of 4 stages done.')).toBeVisible()
 
   await page.goto('/account')
   await expect(page.getByText(`Signed in as ${login}@readers.test`)).toBeVisible()
   const saved = page.locator('#saved')
-  await expect(saved.getByRole('link', { name: COMPARISON_TITLE })).toHaveAttribute('href', COMPARISON)
+  await expect(saved.getByRole('link', { name: COMPARISON_TITLE })).toHaveAttribute(
+    'href',
+    COMPARISON,
+  )
   const progress = page.locator('#progress')
   await expect(progress.getByRole('link', { name: 'DevOps Engineer' })).toBeVisible()
   await expect(progress.getByText('1 of 4 stages done')).toBeVisible()
@@ -52,11 +59,19 @@ test('a reader signs in with OpenID Connect, saves a comparison, tracks a roadma
   await page.goto('/admin')
   await expect(page).toHaveURL(/\/admin\/login/)
   await expect(page.locator('#field-password')).toBeVisible()
-  for (const path of ['/api/users', '/api/readers', '/api/bookmarks', '/api/roadmap-progress', '/api/users/me']) {
+  for (const path of [
+    '/api/users',
+    '/api/readers',
+    '/api/bookmarks',
+    '/api/roadmap-progress',
+    '/api/users/me',
+  ]) {
     const status = await fetchStatus(page, path)
     expect(path === '/api/users/me' ? [200] : [401, 403], path).toContain(status)
   }
-  expect(await page.evaluate(async () => (await (await fetch('/api/users/me')).json()).user)).toBeNull()
+  expect(
+    await page.evaluate(async () => (await (await fetch('/api/users/me')).json()).user),
+  ).toBeNull()
 
   // Sign out, then back in: the saves and progress are still there.
   await page.goto('/account')
@@ -78,10 +93,15 @@ test('a reader signs in with OpenID Connect, saves a comparison, tracks a roadma
   await nav.getByRole('link', { name: 'Compare' }).click()
   await page.locator('main').getByRole('link', { name: COMPARISON_TITLE }).first().click()
   await expect(page).toHaveURL(new RegExp(`${COMPARISON}$`))
-  await expect(page.getByRole('button', { name: 'Save', exact: true })).toHaveAttribute('aria-pressed', 'false')
+  await expect(page.getByRole('button', { name: 'Save', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  )
 })
 
-test('a reader signs in with an emailed magic link, exports their data and deletes their account', async ({ page }) => {
+test('a reader signs in with an emailed magic link, exports their data and deletes their account', async ({
+  page,
+}) => {
   const email = `${unique('meera')}@readers.test`
   await page.goto(`/account/sign-in?callbackUrl=${encodeURIComponent(PROFILE)}`)
   await page.getByLabel('Email address').fill(email)
@@ -91,7 +111,9 @@ test('a reader signs in with an emailed magic link, exports their data and delet
   const link = await waitForMagicLink(page, email)
   await page.goto(link)
   await expect(page).toHaveURL(new RegExp(`${PROFILE}$`))
-  await confirmedWrite(page, 'saves', () => page.getByRole('button', { name: 'Save', exact: true }).click())
+  await confirmedWrite(page, 'saves', () =>
+    page.getByRole('button', { name: 'Save', exact: true }).click(),
+  )
   await expect(page.getByRole('button', { name: 'Saved' })).toBeVisible()
 
   // The link works once.
@@ -113,7 +135,13 @@ test('a reader signs in with an emailed magic link, exports their data and delet
   const downloading = page.waitForEvent('download')
   await page.getByRole('link', { name: 'Download my data (JSON)' }).click()
   const download = await downloading
-  const exported = JSON.parse(await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8')))
+  const exported = JSON.parse(
+    await (
+      await download.createReadStream()
+    )
+      .toArray()
+      .then((chunks) => Buffer.concat(chunks).toString('utf8')),
+  )
   expect(exported.account.email).toBe(email)
   expect(exported.savedPages).toHaveLength(1)
   expect(exported.savedPages[0].collection).toBe('roles')
@@ -125,7 +153,9 @@ test('a reader signs in with an emailed magic link, exports their data and delet
   expect(await fetchStatus(page, '/api/reader/export')).toBe(401)
 })
 
-test('too many sign-in links for one address are refused with a clear message', async ({ page }) => {
+test('too many sign-in links for one address are refused with a clear message', async ({
+  page,
+}) => {
   const email = `${unique('flood')}@readers.test`
   await page.goto('/account/sign-in')
   const statuses = await page.evaluate(async (address) => {
@@ -135,7 +165,12 @@ test('too many sign-in links for one address are refused with a clear message', 
       const response = await fetch('/api/auth/signin/email', {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ email: address, csrfToken, callbackUrl: '/account', json: 'true' }),
+        body: new URLSearchParams({
+          email: address,
+          csrfToken,
+          callbackUrl: '/account',
+          json: 'true',
+        }),
       })
       results.push(response.status)
     }
@@ -144,6 +179,8 @@ test('too many sign-in links for one address are refused with a clear message', 
   expect(statuses).toEqual([200, 200, 200, 200, 200])
   await page.getByLabel('Email address').fill(email)
   await page.getByRole('button', { name: 'Email me a sign-in link' }).click()
-  await expect(page.getByRole('alert').filter({ hasText: 'Too many' })).toHaveText(`Too many sign-in links were requested for ${email}. Try again in 15 minutes.`)
+  await expect(page.getByRole('alert').filter({ hasText: 'Too many' })).toHaveText(
+    `Too many sign-in links were requested for ${email}. Try again in 15 minutes.`,
+  )
   await expect(page).toHaveURL(/\/account\/sign-in/)
 })

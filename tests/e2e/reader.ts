@@ -11,7 +11,9 @@ const OIDC_ORIGIN = `http://localhost:${services.oidc.port}`
 export async function signInWithOidc(page: Page, login: string) {
   const appOrigin = new URL(page.url()).origin
   await page.getByRole('button', { name: `Continue with ${services.oidc.name}` }).click()
-  await page.waitForURL((url) => url.origin === OIDC_ORIGIN || !url.pathname.startsWith('/account/sign-in'))
+  await page.waitForURL(
+    (url) => url.origin === OIDC_ORIGIN || !url.pathname.startsWith('/account/sign-in'),
+  )
   for (let step = 0; step < 3 && new URL(page.url()).origin === OIDC_ORIGIN; step += 1) {
     const before = page.url()
     const loginField = page.locator('input[name="login"]')
@@ -27,14 +29,18 @@ export async function signInWithOidc(page: Page, login: string) {
 
 /** The magic links the local SMTP server has received for an address, newest last. */
 export async function magicLinks(page: Page, to: string): Promise<string[]> {
-  const response = await page.request.get(`http://127.0.0.1:${services.mail.httpPort}/messages?to=${encodeURIComponent(to)}`)
+  const response = await page.request.get(
+    `http://127.0.0.1:${services.mail.httpPort}/messages?to=${encodeURIComponent(to)}`,
+  )
   const messages = (await response.json()) as { subject: string; text: string }[]
   return messages.flatMap((m) => m.text.match(/http:\/\/\S+\/api\/auth\/callback\/email\S+/g) ?? [])
 }
 
 export async function waitForMagicLink(page: Page, to: string): Promise<string> {
   let link: string | undefined
-  await expect.poll(async () => (link = (await magicLinks(page, to)).at(-1)), { timeout: 15_000 }).toBeTruthy()
+  await expect
+    .poll(async () => (link = (await magicLinks(page, to)).at(-1)), { timeout: 15_000 })
+    .toBeTruthy()
   return link!
 }
 
@@ -42,8 +48,14 @@ export async function waitForMagicLink(page: Page, to: string): Promise<string> 
  * Does `action` and waits for the server to confirm the reader-data write it makes: the controls
  * update optimistically, so what they show is not yet proof that the write landed.
  */
-export async function confirmedWrite(page: Page, route: 'saves' | 'progress', action: () => Promise<unknown>) {
-  const written = page.waitForResponse((r) => new URL(r.url()).pathname === `/api/reader/${route}` && r.request().method() !== 'GET')
+export async function confirmedWrite(
+  page: Page,
+  route: 'saves' | 'progress',
+  action: () => Promise<unknown>,
+) {
+  const written = page.waitForResponse(
+    (r) => new URL(r.url()).pathname === `/api/reader/${route}` && r.request().method() !== 'GET',
+  )
   await action()
   expect((await written).ok()).toBe(true)
 }

@@ -35,7 +35,15 @@ const baseEnv = {
 function target(port, databaseUri) {
   const origin = `http://localhost:${port}`
   // NEXTAUTH_URL is read at run time; NEXT_PUBLIC_SERVER_URL is fixed by the build (the SQLite copy's).
-  return { port: String(port), env: { ...baseEnv, DATABASE_URI: databaseUri, NEXT_PUBLIC_SERVER_URL: `http://localhost:${services.app.port}`, NEXTAUTH_URL: origin } }
+  return {
+    port: String(port),
+    env: {
+      ...baseEnv,
+      DATABASE_URI: databaseUri,
+      NEXT_PUBLIC_SERVER_URL: `http://localhost:${services.app.port}`,
+      NEXTAUTH_URL: origin,
+    },
+  }
 }
 
 async function freshPostgresDatabase(baseUrl, name) {
@@ -64,7 +72,13 @@ function run(label, args, env) {
 
 async function waitUntilUp(port) {
   for (let i = 0; i < 300; i += 1) {
-    if (await fetch(`http://localhost:${port}/account/sign-in`).then((r) => r.ok, () => false)) return
+    if (
+      await fetch(`http://localhost:${port}/account/sign-in`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
   throw new Error(`The app on port ${port} did not come up.`)
@@ -73,16 +87,25 @@ async function waitUntilUp(port) {
 const sqlite = target(services.app.port, `file:${path.join(dir, 'e2e.db')}`)
 const targets = [sqlite]
 if (process.env.TEST_POSTGRES_URL) {
-  targets.unshift(target(services.app.postgresPort, await freshPostgresDatabase(process.env.TEST_POSTGRES_URL, 'careerscope_e2e')))
+  targets.unshift(
+    target(
+      services.app.postgresPort,
+      await freshPostgresDatabase(process.env.TEST_POSTGRES_URL, 'careerscope_e2e'),
+    ),
+  )
 } else {
-  console.warn('[e2e server] Postgres copy skipped: TEST_POSTGRES_URL is not set (.ci/run sets it).')
+  console.warn(
+    '[e2e server] Postgres copy skipped: TEST_POSTGRES_URL is not set (.ci/run sets it).',
+  )
 }
 
 run('next build', ['next', 'build'], sqlite.env)
 // A brand-new database wants an empty data cache too (the build keeps .next-e2e/cache between runs).
 fs.rmSync('.next-e2e/cache/fetch-cache', { recursive: true, force: true })
 
-const children = ['oidc-server.mjs', 'mail-server.mjs'].map((file) => spawn(process.execPath, [path.join(import.meta.dirname, file)], { stdio: 'inherit' }))
+const children = ['oidc-server.mjs', 'mail-server.mjs'].map((file) =>
+  spawn(process.execPath, [path.join(import.meta.dirname, file)], { stdio: 'inherit' }),
+)
 const stop = () => {
   for (const child of children) child.kill('SIGTERM')
   fs.rmSync(dir, { recursive: true, force: true })

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { loadComparison, loadRoleProfile } from '@/lib/content/queries'
 import { seed } from '@/lib/seed/seed'
+
 import { bootPayload, shutdown } from './helpers'
 
 const SLUG = 'backend-developer-vs-devops-engineer'
@@ -18,7 +19,9 @@ afterAll(async () => {
 })
 
 const salaryRows = async () =>
-  (await loadComparison({ payload }, SLUG))!.rows.filter((r) => r.source === 'salary').map((r) => [r.label, r.first, r.second])
+  (await loadComparison({ payload }, SLUG))!.rows
+    .filter((r) => r.source === 'salary')
+    .map((r) => [r.label, r.first, r.second])
 
 describe('the derived comparison table', () => {
   it("shows both roles' bands as their salary tables give them", async () => {
@@ -32,7 +35,10 @@ describe('the derived comparison table', () => {
   it('derives the profile rows from the roles', async () => {
     const comparison = (await loadComparison({ payload }, SLUG))!
     const row = (key: string) => comparison.rows.find((r) => r.key === key)
-    expect(row('oncall')).toMatchObject({ first: 'Occasional — incidents in the services you own', second: 'Regular — infrastructure on-call is a core part of the job' })
+    expect(row('oncall')).toMatchObject({
+      first: 'Occasional — incidents in the services you own',
+      second: 'Regular — infrastructure on-call is a core part of the job',
+    })
     expect(row('skills')?.second).toContain('Kubernetes')
     expect(comparison.first.role.title).toBe('Backend Developer')
     expect(comparison.second.role.title).toBe('DevOps Engineer')
@@ -44,9 +50,16 @@ describe('the derived comparison table', () => {
     await payload.update({
       collection: 'salary-tables',
       id: table.id,
-      data: { rows: table.rows.map((r) => (r.level === 'senior' ? { ...r, max: 65 } : r)), _status: 'published' },
+      data: {
+        rows: table.rows.map((r) => (r.level === 'senior' ? { ...r, max: 65 } : r)),
+        _status: 'published',
+      },
     })
-    expect((await salaryRows())[2]).toEqual(['Senior / Lead (6–10 yrs)', '₹28–55 LPA', '₹30–65 LPA'])
+    expect((await salaryRows())[2]).toEqual([
+      'Senior / Lead (6–10 yrs)',
+      '₹28–55 LPA',
+      '₹30–65 LPA',
+    ])
     const profile = (await loadRoleProfile({ payload }, 'devops-engineer'))!
     expect(profile.salaryTables[0]!.rows.find((r) => r.level === 'senior')?.max).toBe(65)
   })

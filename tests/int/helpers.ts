@@ -11,14 +11,22 @@ export async function bootPayload(): Promise<Payload> {
 type RestOptions = { body?: unknown; token?: string }
 
 /** Calls Payload's real REST route handlers (app/(payload)/api), as Next would, without a server. */
-export async function rest(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, { body, token }: RestOptions = {}) {
+export async function rest(
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  path: string,
+  { body, token }: RestOptions = {},
+) {
   const routes = await import('@/app/(payload)/api/[...slug]/route')
   const url = new URL(`http://localhost/api/${path.replace(/^\//, '')}`)
   const slug = url.pathname.replace(/^\/api\//, '').split('/')
   const headers: Record<string, string> = {}
   if (body !== undefined) headers['content-type'] = 'application/json'
   if (token) headers.authorization = `JWT ${token}`
-  const request = new Request(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+  const request = new Request(url, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
   const response = await routes[method](request, { params: Promise.resolve({ slug }) })
   return { status: response.status, json: (await response.json()) as Record<string, any> }
 }
@@ -27,7 +35,11 @@ export async function graphql(query: string, token?: string) {
   const routes = await import('@/app/(payload)/api/graphql/route')
   const headers: Record<string, string> = { 'content-type': 'application/json' }
   if (token) headers.authorization = `JWT ${token}`
-  const request = new Request('http://localhost/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query }) })
+  const request = new Request('http://localhost/api/graphql', {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query }),
+  })
   const response = await routes.POST(request)
   return (await response.json()) as { data?: Record<string, any>; errors?: { message: string }[] }
 }
@@ -39,7 +51,10 @@ export async function signedInStaff(payload: Payload, role: User['role']) {
   staffCount += 1
   const email = `${role}-${staffCount}-${Date.now()}@careerscope.test`
   const password = 'correct horse battery staple'
-  const user = await payload.create({ collection: 'users', data: { email, password, name: `${role} ${staffCount}`, role } })
+  const user = await payload.create({
+    collection: 'users',
+    data: { email, password, name: `${role} ${staffCount}`, role },
+  })
   const { token } = await payload.login({ collection: 'users', data: { email, password } })
   return { user, token: token as string }
 }
@@ -49,7 +64,8 @@ export async function rejectionMessages(operation: Promise<unknown>): Promise<st
   try {
     await operation
   } catch (error) {
-    const errors = (error as { data?: { errors?: { path?: string; message: string }[] } }).data?.errors ?? []
+    const errors =
+      (error as { data?: { errors?: { path?: string; message: string }[] } }).data?.errors ?? []
     return [(error as Error).message, ...errors.map((e) => `${e.path}: ${e.message}`)].join('\n')
   }
   throw new Error('Expected the operation to be rejected, but it succeeded.')

@@ -1,9 +1,15 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Role } from '@/payload-types'
-import { listArticleCards, listRoleCards, loadComparison, loadRoleProfile } from '@/lib/content/queries'
+import {
+  listArticleCards,
+  listRoleCards,
+  loadComparison,
+  loadRoleProfile,
+} from '@/lib/content/queries'
 import { seed } from '@/lib/seed/seed'
+import type { Role } from '@/payload-types'
+
 import { bootPayload, graphql, rest, roleData, shutdown, signedInStaff } from './helpers'
 
 const SECRET = 'UNPUBLISHED-DRAFT-TEXT'
@@ -17,10 +23,24 @@ let draftComparisonId: number | string
 beforeAll(async () => {
   payload = await bootPayload()
   await seed(payload)
-  draftOnly = await payload.create({ collection: 'roles', data: { ...roleData(`Secret Role ${SECRET}`, SECRET), _status: 'draft' }, draft: true })
-  publishedWithDraft = await payload.create({ collection: 'roles', data: { ...roleData('Cloud Architect', 'Designs cloud estates.'), _status: 'published' } })
-  await payload.update({ collection: 'roles', id: publishedWithDraft.id, data: { summary: SECRET }, draft: true })
-  const backend = (await payload.find({ collection: 'roles', where: { slug: { equals: 'backend-developer' } } })).docs[0]!
+  draftOnly = await payload.create({
+    collection: 'roles',
+    data: { ...roleData(`Secret Role ${SECRET}`, SECRET), _status: 'draft' },
+    draft: true,
+  })
+  publishedWithDraft = await payload.create({
+    collection: 'roles',
+    data: { ...roleData('Cloud Architect', 'Designs cloud estates.'), _status: 'published' },
+  })
+  await payload.update({
+    collection: 'roles',
+    id: publishedWithDraft.id,
+    data: { summary: SECRET },
+    draft: true,
+  })
+  const backend = (
+    await payload.find({ collection: 'roles', where: { slug: { equals: 'backend-developer' } } })
+  ).docs[0]!
   await payload.create({
     collection: 'articles',
     data: {
@@ -37,11 +57,19 @@ beforeAll(async () => {
     data: { kind: 'guide', title: `Draft guide ${SECRET}`, distinction: SECRET, _status: 'draft' },
     draft: true,
   })
-  draftComparisonId = (await payload.create({
-    collection: 'articles',
-    data: { kind: 'comparison', title: `Draft comparison ${SECRET}`, distinction: SECRET, comparedRoles: [backend.id], _status: 'draft' },
-    draft: true,
-  })).id
+  draftComparisonId = (
+    await payload.create({
+      collection: 'articles',
+      data: {
+        kind: 'comparison',
+        title: `Draft comparison ${SECRET}`,
+        distinction: SECRET,
+        comparedRoles: [backend.id],
+        _status: 'draft',
+      },
+      draft: true,
+    })
+  ).id
   ;({ token: editorToken } = await signedInStaff(payload, 'editor'))
 })
 
@@ -51,12 +79,19 @@ afterAll(async () => {
 
 describe('anonymous readers never see drafts', () => {
   it('Local API with overrideAccess: false', async () => {
-    const drafts = await payload.find({ collection: 'roles', overrideAccess: false, draft: true, limit: 100 })
+    const drafts = await payload.find({
+      collection: 'roles',
+      overrideAccess: false,
+      draft: true,
+      limit: 100,
+    })
     expect(JSON.stringify(drafts.docs)).not.toContain(SECRET)
     const { docs } = await payload.find({ collection: 'roles', overrideAccess: false, limit: 100 })
     expect(JSON.stringify(docs)).not.toContain(SECRET)
     expect(docs.find((d) => d.id === publishedWithDraft.id)?.summary).toBe('Designs cloud estates.')
-    await expect(payload.findByID({ collection: 'roles', id: draftOnly.id, overrideAccess: false })).rejects.toThrow()
+    await expect(
+      payload.findByID({ collection: 'roles', id: draftOnly.id, overrideAccess: false }),
+    ).rejects.toThrow()
   })
 
   it('REST list with ?draft=true', async () => {
@@ -66,7 +101,9 @@ describe('anonymous readers never see drafts', () => {
       expect(JSON.stringify(response.json)).not.toContain(SECRET)
     }
     const roles = await rest('GET', 'roles?limit=100')
-    expect(roles.json.docs.find((d: Role) => d.id === publishedWithDraft.id)?.summary).toBe('Designs cloud estates.')
+    expect(roles.json.docs.find((d: Role) => d.id === publishedWithDraft.id)?.summary).toBe(
+      'Designs cloud estates.',
+    )
   })
 
   it('REST by id with ?draft=true', async () => {
@@ -78,13 +115,17 @@ describe('anonymous readers never see drafts', () => {
     expect(shown.json.summary).toBe('Designs cloud estates.')
   })
 
-  it("REST: a role's \"used in\" joins list no drafts", async () => {
-    const backend = (await payload.find({ collection: 'roles', where: { slug: { equals: 'backend-developer' } } })).docs[0]!
+  it('REST: a role\'s "used in" joins list no drafts', async () => {
+    const backend = (
+      await payload.find({ collection: 'roles', where: { slug: { equals: 'backend-developer' } } })
+    ).docs[0]!
     for (const depth of [0, 1]) {
       const response = await rest('GET', `roles/${backend.id}?depth=${depth}`)
       expect(response.status).toBe(200)
       expect(JSON.stringify(response.json)).not.toContain(SECRET)
-      const joined = (response.json.comparedIn.docs as (number | { id: number })[]).map((d) => (typeof d === 'object' ? d.id : d))
+      const joined = (response.json.comparedIn.docs as (number | { id: number })[]).map((d) =>
+        typeof d === 'object' ? d.id : d,
+      )
       expect(joined.length).toBeGreaterThan(0)
       expect(joined).not.toContain(draftComparisonId)
     }
@@ -98,11 +139,15 @@ describe('anonymous readers never see drafts', () => {
   })
 
   it('GraphQL, draft or not', async () => {
-    const result = await graphql('{ Roles(draft: true, limit: 100) { docs { title summary } } Articles(draft: true) { docs { title distinction } } }')
+    const result = await graphql(
+      '{ Roles(draft: true, limit: 100) { docs { title summary } } Articles(draft: true) { docs { title distinction } } }',
+    )
     expect(result.errors ?? []).toEqual([])
     expect(JSON.stringify(result.data)).not.toContain(SECRET)
     const published = await graphql('{ Roles(limit: 100) { docs { title summary } } }')
-    expect(published.data?.Roles.docs.map((r: Role) => r.summary)).toContain('Designs cloud estates.')
+    expect(published.data?.Roles.docs.map((r: Role) => r.summary)).toContain(
+      'Designs cloud estates.',
+    )
   })
 
   it('the public data layer', async () => {
@@ -112,11 +157,15 @@ describe('anonymous readers never see drafts', () => {
     // Listings agree with the page, which cannot show a comparison whose career is unpublished.
     expect(cards.map((c) => c.slug)).toEqual(['backend-developer-vs-devops-engineer'])
     expect(await loadRoleProfile({ payload }, draftOnly.slug!)).toBeNull()
-    expect((await loadRoleProfile({ payload }, publishedWithDraft.slug!))?.role.summary).toBe('Designs cloud estates.')
+    expect((await loadRoleProfile({ payload }, publishedWithDraft.slug!))?.role.summary).toBe(
+      'Designs cloud estates.',
+    )
     // A published comparison whose second career is still a draft is not shown at all.
     expect(await loadComparison({ payload }, 'backend-developer-vs-secret-role')).toBeNull()
     const backend = await loadRoleProfile({ payload }, 'backend-developer')
-    expect(backend?.comparisons.map((c) => c.slug)).toEqual(['backend-developer-vs-devops-engineer'])
+    expect(backend?.comparisons.map((c) => c.slug)).toEqual([
+      'backend-developer-vs-devops-engineer',
+    ])
   })
 
   it('while staff do see drafts (the checks above can fail)', async () => {

@@ -1,9 +1,18 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { payloadAdapter, hashSessionToken } from '@/lib/auth/adapter'
+import { hashSessionToken, payloadAdapter } from '@/lib/auth/adapter'
 import { readerForSessionToken } from '@/lib/auth/session'
-import { accountOverview, deleteReaderAccount, exportReaderData, readerPageState, savePage, setStageStatus, unsavePage } from '@/lib/readers/data'
+import {
+  accountOverview,
+  deleteReaderAccount,
+  exportReaderData,
+  readerPageState,
+  savePage,
+  setStageStatus,
+  unsavePage,
+} from '@/lib/readers/data'
+
 import { bootPayload, graphql, rest, roleData, shutdown, signedInStaff } from './helpers'
 
 /**
@@ -22,9 +31,17 @@ let stages: [string, string, string]
 type Reader = { id: string; token: string }
 
 async function newReader(email: string): Promise<Reader> {
-  const user = await adapter.createUser!({ email, emailVerified: new Date(), name: email.split('@')[0] } as never)
+  const user = await adapter.createUser!({
+    email,
+    emailVerified: new Date(),
+    name: email.split('@')[0],
+  } as never)
   const token = `session-${email}-${Math.random()}`
-  await adapter.createSession!({ sessionToken: token, userId: user.id, expires: new Date(Date.now() + 86_400_000) })
+  await adapter.createSession!({
+    sessionToken: token,
+    userId: user.id,
+    expires: new Date(Date.now() + 86_400_000),
+  })
   return { id: user.id, token }
 }
 
@@ -38,85 +55,205 @@ const ROUTES = {
 }
 
 /** Calls a reader route handler as a browser on our site would, signed in as `reader` if given. */
-async function call(route: keyof typeof ROUTES, method: string, { reader, body, query = '', origin = ORIGIN }: { reader?: Reader; body?: unknown; query?: string; origin?: string | null } = {}) {
-  const handlers = (await ROUTES[route]()) as Record<string, (request: Request) => Promise<Response>>
+async function call(
+  route: keyof typeof ROUTES,
+  method: string,
+  {
+    reader,
+    body,
+    query = '',
+    origin = ORIGIN,
+  }: { reader?: Reader; body?: unknown; query?: string; origin?: string | null } = {},
+) {
+  const handlers = (await ROUTES[route]()) as Record<
+    string,
+    (request: Request) => Promise<Response>
+  >
   const headers: Record<string, string> = { host: 'localhost' }
   if (reader) headers.cookie = `next-auth.session-token=${encodeURIComponent(reader.token)}`
   if (origin) headers.origin = origin
   if (body !== undefined) headers['content-type'] = 'application/json'
-  const response = await handlers[method]!(new Request(`${ORIGIN}/api/reader/${route}${query}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }))
-  return { status: response.status, json: (await response.json()) as Record<string, any>, headers: response.headers }
+  const response = await handlers[method]!(
+    new Request(`${ORIGIN}/api/reader/${route}${query}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    }),
+  )
+  return {
+    status: response.status,
+    json: (await response.json()) as Record<string, any>,
+    headers: response.headers,
+  }
 }
 
 beforeAll(async () => {
   payload = await bootPayload()
-  for (const role of ['admin', 'editor', 'writer'] as const) staff[role] = (await signedInStaff(payload, role)).token
+  for (const role of ['admin', 'editor', 'writer'] as const)
+    staff[role] = (await signedInStaff(payload, role)).token
   const role = await payload.create({
     collection: 'roles',
-    data: { ...roleData('Reader Test Engineer'), _status: 'published', roadmap: [{ stage: 'Basics' }, { stage: 'Projects' }, { stage: 'Production' }] } as never,
+    data: {
+      ...roleData('Reader Test Engineer'),
+      _status: 'published',
+      roadmap: [{ stage: 'Basics' }, { stage: 'Projects' }, { stage: 'Production' }],
+    } as never,
   })
   roleId = String(role.id)
   stages = (role.roadmap ?? []).map((s) => s.id!) as [string, string, string]
-  draftRoleId = String((await payload.create({ collection: 'roles', data: roleData('Unreleased Career') as never, draft: true })).id)
+  draftRoleId = String(
+    (
+      await payload.create({
+        collection: 'roles',
+        data: roleData('Unreleased Career') as never,
+        draft: true,
+      })
+    ).id,
+  )
 })
 
 afterAll(() => shutdown(payload))
 
 describe('next-auth adapter on Payload', () => {
   it('creates readers, finds them by email and by linked identity', async () => {
-    const user = await adapter.createUser!({ email: 'Asha@Example.com', emailVerified: null, name: 'Asha' } as never)
+    const user = await adapter.createUser!({
+      email: 'Asha@Example.com',
+      emailVerified: null,
+      name: 'Asha',
+    } as never)
     expect((await adapter.getUserByEmail!('asha@example.com'))?.id).toBe(user.id)
-    await adapter.linkAccount!({ userId: user.id, type: 'oauth', provider: 'oidc', providerAccountId: 'sub-123', access_token: 'secret-token' } as never)
-    expect((await adapter.getUserByAccount!({ provider: 'oidc', providerAccountId: 'sub-123' }))?.email).toBe('asha@example.com')
-    expect(await adapter.getUserByAccount!({ provider: 'oidc', providerAccountId: 'sub-999' })).toBeNull()
+    await adapter.linkAccount!({
+      userId: user.id,
+      type: 'oauth',
+      provider: 'oidc',
+      providerAccountId: 'sub-123',
+      access_token: 'secret-token',
+    } as never)
+    expect(
+      (await adapter.getUserByAccount!({ provider: 'oidc', providerAccountId: 'sub-123' }))?.email,
+    ).toBe('asha@example.com')
+    expect(
+      await adapter.getUserByAccount!({ provider: 'oidc', providerAccountId: 'sub-999' }),
+    ).toBeNull()
     // Provider tokens are not kept.
-    const { docs } = await payload.find({ collection: 'reader-accounts', where: { provider: { equals: 'oidc' } }, overrideAccess: true })
+    const { docs } = await payload.find({
+      collection: 'reader-accounts',
+      where: { provider: { equals: 'oidc' } },
+      overrideAccess: true,
+    })
     expect(JSON.stringify(docs)).not.toContain('secret-token')
   })
 
   it('keeps readers whose identity provider shares no email apart', async () => {
-    const first = await adapter.createUser!({ email: null, emailVerified: null, name: 'Private One' } as never)
-    const second = await adapter.createUser!({ email: null, emailVerified: null, name: 'Private Two' } as never)
+    const first = await adapter.createUser!({
+      email: null,
+      emailVerified: null,
+      name: 'Private One',
+    } as never)
+    const second = await adapter.createUser!({
+      email: null,
+      emailVerified: null,
+      name: 'Private Two',
+    } as never)
     expect(first.id).not.toBe(second.id)
     expect([first.email, (await adapter.getUser!(second.id))?.name]).toEqual(['', 'Private Two'])
   })
 
   it('stores only a hash of the session token and ends sessions on sign-out', async () => {
-    const user = await adapter.createUser!({ email: 'ravi@example.com', emailVerified: null } as never)
+    const user = await adapter.createUser!({
+      email: 'ravi@example.com',
+      emailVerified: null,
+    } as never)
     const expires = new Date(Date.now() + 60_000)
     await adapter.createSession!({ sessionToken: 'raw-session-token', userId: user.id, expires })
-    const { docs } = await payload.find({ collection: 'reader-sessions', where: { reader: { equals: user.id } }, overrideAccess: true })
+    const { docs } = await payload.find({
+      collection: 'reader-sessions',
+      where: { reader: { equals: user.id } },
+      overrideAccess: true,
+    })
     expect(docs.map((d) => d.tokenHash)).toEqual([hashSessionToken('raw-session-token')])
-    expect((await adapter.getSessionAndUser!('raw-session-token'))?.user.email).toBe('ravi@example.com')
+    expect((await adapter.getSessionAndUser!('raw-session-token'))?.user.email).toBe(
+      'ravi@example.com',
+    )
     const later = new Date(Date.now() + 120_000)
-    expect((await adapter.updateSession!({ sessionToken: 'raw-session-token', expires: later }))?.expires).toEqual(later)
+    expect(
+      (await adapter.updateSession!({ sessionToken: 'raw-session-token', expires: later }))
+        ?.expires,
+    ).toEqual(later)
     await adapter.deleteSession!('raw-session-token')
     expect(await adapter.getSessionAndUser!('raw-session-token')).toBeNull()
   })
 
   it('treats an expired session as signed out', async () => {
-    const user = await adapter.createUser!({ email: 'old@example.com', emailVerified: null } as never)
-    await adapter.createSession!({ sessionToken: 'expired-token', userId: user.id, expires: new Date(Date.now() - 1000) })
+    const user = await adapter.createUser!({
+      email: 'old@example.com',
+      emailVerified: null,
+    } as never)
+    await adapter.createSession!({
+      sessionToken: 'expired-token',
+      userId: user.id,
+      expires: new Date(Date.now() - 1000),
+    })
     expect(await readerForSessionToken('expired-token')).toBeNull()
   })
 
   it('uses a magic-link token once', async () => {
     const expires = new Date(Date.now() + 60_000)
-    await adapter.createVerificationToken!({ identifier: 'meera@example.com', token: 'hashed-token', expires })
-    expect(await adapter.useVerificationToken!({ identifier: 'someone@else.com', token: 'hashed-token' })).toBeNull()
-    expect(await adapter.useVerificationToken!({ identifier: 'meera@example.com', token: 'hashed-token' })).toEqual({ identifier: 'meera@example.com', token: 'hashed-token', expires })
-    expect(await adapter.useVerificationToken!({ identifier: 'meera@example.com', token: 'hashed-token' })).toBeNull()
+    await adapter.createVerificationToken!({
+      identifier: 'meera@example.com',
+      token: 'hashed-token',
+      expires,
+    })
+    expect(
+      await adapter.useVerificationToken!({
+        identifier: 'someone@else.com',
+        token: 'hashed-token',
+      }),
+    ).toBeNull()
+    expect(
+      await adapter.useVerificationToken!({
+        identifier: 'meera@example.com',
+        token: 'hashed-token',
+      }),
+    ).toEqual({ identifier: 'meera@example.com', token: 'hashed-token', expires })
+    expect(
+      await adapter.useVerificationToken!({
+        identifier: 'meera@example.com',
+        token: 'hashed-token',
+      }),
+    ).toBeNull()
   })
 })
 
 describe('reader routes', () => {
   it('answer 401 without a session, 403 to cross-site writes, and signed-out state to pages', async () => {
     const reader = await newReader('routes@example.com')
-    expect((await call('saves', 'POST', { body: { collection: 'roles', id: roleId } })).status).toBe(401)
-    expect((await call('progress', 'PUT', { body: { role: roleId, stage: stages[0], status: 'done' } })).status).toBe(401)
+    expect(
+      (await call('saves', 'POST', { body: { collection: 'roles', id: roleId } })).status,
+    ).toBe(401)
+    expect(
+      (await call('progress', 'PUT', { body: { role: roleId, stage: stages[0], status: 'done' } }))
+        .status,
+    ).toBe(401)
     expect((await call('export', 'GET')).status).toBe(401)
-    expect((await call('saves', 'POST', { reader, body: { collection: 'roles', id: roleId }, origin: 'https://evil.example' })).status).toBe(403)
-    expect((await call('saves', 'POST', { reader, body: { collection: 'roles', id: roleId }, origin: null })).status).toBe(403)
+    expect(
+      (
+        await call('saves', 'POST', {
+          reader,
+          body: { collection: 'roles', id: roleId },
+          origin: 'https://evil.example',
+        })
+      ).status,
+    ).toBe(403)
+    expect(
+      (
+        await call('saves', 'POST', {
+          reader,
+          body: { collection: 'roles', id: roleId },
+          origin: null,
+        })
+      ).status,
+    ).toBe(403)
     const anonymous = await call('state', 'GET', { query: `?collection=roles&id=${roleId}` })
     expect(anonymous).toMatchObject({ status: 200, json: { signedIn: false } })
     expect(anonymous.headers.get('cache-control')).toBe('private, no-store')
@@ -124,24 +261,53 @@ describe('reader routes', () => {
 
   it('save a page and track roadmap stages for the signed-in reader', async () => {
     const reader = await newReader('priya@example.com')
-    expect((await call('saves', 'POST', { reader, body: { collection: 'roles', id: roleId } })).json).toEqual({ saved: true })
+    expect(
+      (await call('saves', 'POST', { reader, body: { collection: 'roles', id: roleId } })).json,
+    ).toEqual({ saved: true })
     // Saving twice keeps one save.
     await call('saves', 'POST', { reader, body: { collection: 'roles', id: roleId } })
-    expect((await call('progress', 'PUT', { reader, body: { role: roleId, stage: stages[0], status: 'done' } })).json).toEqual({ progress: { [stages[0]]: 'done' } })
-    await call('progress', 'PUT', { reader, body: { role: roleId, stage: stages[1], status: 'in_progress' } })
-    expect((await call('state', 'GET', { reader, query: `?collection=roles&id=${roleId}` })).json).toEqual({
+    expect(
+      (
+        await call('progress', 'PUT', {
+          reader,
+          body: { role: roleId, stage: stages[0], status: 'done' },
+        })
+      ).json,
+    ).toEqual({ progress: { [stages[0]]: 'done' } })
+    await call('progress', 'PUT', {
+      reader,
+      body: { role: roleId, stage: stages[1], status: 'in_progress' },
+    })
+    expect(
+      (await call('state', 'GET', { reader, query: `?collection=roles&id=${roleId}` })).json,
+    ).toEqual({
       signedIn: true,
       saved: true,
       progress: { [stages[0]]: 'done', [stages[1]]: 'in_progress' },
     })
     const overview = await accountOverview(payload, reader.id)
-    expect(overview.saved.map((p) => [p.title, p.path])).toEqual([['Reader Test Engineer', '/careers/reader-test-engineer']])
-    expect(overview.roles).toMatchObject([{ title: 'Reader Test Engineer', done: 1, inProgress: 1 }])
+    expect(overview.saved.map((p) => [p.title, p.path])).toEqual([
+      ['Reader Test Engineer', '/careers/reader-test-engineer'],
+    ])
+    expect(overview.roles).toMatchObject([
+      { title: 'Reader Test Engineer', done: 1, inProgress: 1 },
+    ])
     expect(overview.roles[0]?.stages.map((s) => s.status)).toEqual(['done', 'in_progress', null])
     // Clearing a stage and removing the save.
-    expect((await call('progress', 'PUT', { reader, body: { role: roleId, stage: stages[1], status: null } })).json.progress).toEqual({ [stages[0]]: 'done' })
-    expect((await call('saves', 'DELETE', { reader, body: { collection: 'roles', id: roleId } })).json).toEqual({ saved: false })
-    expect((await readerPageState(payload, reader.id, { collection: 'roles', id: roleId })).saved).toBe(false)
+    expect(
+      (
+        await call('progress', 'PUT', {
+          reader,
+          body: { role: roleId, stage: stages[1], status: null },
+        })
+      ).json.progress,
+    ).toEqual({ [stages[0]]: 'done' })
+    expect(
+      (await call('saves', 'DELETE', { reader, body: { collection: 'roles', id: roleId } })).json,
+    ).toEqual({ saved: false })
+    expect(
+      (await readerPageState(payload, reader.id, { collection: 'roles', id: roleId })).saved,
+    ).toBe(false)
   })
 
   it('reject bad input with a message and save nothing', async () => {
@@ -150,9 +316,18 @@ describe('reader routes', () => {
       await call('saves', 'POST', { reader, body: { collection: 'users', id: 1 } }),
       await call('saves', 'POST', { reader, body: { collection: 'roles', id: draftRoleId } }),
       await call('saves', 'POST', { reader, body: { collection: 'roles', id: '999999' } }),
-      await call('progress', 'PUT', { reader, body: { role: roleId, stage: 'not-a-stage', status: 'done' } }),
-      await call('progress', 'PUT', { reader, body: { role: roleId, stage: stages[0], status: 'finished' } }),
-      await call('progress', 'PUT', { reader, body: { role: draftRoleId, stage: stages[0], status: 'done' } }),
+      await call('progress', 'PUT', {
+        reader,
+        body: { role: roleId, stage: 'not-a-stage', status: 'done' },
+      }),
+      await call('progress', 'PUT', {
+        reader,
+        body: { role: roleId, stage: stages[0], status: 'finished' },
+      }),
+      await call('progress', 'PUT', {
+        reader,
+        body: { role: draftRoleId, stage: stages[0], status: 'done' },
+      }),
     ]
     expect(cases.map((c) => c.status)).toEqual([400, 404, 404, 400, 400, 404])
     expect(cases[1]?.json.message).toBe('That page does not exist or is not published.')
@@ -170,19 +345,30 @@ describe('one reader and another', () => {
     await setStageStatus(payload, asha.id, roleId, stages[2], 'done')
 
     // Ben sees none of it, on the page or in his export.
-    expect((await call('state', 'GET', { reader: ben, query: `?collection=roles&id=${roleId}` })).json).toEqual({ signedIn: true, saved: false, progress: {} })
+    expect(
+      (await call('state', 'GET', { reader: ben, query: `?collection=roles&id=${roleId}` })).json,
+    ).toEqual({ signedIn: true, saved: false, progress: {} })
     const bensExport = (await call('export', 'GET', { reader: ben })).json
-    expect([bensExport.account.email, bensExport.savedPages, bensExport.roadmapProgress]).toEqual(['ben.isolation@example.com', [], []])
+    expect([bensExport.account.email, bensExport.savedPages, bensExport.roadmapProgress]).toEqual([
+      'ben.isolation@example.com',
+      [],
+      [],
+    ])
 
     // Ben removing "his" save of the same page, or clearing the same stage, touches only his records.
     await call('saves', 'DELETE', { reader: ben, body: { collection: 'roles', id: roleId } })
-    await call('progress', 'PUT', { reader: ben, body: { role: roleId, stage: stages[2], status: null } })
+    await call('progress', 'PUT', {
+      reader: ben,
+      body: { role: roleId, stage: stages[2], status: null },
+    })
     await setStageStatus(payload, ben.id, roleId, stages[2], 'in_progress')
     await unsavePage(payload, ben.id, { collection: 'roles', id: roleId })
 
     const ashas = await readerPageState(payload, asha.id, { collection: 'roles', id: roleId })
     expect(ashas).toEqual({ saved: true, progress: { [stages[2]]: 'done' } })
-    expect((await readerPageState(payload, ben.id, { collection: 'roles', id: roleId })).progress).toEqual({ [stages[2]]: 'in_progress' })
+    expect(
+      (await readerPageState(payload, ben.id, { collection: 'roles', id: roleId })).progress,
+    ).toEqual({ [stages[2]]: 'in_progress' })
     const ashasExport = await exportReaderData(payload, asha.id)
     expect(ashasExport.savedPages).toHaveLength(1)
     expect(ashasExport.roadmapProgress).toMatchObject([{ stage: stages[2], status: 'done' }])
@@ -193,37 +379,85 @@ describe('deleting an account', () => {
   it('removes the reader and everything they saved, and ends their sessions; others keep theirs', async () => {
     const leaving = await newReader('leaving@example.com')
     const staying = await newReader('staying@example.com')
-    await adapter.linkAccount!({ userId: leaving.id, type: 'oauth', provider: 'oidc', providerAccountId: 'leaving-sub' } as never)
+    await adapter.linkAccount!({
+      userId: leaving.id,
+      type: 'oauth',
+      provider: 'oidc',
+      providerAccountId: 'leaving-sub',
+    } as never)
     for (const reader of [leaving, staying]) {
       await savePage(payload, reader.id, { collection: 'roles', id: roleId })
       await setStageStatus(payload, reader.id, roleId, stages[0], 'done')
     }
     await deleteReaderAccount(payload, leaving.id)
 
-    const count = async (collection: 'bookmarks' | 'roadmap-progress' | 'reader-accounts' | 'reader-sessions', reader: Reader) =>
-      (await payload.count({ collection, where: { reader: { equals: reader.id } }, overrideAccess: true })).totalDocs
-    const left = await Promise.all((['bookmarks', 'roadmap-progress', 'reader-accounts', 'reader-sessions'] as const).map((c) => count(c, leaving)))
+    const count = async (
+      collection: 'bookmarks' | 'roadmap-progress' | 'reader-accounts' | 'reader-sessions',
+      reader: Reader,
+    ) =>
+      (
+        await payload.count({
+          collection,
+          where: { reader: { equals: reader.id } },
+          overrideAccess: true,
+        })
+      ).totalDocs
+    const left = await Promise.all(
+      (['bookmarks', 'roadmap-progress', 'reader-accounts', 'reader-sessions'] as const).map((c) =>
+        count(c, leaving),
+      ),
+    )
     expect(left).toEqual([0, 0, 0, 0])
-    expect(await payload.findByID({ collection: 'readers', id: leaving.id, overrideAccess: true, disableErrors: true })).toBeNull()
+    expect(
+      await payload.findByID({
+        collection: 'readers',
+        id: leaving.id,
+        overrideAccess: true,
+        disableErrors: true,
+      }),
+    ).toBeNull()
     expect(await readerForSessionToken(leaving.token)).toBeNull()
-    expect((await call('state', 'GET', { reader: leaving, query: `?collection=roles&id=${roleId}` })).json).toEqual({ signedIn: false })
-    expect(await adapter.getUserByAccount!({ provider: 'oidc', providerAccountId: 'leaving-sub' })).toBeNull()
+    expect(
+      (await call('state', 'GET', { reader: leaving, query: `?collection=roles&id=${roleId}` }))
+        .json,
+    ).toEqual({ signedIn: false })
+    expect(
+      await adapter.getUserByAccount!({ provider: 'oidc', providerAccountId: 'leaving-sub' }),
+    ).toBeNull()
 
-    expect([await count('bookmarks', staying), await count('roadmap-progress', staying), await count('reader-sessions', staying)]).toEqual([1, 1, 1])
+    expect([
+      await count('bookmarks', staying),
+      await count('roadmap-progress', staying),
+      await count('reader-sessions', staying),
+    ]).toEqual([1, 1, 1])
   })
 })
 
 describe('Payload’s own API', () => {
   it('is closed to readers and to staff other than admins; nobody writes reader data through it', async () => {
-    const status = async (path: string, token?: string) => (await rest('GET', path, { token })).status
+    const status = async (path: string, token?: string) =>
+      (await rest('GET', path, { token })).status
     for (const collection of ['readers', 'bookmarks', 'roadmap-progress', 'reader-accounts']) {
-      expect([await status(collection), await status(collection, staff.writer), await status(collection, staff.editor)]).toEqual([403, 403, 403])
+      expect([
+        await status(collection),
+        await status(collection, staff.writer),
+        await status(collection, staff.editor),
+      ]).toEqual([403, 403, 403])
       expect(await status(collection, staff.admin)).toBe(200)
     }
-    for (const collection of ['reader-sessions', 'verification-tokens']) expect(await status(collection, staff.admin)).toBe(403)
+    for (const collection of ['reader-sessions', 'verification-tokens'])
+      expect(await status(collection, staff.admin)).toBe(403)
     const reader = await newReader('rest@example.com')
-    const created = await rest('POST', 'bookmarks', { token: staff.admin, body: { reader: Number(reader.id) || reader.id, page: { relationTo: 'roles', value: roleId } } })
+    const created = await rest('POST', 'bookmarks', {
+      token: staff.admin,
+      body: {
+        reader: Number(reader.id) || reader.id,
+        page: { relationTo: 'roles', value: roleId },
+      },
+    })
     expect(created.status).toBe(403)
-    expect((await graphql('{ Readers { docs { email } } }', staff.admin)).errors?.[0]?.message).toMatch(/Cannot query field "Readers"/)
+    expect(
+      (await graphql('{ Readers { docs { email } } }', staff.admin)).errors?.[0]?.message,
+    ).toMatch(/Cannot query field "Readers"/)
   })
 })

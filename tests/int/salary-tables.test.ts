@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Role } from '@/payload-types'
+
 import { bootPayload, rejectionMessages, rest, roleData, shutdown, signedInStaff } from './helpers'
 
 let payload: Payload
@@ -42,20 +43,30 @@ async function tableCount() {
 
 describe('salary table validation', () => {
   it('accepts a well-formed table and names it after its role', async () => {
-    const table = await payload.create({ collection: 'salary-tables', data: goodTable(role.id, 2024) })
+    const table = await payload.create({
+      collection: 'salary-tables',
+      data: goodTable(role.id, 2024),
+    })
     expect(table.title).toBe('Data Engineer · India 2024')
   })
 
   it('rejects a row whose minimum is above its maximum, saving nothing', async () => {
     const before = await tableCount()
     const bad = { ...goodTable(role.id, 2025), rows: [{ level: 'mid' as const, min: 30, max: 28 }] }
-    expect(await rejectionMessages(payload.create({ collection: 'salary-tables', data: bad }))).toMatch(/minimum \(30\) is above the maximum \(28\)/)
+    expect(
+      await rejectionMessages(payload.create({ collection: 'salary-tables', data: bad })),
+    ).toMatch(/minimum \(30\) is above the maximum \(28\)/)
     expect(await tableCount()).toBe(before)
   })
 
   it('rejects negative figures with a plain message', async () => {
-    const bad = { ...goodTable(role.id, 2025), rows: [{ level: 'fresher' as const, min: -2, max: 5 }] }
-    expect(await rejectionMessages(payload.create({ collection: 'salary-tables', data: bad }))).toMatch(/cannot be negative/)
+    const bad = {
+      ...goodTable(role.id, 2025),
+      rows: [{ level: 'fresher' as const, min: -2, max: 5 }],
+    }
+    expect(
+      await rejectionMessages(payload.create({ collection: 'salary-tables', data: bad })),
+    ).toMatch(/cannot be negative/)
   })
 
   it('rejects levels out of order and repeated levels', async () => {
@@ -66,7 +77,9 @@ describe('salary table validation', () => {
         { level: 'fresher' as const, min: 5, max: 10 },
       ],
     }
-    expect(await rejectionMessages(payload.create({ collection: 'salary-tables', data: unordered }))).toMatch(/levels must run from fresher upwards/)
+    expect(
+      await rejectionMessages(payload.create({ collection: 'salary-tables', data: unordered })),
+    ).toMatch(/levels must run from fresher upwards/)
     const repeated = {
       ...goodTable(role.id, 2025),
       rows: [
@@ -74,31 +87,48 @@ describe('salary table validation', () => {
         { level: 'fresher' as const, min: 6, max: 11 },
       ],
     }
-    expect(await rejectionMessages(payload.create({ collection: 'salary-tables', data: repeated }))).toMatch(/each level appears once/)
+    expect(
+      await rejectionMessages(payload.create({ collection: 'salary-tables', data: repeated })),
+    ).toMatch(/each level appears once/)
   })
 
   it('allows one table per role, market and year', async () => {
     await payload.create({ collection: 'salary-tables', data: goodTable(role.id, 2026) })
     const before = await tableCount()
-    expect(await rejectionMessages(payload.create({ collection: 'salary-tables', data: goodTable(role.id, 2026) }))).toMatch(
-      /year: "Data Engineer · India 2026" already covers this role, market and year/,
-    )
+    expect(
+      await rejectionMessages(
+        payload.create({ collection: 'salary-tables', data: goodTable(role.id, 2026) }),
+      ),
+    ).toMatch(/year: "Data Engineer · India 2026" already covers this role, market and year/)
     expect(await tableCount()).toBe(before)
   })
 
   it('refuses a table for a role that does not exist', async () => {
-    const gone = await payload.create({ collection: 'roles', data: { ...roleData('Gone'), _status: 'draft' }, draft: true })
+    const gone = await payload.create({
+      collection: 'roles',
+      data: { ...roleData('Gone'), _status: 'draft' },
+      draft: true,
+    })
     await payload.delete({ collection: 'roles', id: gone.id })
-    expect(await rejectionMessages(payload.create({ collection: 'salary-tables', data: goodTable(gone.id, 2020) }))).toMatch(
-      /role: This career profile does not exist/,
-    )
+    expect(
+      await rejectionMessages(
+        payload.create({ collection: 'salary-tables', data: goodTable(gone.id, 2020) }),
+      ),
+    ).toMatch(/role: This career profile does not exist/)
   })
 
   it('leaves a table untouched when an update is invalid', async () => {
-    const table = await payload.create({ collection: 'salary-tables', data: goodTable(role.id, 2023) })
+    const table = await payload.create({
+      collection: 'salary-tables',
+      data: goodTable(role.id, 2023),
+    })
     expect(
       await rejectionMessages(
-        payload.update({ collection: 'salary-tables', id: table.id, data: { rows: [{ level: 'fresher', min: 12, max: 10 }] } }),
+        payload.update({
+          collection: 'salary-tables',
+          id: table.id,
+          data: { rows: [{ level: 'fresher', min: 12, max: 10 }] },
+        }),
       ),
     ).toMatch(/rows: Row 1 \(Fresher\): the minimum \(12\) is above the maximum \(10\)/)
     const after = await payload.findByID({ collection: 'salary-tables', id: table.id })

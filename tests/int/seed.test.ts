@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seed } from '@/lib/seed/seed'
+
 import { bootPayload, shutdown } from './helpers'
 
 let payload: Payload
@@ -11,10 +12,18 @@ const CONTENT = ['roles', 'salary-tables', 'articles', 'authors'] as const
 async function snapshot() {
   const state: Record<string, unknown> = {}
   for (const collection of CONTENT) {
-    const { docs } = await payload.find({ collection, draft: true, limit: 100, depth: 0, sort: 'id' })
+    const { docs } = await payload.find({
+      collection,
+      draft: true,
+      limit: 100,
+      depth: 0,
+      sort: 'id',
+    })
     state[collection] = docs.map((d) => [d.id, d.updatedAt])
   }
-  state.versions = (await payload.countVersions({ collection: 'articles' })).totalDocs + (await payload.countVersions({ collection: 'roles' })).totalDocs
+  state.versions =
+    (await payload.countVersions({ collection: 'articles' })).totalDocs +
+    (await payload.countVersions({ collection: 'roles' })).totalDocs
   state.users = (await payload.count({ collection: 'users' })).totalDocs
   return state
 }
@@ -39,7 +48,12 @@ describe('the seed', () => {
       'article backend-developer-vs-devops-engineer',
     ])
     expect((await payload.count({ collection: 'users' })).totalDocs).toBe(0)
-    const article = (await payload.find({ collection: 'articles', where: { slug: { equals: 'backend-developer-vs-devops-engineer' } } })).docs[0]
+    const article = (
+      await payload.find({
+        collection: 'articles',
+        where: { slug: { equals: 'backend-developer-vs-devops-engineer' } },
+      })
+    ).docs[0]
     expect(article?._status).toBe('published')
   })
 
@@ -51,10 +65,18 @@ describe('the seed', () => {
   })
 
   it("never overwrites an editor's change", async () => {
-    const role = (await payload.find({ collection: 'roles', where: { slug: { equals: 'devops-engineer' } } })).docs[0]!
-    await payload.update({ collection: 'roles', id: role.id, data: { summary: 'Edited by an editor.' } })
+    const role = (
+      await payload.find({ collection: 'roles', where: { slug: { equals: 'devops-engineer' } } })
+    ).docs[0]!
+    await payload.update({
+      collection: 'roles',
+      id: role.id,
+      data: { summary: 'Edited by an editor.' },
+    })
     await seed(payload)
-    expect((await payload.findByID({ collection: 'roles', id: role.id })).summary).toBe('Edited by an editor.')
+    expect((await payload.findByID({ collection: 'roles', id: role.id })).summary).toBe(
+      'Edited by an editor.',
+    )
   })
 
   it('creates the admin it is given once, and leaves it alone afterwards', async () => {
@@ -62,8 +84,13 @@ describe('the seed', () => {
     expect((await seed(payload, { admin })).created).toEqual(['admin Admin@Careerscope.test'])
     const users = await payload.find({ collection: 'users' })
     expect(users.docs.map((u) => [u.email, u.role])).toEqual([['admin@careerscope.test', 'admin']])
-    expect((await seed(payload, { admin: { ...admin, password: 'another password' } })).created).toEqual([])
-    const login = await payload.login({ collection: 'users', data: { email: admin.email, password: admin.password } })
+    expect(
+      (await seed(payload, { admin: { ...admin, password: 'another password' } })).created,
+    ).toEqual([])
+    const login = await payload.login({
+      collection: 'users',
+      data: { email: admin.email, password: admin.password },
+    })
     expect(login.user?.email).toBe('admin@careerscope.test')
   })
 })

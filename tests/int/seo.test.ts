@@ -1,12 +1,20 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Role } from '@/payload-types'
-import { findRedirect, listArticleCards, listSitemapEntries, loadComparison, loadRoleProfile, searchSite } from '@/lib/content/queries'
+import {
+  findRedirect,
+  listArticleCards,
+  listSitemapEntries,
+  loadComparison,
+  loadRoleProfile,
+  searchSite,
+} from '@/lib/content/queries'
 import { seed } from '@/lib/seed/seed'
 import { articleJsonLd, occupationJsonLd } from '@/lib/seo/jsonLd'
 import { rssXml } from '@/lib/seo/rss'
 import { allSitemapEntries } from '@/lib/seo/sitemap'
+import type { Role } from '@/payload-types'
+
 import { bootPayload, roleData, shutdown } from './helpers'
 
 const SECRET = 'NOT-YET-PUBLIC'
@@ -16,10 +24,31 @@ let published: Role
 beforeAll(async () => {
   payload = await bootPayload()
   await seed(payload)
-  await payload.create({ collection: 'roles', data: { ...roleData(`Draft ${SECRET}`), coreSkills: [{ skill: 'Kubernetes' }], _status: 'draft' }, draft: true })
-  await payload.create({ collection: 'articles', data: { kind: 'guide', title: `Guide ${SECRET}`, distinction: 'x', _status: 'draft' }, draft: true })
-  published = await payload.create({ collection: 'roles', data: { ...roleData('Platform Engineer'), _status: 'published' } })
-  await payload.update({ collection: 'roles', id: published.id, data: { title: `Platform Engineer ${SECRET}` }, draft: true, context: { draftSave: true } })
+  await payload.create({
+    collection: 'roles',
+    data: {
+      ...roleData(`Draft ${SECRET}`),
+      coreSkills: [{ skill: 'Kubernetes' }],
+      _status: 'draft',
+    },
+    draft: true,
+  })
+  await payload.create({
+    collection: 'articles',
+    data: { kind: 'guide', title: `Guide ${SECRET}`, distinction: 'x', _status: 'draft' },
+    draft: true,
+  })
+  published = await payload.create({
+    collection: 'roles',
+    data: { ...roleData('Platform Engineer'), _status: 'published' },
+  })
+  await payload.update({
+    collection: 'roles',
+    id: published.id,
+    data: { title: `Platform Engineer ${SECRET}` },
+    draft: true,
+    context: { draftSave: true },
+  })
 })
 
 afterAll(async () => {
@@ -29,20 +58,39 @@ afterAll(async () => {
 describe('structured data and metadata come from the page data', () => {
   it('Occupation carries each level of the salary table, in rupees a year', async () => {
     const profile = (await loadRoleProfile({ payload }, 'devops-engineer'))!
-    const ld = occupationJsonLd(profile.role, '/careers/devops-engineer', profile.salaryTables) as Record<string, any>
+    const ld = occupationJsonLd(
+      profile.role,
+      '/careers/devops-engineer',
+      profile.salaryTables,
+    ) as Record<string, any>
     expect(ld['@type']).toBe('Occupation')
     expect(ld.name).toBe('DevOps Engineer')
     expect(ld.occupationLocation).toEqual([{ '@type': 'Country', name: 'India' }])
-    expect(ld.estimatedSalary.map((s: Record<string, unknown>) => [s.name, s.currency, s.duration, s.minValue, s.maxValue])).toEqual([
+    expect(
+      ld.estimatedSalary.map((s: Record<string, unknown>) => [
+        s.name,
+        s.currency,
+        s.duration,
+        s.minValue,
+        s.maxValue,
+      ]),
+    ).toEqual([
       ['Fresher, India 2026', 'INR', 'P1Y', 500_000, 900_000],
       ['Mid-level, India 2026', 'INR', 'P1Y', 1_600_000, 3_000_000],
       ['Senior / Lead, India 2026', 'INR', 'P1Y', 3_000_000, 6_000_000],
     ])
-    expect(ld.mainEntityOfPage).toEqual({ '@type': 'WebPage', '@id': 'http://localhost:3000/careers/devops-engineer', lastReviewed: '2026-04-01' })
+    expect(ld.mainEntityOfPage).toEqual({
+      '@type': 'WebPage',
+      '@id': 'http://localhost:3000/careers/devops-engineer',
+      lastReviewed: '2026-04-01',
+    })
   })
 
   it('Article names the headline, authors and dates of the comparison', async () => {
-    const { article, authors } = (await loadComparison({ payload }, 'backend-developer-vs-devops-engineer'))!
+    const { article, authors } = (await loadComparison(
+      { payload },
+      'backend-developer-vs-devops-engineer',
+    ))!
     const ld = articleJsonLd({
       headline: article.title,
       path: '/compare/backend-developer-vs-devops-engineer',
@@ -54,43 +102,69 @@ describe('structured data and metadata come from the page data', () => {
     expect(ld.headline).toMatch(/^Backend Developer vs DevOps Engineer/)
     expect(ld.author).toEqual([{ '@type': 'Person', name: 'Careerscope Editors' }])
     expect(ld.datePublished).toBe('2026-04-15T04:30:00.000Z')
-    expect(ld.image).toEqual(['http://localhost:3000/og/compare/backend-developer-vs-devops-engineer'])
+    expect(ld.image).toEqual([
+      'http://localhost:3000/og/compare/backend-developer-vs-devops-engineer',
+    ])
   })
 })
 
 describe('sitemap, feed and search list the published set only', () => {
   it('the sitemap has exactly the published pages', async () => {
-    const paths = allSitemapEntries(await listSitemapEntries({ payload })).map((e) => e.path).sort()
+    const paths = allSitemapEntries(await listSitemapEntries({ payload }))
+      .map((e) => e.path)
+      .sort()
     expect(paths).toEqual(
-      ['/', '/careers', '/compare', '/careers/backend-developer', '/careers/devops-engineer', '/careers/platform-engineer', '/compare/backend-developer-vs-devops-engineer'].sort(),
+      [
+        '/',
+        '/careers',
+        '/compare',
+        '/careers/backend-developer',
+        '/careers/devops-engineer',
+        '/careers/platform-engineer',
+        '/compare/backend-developer-vs-devops-engineer',
+      ].sort(),
     )
   })
 
   it('the feed has the published articles only', async () => {
     const xml = rssXml(await listArticleCards({ payload }, { limit: 50 }))
-    expect(xml).toContain('<link>http://localhost:3000/compare/backend-developer-vs-devops-engineer</link>')
+    expect(xml).toContain(
+      '<link>http://localhost:3000/compare/backend-developer-vs-devops-engineer</link>',
+    )
     expect(xml).not.toContain(SECRET)
     expect(xml.match(/<item>/g)).toHaveLength(1)
   })
 
   it('search finds careers by skill and never a draft', async () => {
     const hits = await searchSite({ payload }, 'kubernetes')
-    expect(hits.map((h) => h.path)).toEqual(['/careers/devops-engineer', '/compare/backend-developer-vs-devops-engineer'])
+    expect(hits.map((h) => h.path)).toEqual([
+      '/careers/devops-engineer',
+      '/compare/backend-developer-vs-devops-engineer',
+    ])
     expect(JSON.stringify(await searchSite({ payload }, SECRET))).toBe('[]')
-    expect((await searchSite({ payload }, 'platform engineer')).map((h) => h.title)).toEqual(['Platform Engineer'])
+    expect((await searchSite({ payload }, 'platform engineer')).map((h) => h.title)).toEqual([
+      'Platform Engineer',
+    ])
     const comparisons = await searchSite({ payload }, 'DevOps')
-    expect(comparisons.map((h) => h.path)).toContain('/compare/backend-developer-vs-devops-engineer')
+    expect(comparisons.map((h) => h.path)).toContain(
+      '/compare/backend-developer-vs-devops-engineer',
+    )
   })
 })
 
 describe('the search index follows the careers a comparison compares', () => {
   it('re-indexes the comparison when a compared career gains a skill', async () => {
     expect(await searchSite({ payload }, 'Rust')).toEqual([])
-    const backend = (await payload.find({ collection: 'roles', where: { slug: { equals: 'backend-developer' } } })).docs[0]!
+    const backend = (
+      await payload.find({ collection: 'roles', where: { slug: { equals: 'backend-developer' } } })
+    ).docs[0]!
     await payload.update({
       collection: 'roles',
       id: backend.id,
-      data: { coreSkills: [...(backend.coreSkills ?? []), { skill: 'Rust' }], _status: 'published' },
+      data: {
+        coreSkills: [...(backend.coreSkills ?? []), { skill: 'Rust' }],
+        _status: 'published',
+      },
     })
     expect((await searchSite({ payload }, 'Rust')).map((h) => h.path)).toEqual([
       '/careers/backend-developer',
@@ -101,18 +175,44 @@ describe('the search index follows the careers a comparison compares', () => {
 
 describe('redirects', () => {
   it('renaming a published page leaves a permanent redirect from its old address', async () => {
-    const role = await payload.create({ collection: 'roles', data: { ...roleData('Site Reliability Engineer'), _status: 'published' } })
-    await payload.update({ collection: 'roles', id: role.id, data: { slug: 'sre', _status: 'published' } })
-    expect(await findRedirect({ payload }, '/careers/site-reliability-engineer')).toBe('/careers/sre')
-    await payload.update({ collection: 'roles', id: role.id, data: { slug: 'site-reliability-engineering', _status: 'published' } })
+    const role = await payload.create({
+      collection: 'roles',
+      data: { ...roleData('Site Reliability Engineer'), _status: 'published' },
+    })
+    await payload.update({
+      collection: 'roles',
+      id: role.id,
+      data: { slug: 'sre', _status: 'published' },
+    })
+    expect(await findRedirect({ payload }, '/careers/site-reliability-engineer')).toBe(
+      '/careers/sre',
+    )
+    await payload.update({
+      collection: 'roles',
+      id: role.id,
+      data: { slug: 'site-reliability-engineering', _status: 'published' },
+    })
     // Both old addresses follow the document to its newest address.
-    expect(await findRedirect({ payload }, '/careers/site-reliability-engineer')).toBe('/careers/site-reliability-engineering')
-    expect(await findRedirect({ payload }, '/careers/sre')).toBe('/careers/site-reliability-engineering')
+    expect(await findRedirect({ payload }, '/careers/site-reliability-engineer')).toBe(
+      '/careers/site-reliability-engineering',
+    )
+    expect(await findRedirect({ payload }, '/careers/sre')).toBe(
+      '/careers/site-reliability-engineering',
+    )
   })
 
   it('renaming a draft leaves none', async () => {
-    const role = await payload.create({ collection: 'roles', data: { ...roleData('Draft Renamed'), _status: 'draft' }, draft: true })
-    await payload.update({ collection: 'roles', id: role.id, data: { slug: 'draft-renamed-again' }, draft: true })
+    const role = await payload.create({
+      collection: 'roles',
+      data: { ...roleData('Draft Renamed'), _status: 'draft' },
+      draft: true,
+    })
+    await payload.update({
+      collection: 'roles',
+      id: role.id,
+      data: { slug: 'draft-renamed-again' },
+      draft: true,
+    })
     expect(await findRedirect({ payload }, '/careers/draft-renamed')).toBeNull()
   })
 })

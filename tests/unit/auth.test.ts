@@ -9,16 +9,30 @@ import { parseStageUpdate, parseTarget } from '@/lib/readers/input'
 describe('callback URLs', () => {
   const base = 'https://careerscope.example'
   it('keep readers on this site', () => {
-    expect(safeCallbackUrl('/compare/a-vs-b#save', base)).toBe('https://careerscope.example/compare/a-vs-b#save')
-    expect(safeCallbackUrl('https://careerscope.example/account', base)).toBe('https://careerscope.example/account')
-    for (const hostile of ['https://evil.example/x', '//evil.example/x', '/\\evil.example', 'javascript:alert(1)', 'https://careerscope.example.evil.example/']) {
+    expect(safeCallbackUrl('/compare/a-vs-b#save', base)).toBe(
+      'https://careerscope.example/compare/a-vs-b#save',
+    )
+    expect(safeCallbackUrl('https://careerscope.example/account', base)).toBe(
+      'https://careerscope.example/account',
+    )
+    for (const hostile of [
+      'https://evil.example/x',
+      '//evil.example/x',
+      '/\\evil.example',
+      'javascript:alert(1)',
+      'https://careerscope.example.evil.example/',
+    ]) {
       expect(safeCallbackUrl(hostile, base)).toBe('https://careerscope.example/account')
     }
     expect(safeCallbackUrl(undefined, base)).toBe('https://careerscope.example/account')
-    expect(safeCallbackPath('/careers/devops-engineer#roadmap')).toBe('/careers/devops-engineer#roadmap')
+    expect(safeCallbackPath('/careers/devops-engineer#roadmap')).toBe(
+      '/careers/devops-engineer#roadmap',
+    )
     expect(safeCallbackPath('https://evil.example/')).toBe('/account')
     // next-auth sends readers back to the sign-in page after an error with an absolute callback URL.
-    expect(safeCallbackPath('http://localhost:3000/careers/devops-engineer')).toBe('/careers/devops-engineer')
+    expect(safeCallbackPath('http://localhost:3000/careers/devops-engineer')).toBe(
+      '/careers/devops-engineer',
+    )
   })
 })
 
@@ -26,12 +40,42 @@ describe('configured providers', () => {
   it('offer only what the environment configures', () => {
     const ids = (env: Record<string, string>) => providerSummaries(env).map((p) => p.id)
     expect(ids({ NODE_ENV: 'production' })).toEqual([])
-    expect(ids({ NODE_ENV: 'production', AUTH_OIDC_ISSUER: 'https://id.example', AUTH_OIDC_CLIENT_ID: 'c' })).toEqual([])
-    expect(ids({ NODE_ENV: 'production', AUTH_OIDC_ISSUER: 'https://id.example', AUTH_OIDC_CLIENT_ID: 'c', AUTH_OIDC_CLIENT_SECRET: 's', AUTH_GITHUB_ID: 'g', AUTH_GITHUB_SECRET: 's' })).toEqual(['oidc', 'github'])
-    expect(ids({ NODE_ENV: 'production', AUTH_GOOGLE_ID: 'g', AUTH_GOOGLE_SECRET: 's', EMAIL_SERVER: 'smtp://mail.example:587' })).toEqual(['google', 'email'])
+    expect(
+      ids({
+        NODE_ENV: 'production',
+        AUTH_OIDC_ISSUER: 'https://id.example',
+        AUTH_OIDC_CLIENT_ID: 'c',
+      }),
+    ).toEqual([])
+    expect(
+      ids({
+        NODE_ENV: 'production',
+        AUTH_OIDC_ISSUER: 'https://id.example',
+        AUTH_OIDC_CLIENT_ID: 'c',
+        AUTH_OIDC_CLIENT_SECRET: 's',
+        AUTH_GITHUB_ID: 'g',
+        AUTH_GITHUB_SECRET: 's',
+      }),
+    ).toEqual(['oidc', 'github'])
+    expect(
+      ids({
+        NODE_ENV: 'production',
+        AUTH_GOOGLE_ID: 'g',
+        AUTH_GOOGLE_SECRET: 's',
+        EMAIL_SERVER: 'smtp://mail.example:587',
+      }),
+    ).toEqual(['google', 'email'])
     // Development offers email links without SMTP (printed to the log); production never does.
     expect(ids({ NODE_ENV: 'development' })).toEqual(['email'])
-    expect(providerSummaries({ NODE_ENV: 'production', AUTH_OIDC_ISSUER: 'https://id.example/', AUTH_OIDC_CLIENT_ID: 'c', AUTH_OIDC_CLIENT_SECRET: 's', AUTH_OIDC_NAME: 'Acme SSO' })).toEqual([{ id: 'oidc', name: 'Acme SSO', type: 'oauth' }])
+    expect(
+      providerSummaries({
+        NODE_ENV: 'production',
+        AUTH_OIDC_ISSUER: 'https://id.example/',
+        AUTH_OIDC_CLIENT_ID: 'c',
+        AUTH_OIDC_CLIENT_SECRET: 's',
+        AUTH_OIDC_NAME: 'Acme SSO',
+      }),
+    ).toEqual([{ id: 'oidc', name: 'Acme SSO', type: 'oauth' }])
   })
 })
 
@@ -49,11 +93,20 @@ describe('rate limiter', () => {
 
 describe('reader input', () => {
   it('accepts pages and stages, and says what is wrong otherwise', () => {
-    expect(parseTarget({ collection: 'articles', id: 7 })).toEqual({ collection: 'articles', id: '7' })
+    expect(parseTarget({ collection: 'articles', id: 7 })).toEqual({
+      collection: 'articles',
+      id: '7',
+    })
     expect(() => parseTarget({ collection: 'users', id: 1 })).toThrow('Say which page')
     expect(() => parseTarget({ collection: 'roles', id: { $ne: null } })).toThrow('Say which page')
-    expect(parseStageUpdate({ role: '3', stage: 'abc', status: null })).toEqual({ role: '3', stage: 'abc', status: null })
-    expect(() => parseStageUpdate({ role: '3', stage: 'abc', status: 'finished' })).toThrow('"in_progress", "done" or null')
+    expect(parseStageUpdate({ role: '3', stage: 'abc', status: null })).toEqual({
+      role: '3',
+      stage: 'abc',
+      status: null,
+    })
+    expect(() => parseStageUpdate({ role: '3', stage: 'abc', status: 'finished' })).toThrow(
+      '"in_progress", "done" or null',
+    )
   })
 })
 
@@ -63,6 +116,8 @@ describe('magic-link email', () => {
     const message = magicLinkMessage(url, new Date(Date.now() + 30 * 60_000))
     expect(message.text).toContain(url)
     expect(message.text).toContain('expires in 30 minutes')
-    expect(message.html).toContain('href="https://careerscope.example/api/auth/callback/email?token=abc&amp;email=a%40b.c"')
+    expect(message.html).toContain(
+      'href="https://careerscope.example/api/auth/callback/email?token=abc&amp;email=a%40b.c"',
+    )
   })
 })

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest'
 
 import { buildComparisonRows, type ComparedSide } from '@/lib/comparison'
 
-const side = (title: string, rows: { level: 'fresher' | 'mid' | 'senior'; min: number; max: number }[]): ComparedSide => ({
+const side = (
+  title: string,
+  rows: { level: 'fresher' | 'mid' | 'senior'; min: number; max: number }[],
+): ComparedSide => ({
   role: {
     title,
     coreSkills: [{ skill: `${title} skill` }],
@@ -35,13 +38,25 @@ describe('buildComparisonRows', () => {
 
   it('derives profile rows and drops rows empty on both sides', () => {
     const rows = buildComparisonRows(first, second).filter((r) => r.source === 'profile')
-    expect(rows.map((r) => r.label)).toEqual(['Core skills', 'Demand', 'Entry difficulty', 'On-call burden'])
+    expect(rows.map((r) => r.label)).toEqual([
+      'Core skills',
+      'Demand',
+      'Entry difficulty',
+      'On-call burden',
+    ])
     expect(rows.find((r) => r.key === 'demand')?.first).toBe('High — many openings')
   })
 
   it("appends the editor's own rows last", () => {
-    const rows = buildComparisonRows(first, second, [{ label: 'Remote work', first: 'Common', second: 'Less common' }])
-    expect(rows.at(-1)).toMatchObject({ label: 'Remote work', first: 'Common', second: 'Less common', source: 'editor' })
+    const rows = buildComparisonRows(first, second, [
+      { label: 'Remote work', first: 'Common', second: 'Less common' },
+    ])
+    expect(rows.at(-1)).toMatchObject({
+      label: 'Remote work',
+      first: 'Common',
+      second: 'Less common',
+      source: 'editor',
+    })
   })
 
   it('shows a dash where a role has no salary table', () => {

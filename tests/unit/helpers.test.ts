@@ -6,8 +6,12 @@ import { SLUG_PATTERN, slugify } from '@/lib/slug'
 
 describe('slugify', () => {
   it('makes lowercase-kebab slugs from titles', () => {
-    expect(slugify('Backend Developer vs DevOps Engineer')).toBe('backend-developer-vs-devops-engineer')
-    expect(slugify('  Site Reliability Engineer (SRE) & Platform ')).toBe('site-reliability-engineer-sre-and-platform')
+    expect(slugify('Backend Developer vs DevOps Engineer')).toBe(
+      'backend-developer-vs-devops-engineer',
+    )
+    expect(slugify('  Site Reliability Engineer (SRE) & Platform ')).toBe(
+      'site-reliability-engineer-sre-and-platform',
+    )
     expect(slugify('Café Ops')).toBe('cafe-ops')
   })
 
@@ -35,9 +39,15 @@ describe('databaseKind', () => {
 
 describe('tagsForChange', () => {
   it('expires the collection tag when a reader could see the document before or after', () => {
-    expect(tagsForChange('roles', { _status: 'published' }, { _status: 'draft' })).toEqual([CONTENT_TAGS.roles])
-    expect(tagsForChange('roles', { _status: 'draft' }, { _status: 'published' })).toEqual([CONTENT_TAGS.roles])
-    expect(tagsForChange('salary-tables', { _status: 'published' }, { _status: 'published' })).toEqual(['salary-tables'])
+    expect(tagsForChange('roles', { _status: 'published' }, { _status: 'draft' })).toEqual([
+      CONTENT_TAGS.roles,
+    ])
+    expect(tagsForChange('roles', { _status: 'draft' }, { _status: 'published' })).toEqual([
+      CONTENT_TAGS.roles,
+    ])
+    expect(
+      tagsForChange('salary-tables', { _status: 'published' }, { _status: 'published' }),
+    ).toEqual(['salary-tables'])
   })
 
   it('leaves caches alone for drafts nobody has seen', () => {

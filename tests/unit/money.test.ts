@@ -16,12 +16,16 @@ describe('money', () => {
   })
 
   it('writes other markets in their own currency, grouping and unit', () => {
-    expect(formatBand(90000, 140000, { currency: 'USD', unit: 'annual', market: 'US' })).toBe('$90,000–140,000/yr')
+    expect(formatBand(90000, 140000, { currency: 'USD', unit: 'annual', market: 'US' })).toBe(
+      '$90,000–140,000/yr',
+    )
     expect(formatAmount(4500, { currency: 'GBP', unit: 'monthly', market: 'GB' })).toBe('£4,500/mo')
   })
 
   it('groups large rupee amounts the Indian way', () => {
-    expect(formatAmount(1250000, { currency: 'INR', unit: 'annual', market: 'IN' })).toBe('₹12,50,000/yr')
+    expect(formatAmount(1250000, { currency: 'INR', unit: 'annual', market: 'IN' })).toBe(
+      '₹12,50,000/yr',
+    )
   })
 
   it('converts LPA and monthly figures to a yearly amount', () => {

@@ -8,12 +8,21 @@ describe('preview paths', () => {
   })
 
   it('refuses anything that would leave the site', () => {
-    for (const bad of [null, '', 'https://evil.example', '//evil.example', '/\\evil.example', 'javascript:alert(1)']) {
+    for (const bad of [
+      null,
+      '',
+      'https://evil.example',
+      '//evil.example',
+      '/\\evil.example',
+      'javascript:alert(1)',
+    ]) {
       expect(safePreviewPath(bad)).toBe('/')
     }
   })
 
   it('builds the admin preview link through our preview route', () => {
-    expect(previewUrl('/careers/devops-engineer')).toBe('http://localhost:3000/preview?path=%2Fcareers%2Fdevops-engineer')
+    expect(previewUrl('/careers/devops-engineer')).toBe(
+      'http://localhost:3000/preview?path=%2Fcareers%2Fdevops-engineer',
+    )
   })
 })

@@ -14,15 +14,21 @@ describe('salaryRowProblems', () => {
   })
 
   it('names the row whose minimum is above its maximum', () => {
-    expect(salaryRowProblems([{ level: 'mid', min: 30, max: 28 }])).toEqual(['Row 1 (Mid-level): the minimum (30) is above the maximum (28).'])
+    expect(salaryRowProblems([{ level: 'mid', min: 30, max: 28 }])).toEqual([
+      'Row 1 (Mid-level): the minimum (30) is above the maximum (28).',
+    ])
   })
 
   it('refuses negative figures', () => {
-    expect(salaryRowProblems([{ level: 'fresher', min: -1, max: 5 }])).toEqual(['Row 1 (Fresher): the minimum cannot be negative.'])
+    expect(salaryRowProblems([{ level: 'fresher', min: -1, max: 5 }])).toEqual([
+      'Row 1 (Fresher): the minimum cannot be negative.',
+    ])
   })
 
   it('refuses a median outside the band', () => {
-    expect(salaryRowProblems([{ level: 'fresher', min: 5, max: 10, median: 11 }])[0]).toMatch(/median \(11\) must lie between/)
+    expect(salaryRowProblems([{ level: 'fresher', min: 5, max: 10, median: 11 }])[0]).toMatch(
+      /median \(11\) must lie between/,
+    )
   })
 
   it('refuses repeated and out-of-order levels', () => {

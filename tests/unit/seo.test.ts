@@ -1,16 +1,30 @@
 import { describe, expect, it } from 'vitest'
 
+import { highlight } from '@/lib/search/highlight'
 import { serializeJsonLd } from '@/lib/seo/jsonLd'
 import { pageMetadata } from '@/lib/seo/metadata'
-import { sitemapChunk, sitemapFileCount, sitemapIndexXml, SITEMAP_LIMIT, urlsetXml } from '@/lib/seo/sitemap'
+import {
+  SITEMAP_LIMIT,
+  sitemapChunk,
+  sitemapFileCount,
+  sitemapIndexXml,
+  urlsetXml,
+} from '@/lib/seo/sitemap'
 import { escapeXml } from '@/lib/seo/xml'
-import { highlight } from '@/lib/search/highlight'
 
 describe('pageMetadata', () => {
   it('gives every page an absolute canonical URL and its own og:url', () => {
-    const meta = pageMetadata({ title: 'DevOps Engineer', description: 'Runs things.', path: '/careers/devops-engineer' })
+    const meta = pageMetadata({
+      title: 'DevOps Engineer',
+      description: 'Runs things.',
+      path: '/careers/devops-engineer',
+    })
     expect(meta.alternates?.canonical).toBe('http://localhost:3000/careers/devops-engineer')
-    expect(meta.openGraph).toMatchObject({ url: 'http://localhost:3000/careers/devops-engineer', title: 'DevOps Engineer', siteName: 'Careerscope' })
+    expect(meta.openGraph).toMatchObject({
+      url: 'http://localhost:3000/careers/devops-engineer',
+      title: 'DevOps Engineer',
+      siteName: 'Careerscope',
+    })
     expect(meta.twitter).toMatchObject({ card: 'summary_large_image', title: 'DevOps Engineer' })
   })
 })
@@ -35,11 +49,15 @@ describe('sitemaps', () => {
 
   it('writes escaped, absolute URLs with their last change', () => {
     const xml = urlsetXml([{ path: '/careers/a&b', lastModified: '2026-01-01T00:00:00.000Z' }])
-    expect(xml).toContain('<url><loc>http://localhost:3000/careers/a&amp;b</loc><lastmod>2026-01-01T00:00:00.000Z</lastmod></url>')
+    expect(xml).toContain(
+      '<url><loc>http://localhost:3000/careers/a&amp;b</loc><lastmod>2026-01-01T00:00:00.000Z</lastmod></url>',
+    )
   })
 
   it('escapes XML', () => {
-    expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;')
+    expect(escapeXml(`<a href="x">'&'</a>`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;',
+    )
   })
 })
 

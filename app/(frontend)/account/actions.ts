@@ -3,8 +3,8 @@
 import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { secureCookies, sessionCookieName } from '@/lib/auth/cookies'
 import { signInHref } from '@/lib/auth/client'
+import { secureCookies, sessionCookieName } from '@/lib/auth/cookies'
 import { currentReader } from '@/lib/auth/session'
 import { getPayloadClient } from '@/lib/payload'
 import { deleteReaderAccount, unsavePage } from '@/lib/readers/data'
@@ -29,6 +29,12 @@ export async function deleteAccount(formData: FormData) {
   if (formData.get('confirm') !== 'delete') redirect('/account?confirm=missing#delete-account')
   await deleteReaderAccount(await getPayloadClient(), reader.id)
   // The session is gone from the database already; expire the cookie too (a __Secure- cookie only with Secure).
-  ;(await cookies()).set(sessionCookieName(), '', { maxAge: 0, path: '/', httpOnly: true, sameSite: 'lax', secure: secureCookies() })
+  ;(await cookies()).set(sessionCookieName(), '', {
+    maxAge: 0,
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: secureCookies(),
+  })
   redirect('/account/deleted')
 }

@@ -11,6 +11,7 @@ import { signInHref } from '@/lib/auth/client'
 import { currentReader } from '@/lib/auth/session'
 import { getPayloadClient } from '@/lib/payload'
 import { accountOverview } from '@/lib/readers/data'
+
 import { deleteAccount, removeSavedPage } from './actions'
 
 export const metadata: Metadata = { title: 'Your account', robots: { index: false, follow: false } }
@@ -20,11 +21,19 @@ type Props = { searchParams: Promise<{ confirm?: string }> }
 export default async function AccountPage({ searchParams }: Props) {
   const reader = await currentReader()
   if (!reader) redirect(signInHref('/account'))
-  const [{ saved, roles, hiddenSaves }, { confirm }] = await Promise.all([accountOverview(await getPayloadClient(), reader.id), searchParams])
+  const [{ saved, roles, hiddenSaves }, { confirm }] = await Promise.all([
+    accountOverview(await getPayloadClient(), reader.id),
+    searchParams,
+  ])
   return (
     <>
-      <PageHeader title="Your account" lead={`Signed in as ${reader.email || reader.name || 'a reader'}.`}>
-        <div className="mt-6"><SignOutButton /></div>
+      <PageHeader
+        title="Your account"
+        lead={`Signed in as ${reader.email || reader.name || 'a reader'}.`}
+      >
+        <div className="mt-6">
+          <SignOutButton />
+        </div>
       </PageHeader>
       <div className="mx-auto max-w-6xl px-4 pb-10 sm:px-6">
         <Section id="saved" title="Saved pages">
@@ -34,7 +43,10 @@ export default async function AccountPage({ searchParams }: Props) {
           <RoadmapProgressList roles={roles} />
         </Section>
         <Section id="your-data" title="Your data">
-          <AccountDataControls deleteAction={deleteAccount} confirmMissing={confirm === 'missing'} />
+          <AccountDataControls
+            deleteAction={deleteAccount}
+            confirmMissing={confirm === 'missing'}
+          />
         </Section>
       </div>
     </>

@@ -13,7 +13,10 @@ export async function GET(request: NextRequest) {
   const path = safePreviewPath(request.nextUrl.searchParams.get('path'))
   const user = await staffFromHeaders(request.headers)
   if (!user) {
-    return new Response('Sign in to the admin to preview drafts.', { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+    return new Response('Sign in to the admin to preview drafts.', {
+      status: 403,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    })
   }
   ;(await draftMode()).enable()
   redirect(path)

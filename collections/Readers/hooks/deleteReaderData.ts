@@ -8,6 +8,11 @@ import { READER_OWNED_COLLECTIONS } from '@/lib/readers/collections'
  */
 export const deleteReaderData: CollectionBeforeDeleteHook = async ({ req, id }) => {
   for (const collection of READER_OWNED_COLLECTIONS) {
-    await req.payload.delete({ collection, where: { reader: { equals: id } }, req, overrideAccess: true })
+    await req.payload.delete({
+      collection,
+      where: { reader: { equals: id } },
+      req,
+      overrideAccess: true,
+    })
   }
 }

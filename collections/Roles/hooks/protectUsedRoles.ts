@@ -1,9 +1,16 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
+import type {
+  CollectionBeforeChangeHook,
+  CollectionBeforeDeleteHook,
+  PayloadRequest,
+} from 'payload'
 
 import { isUnpublish } from '../../hooks/isDraftSave'
 import { publicError } from '../../hooks/publicError'
 
-async function publishedComparisonsOf(roleId: number | string, req: PayloadRequest): Promise<string[]> {
+async function publishedComparisonsOf(
+  roleId: number | string,
+  req: PayloadRequest,
+): Promise<string[]> {
   const { docs } = await req.payload.find({
     collection: 'articles',
     where: { and: [{ comparedRoles: { in: [roleId] } }, { _status: { equals: 'published' } }] },
@@ -16,11 +23,18 @@ async function publishedComparisonsOf(roleId: number | string, req: PayloadReque
 }
 
 /** A published comparison must never point at a career readers cannot see. */
-export const protectUsedRoleOnUnpublish: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+export const protectUsedRoleOnUnpublish: CollectionBeforeChangeHook = async ({
+  data,
+  originalDoc,
+  req,
+}) => {
   if (!originalDoc || !isUnpublish(data, originalDoc, req)) return data
   const users = await publishedComparisonsOf(originalDoc.id, req)
   if (users.length > 0) {
-    throw publicError(`This career is compared in published articles: ${users.join(', ')}. Unpublish those first.`, 400)
+    throw publicError(
+      `This career is compared in published articles: ${users.join(', ')}. Unpublish those first.`,
+      400,
+    )
   }
   return data
 }
@@ -28,10 +42,20 @@ export const protectUsedRoleOnUnpublish: CollectionBeforeChangeHook = async ({ d
 export const protectUsedRoleOnDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const users = await publishedComparisonsOf(id, req)
   if (users.length > 0) {
-    throw publicError(`This career is compared in published articles: ${users.join(', ')}. Unpublish or change those first.`, 400)
+    throw publicError(
+      `This career is compared in published articles: ${users.join(', ')}. Unpublish or change those first.`,
+      400,
+    )
   }
-  const { totalDocs } = await req.payload.count({ collection: 'salary-tables', where: { role: { equals: id } }, req })
+  const { totalDocs } = await req.payload.count({
+    collection: 'salary-tables',
+    where: { role: { equals: id } },
+    req,
+  })
   if (totalDocs > 0) {
-    throw publicError(`This career has ${totalDocs} salary table(s). Delete them first, so that no table points at a missing career.`, 400)
+    throw publicError(
+      `This career has ${totalDocs} salary table(s). Delete them first, so that no table points at a missing career.`,
+      400,
+    )
   }
 }

@@ -1,4 +1,4 @@
-import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
+import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
 import { extractID } from 'payload/shared'
 
 import { marketInfo } from '@/lib/markets'
@@ -9,7 +9,11 @@ import { marketInfo } from '@/lib/markets'
  * readers, which the database cannot forbid across drafts) is refused with a message that names the
  * fix; and the table is named after the role for lists and pickers ("DevOps Engineer · India 2026").
  */
-export const checkRoleAndName: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
+export const checkRoleAndName: CollectionBeforeValidateHook = async ({
+  data,
+  originalDoc,
+  req,
+}) => {
   const merged = { ...originalDoc, ...data }
   if (!merged.role || !merged.market || !merged.year) return data
   const roleId = extractID(merged.role)
@@ -26,7 +30,12 @@ export const checkRoleAndName: CollectionBeforeValidateHook = async ({ data, ori
   if (role.docs.length === 0) {
     throw new ValidationError({
       collection: 'salary-tables',
-      errors: [{ path: 'role', message: 'This career profile does not exist (it may have been deleted). Choose another.' }],
+      errors: [
+        {
+          path: 'role',
+          message: 'This career profile does not exist (it may have been deleted). Choose another.',
+        },
+      ],
     })
   }
   const clash = await req.payload.find({

@@ -3,7 +3,10 @@ import type { Metadata } from 'next'
 import { PageHeader } from '@/components/layout/PageHeader'
 import { MAGIC_LINK_MAX_AGE_SECONDS } from '@/lib/auth/providers'
 
-export const metadata: Metadata = { title: 'Check your email', robots: { index: false, follow: false } }
+export const metadata: Metadata = {
+  title: 'Check your email',
+  robots: { index: false, follow: false },
+}
 
 export default function CheckEmailPage() {
   return (

@@ -3,12 +3,22 @@ import Link from 'next/link'
 
 import { PageHeader } from '@/components/layout/PageHeader'
 
-export const metadata: Metadata = { title: 'Account deleted', robots: { index: false, follow: false } }
+export const metadata: Metadata = {
+  title: 'Account deleted',
+  robots: { index: false, follow: false },
+}
 
 export default function AccountDeletedPage() {
   return (
-    <PageHeader title="Your account is deleted" lead="Your saved pages, roadmap progress and sign-in details are gone from Careerscope.">
-      <p className="mt-6"><Link href="/" className="font-medium text-brand-700 underline">Back to Careerscope</Link></p>
+    <PageHeader
+      title="Your account is deleted"
+      lead="Your saved pages, roadmap progress and sign-in details are gone from Careerscope."
+    >
+      <p className="mt-6">
+        <Link href="/" className="font-medium text-brand-700 underline">
+          Back to Careerscope
+        </Link>
+      </p>
     </PageHeader>
   )
 }

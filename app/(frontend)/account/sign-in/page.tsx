@@ -20,9 +20,19 @@ export default async function SignInPage({ searchParams }: Props) {
   const problem = signInErrorMessage(error)
   return (
     <>
-      <PageHeader title="Sign in to Careerscope" lead="Save careers and comparisons, and track your progress through a roadmap. Reading never needs an account." />
+      <PageHeader
+        title="Sign in to Careerscope"
+        lead="Save careers and comparisons, and track your progress through a roadmap. Reading never needs an account."
+      />
       <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
-        {problem && <p role="alert" className="mb-6 max-w-md rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-red-800">{problem}</p>}
+        {problem && (
+          <p
+            role="alert"
+            className="mb-6 max-w-md rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-red-800"
+          >
+            {problem}
+          </p>
+        )}
         {providers.length ? (
           <SignInOptions providers={providers} callbackUrl={destination} />
         ) : (

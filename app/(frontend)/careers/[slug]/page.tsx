@@ -3,6 +3,7 @@ import Link from 'next/link'
 
 import { ArticleCard } from '@/components/cards/ArticleCard'
 import { CardGrid } from '@/components/cards/CardGrid'
+import { JsonLd } from '@/components/JsonLd'
 import { PageHeader } from '@/components/layout/PageHeader'
 import { Section } from '@/components/layout/Section'
 import { CareerTracks } from '@/components/profile/CareerTracks'
@@ -10,16 +11,15 @@ import { DayToDay } from '@/components/profile/DayToDay'
 import { MarketFacts } from '@/components/profile/MarketFacts'
 import { Roadmap } from '@/components/profile/Roadmap'
 import { SkillList } from '@/components/profile/SkillList'
+import { SaveButton } from '@/components/reader/SaveButton'
 import { RichText } from '@/components/RichText'
 import { SalaryBandsTable } from '@/components/salary/SalaryBandsTable'
 import { SalaryRangeChart } from '@/components/salary/SalaryRangeChart'
-import { JsonLd } from '@/components/JsonLd'
-import { SaveButton } from '@/components/reader/SaveButton'
 import { getRoleProfile } from '@/lib/content'
 import { redirectOrNotFound } from '@/lib/content/redirectOrNotFound'
 import { marketInfo } from '@/lib/markets'
 import { rolePath } from '@/lib/paths'
-import { breadcrumbList, occupationJsonLd, type Crumb } from '@/lib/seo/jsonLd'
+import { breadcrumbList, type Crumb, occupationJsonLd } from '@/lib/seo/jsonLd'
 import { editorialSeo, pageMetadata, shareCards } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -34,8 +34,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const profile = await getRoleProfile((await params).slug)
   if (!profile) return {}
   const { role } = profile
-  const seo = editorialSeo(role, { title: `${role.title}: salary, skills and career path`, description: role.summary })
-  return pageMetadata({ ...seo, path: rolePath(role.slug ?? ''), image: shareCards.career(role.slug ?? '', role.title) })
+  const seo = editorialSeo(role, {
+    title: `${role.title}: salary, skills and career path`,
+    description: role.summary,
+  })
+  return pageMetadata({
+    ...seo,
+    path: rolePath(role.slug ?? ''),
+    image: shareCards.career(role.slug ?? '', role.title),
+  })
 }
 
 export default async function RoleProfilePage({ params }: Props) {
@@ -49,7 +56,9 @@ export default async function RoleProfilePage({ params }: Props) {
     <>
       <JsonLd data={[breadcrumbList(crumbs), occupationJsonLd(role, path, salaryTables)]} />
       <PageHeader crumbs={crumbs} title={role.title} lead={role.summary}>
-        <div className="mt-6"><SaveButton collection="roles" id={String(role.id)} path={path} /></div>
+        <div className="mt-6">
+          <SaveButton collection="roles" id={String(role.id)} path={path} />
+        </div>
       </PageHeader>
       <div className="mx-auto max-w-6xl px-4 pb-10 sm:px-6">
         {role.overview && (
@@ -58,7 +67,11 @@ export default async function RoleProfilePage({ params }: Props) {
           </Section>
         )}
         {salaryTables.map((table) => (
-          <Section key={table.id} id={`salary-${table.market.toLowerCase()}`} title={`Salary in ${marketInfo(table.market)?.label ?? table.market}, ${table.year}`}>
+          <Section
+            key={table.id}
+            id={`salary-${table.market.toLowerCase()}`}
+            title={`Salary in ${marketInfo(table.market)?.label ?? table.market}, ${table.year}`}
+          >
             <div className="grid gap-8 lg:grid-cols-2">
               <SalaryBandsTable table={table} roleTitle={role.title} />
               <SalaryRangeChart series={[{ label: role.title, table }]} title="Range by level" />
@@ -72,11 +85,15 @@ export default async function RoleProfilePage({ params }: Props) {
         )}
         <Section id="skills" title="Skills and toolbox">
           <h3 className="font-semibold text-slate-900">Core skills</h3>
-          <div className="mt-2"><SkillList label="Core skills" items={(role.coreSkills ?? []).map((s) => s.skill)} /></div>
+          <div className="mt-2">
+            <SkillList label="Core skills" items={(role.coreSkills ?? []).map((s) => s.skill)} />
+          </div>
           {!!role.toolbox?.length && (
             <>
               <h3 className="mt-6 font-semibold text-slate-900">Toolbox</h3>
-              <div className="mt-2"><SkillList label="Toolbox" items={role.toolbox.map((t) => t.tool)} /></div>
+              <div className="mt-2">
+                <SkillList label="Toolbox" items={role.toolbox.map((t) => t.tool)} />
+              </div>
             </>
           )}
         </Section>
@@ -95,15 +112,29 @@ export default async function RoleProfilePage({ params }: Props) {
         )}
         {comparisons.length > 0 && (
           <Section id="comparisons" title={`Compare ${role.title} with…`}>
-            <CardGrid>{comparisons.map((a) => <ArticleCard key={a.id} article={a} />)}</CardGrid>
+            <CardGrid>
+              {comparisons.map((a) => (
+                <ArticleCard key={a.id} article={a} />
+              ))}
+            </CardGrid>
           </Section>
         )}
         {related.length > 0 && (
           <Section id="related" title="Related careers">
             <ul className="flex flex-wrap gap-3">
-              {related.map((r) => r.slug && (
-                <li key={r.id}><Link href={rolePath(r.slug)} className="font-medium text-brand-700 hover:underline">{r.title}</Link></li>
-              ))}
+              {related.map(
+                (r) =>
+                  r.slug && (
+                    <li key={r.id}>
+                      <Link
+                        href={rolePath(r.slug)}
+                        className="font-medium text-brand-700 hover:underline"
+                      >
+                        {r.title}
+                      </Link>
+                    </li>
+                  ),
+              )}
             </ul>
           </Section>
         )}

@@ -5,14 +5,14 @@ import { ArticleByline } from '@/components/article/ArticleByline'
 import { ComparisonTable } from '@/components/comparison/ComparisonTable'
 import { PickSignals } from '@/components/comparison/PickSignals'
 import { Verdicts } from '@/components/comparison/Verdicts'
+import { JsonLd } from '@/components/JsonLd'
 import { PageHeader } from '@/components/layout/PageHeader'
 import { Section } from '@/components/layout/Section'
 import { CareerTracks } from '@/components/profile/CareerTracks'
 import { DayToDay } from '@/components/profile/DayToDay'
+import { SaveButton } from '@/components/reader/SaveButton'
 import { RichText } from '@/components/RichText'
 import { SalaryRangeChart } from '@/components/salary/SalaryRangeChart'
-import { JsonLd } from '@/components/JsonLd'
-import { SaveButton } from '@/components/reader/SaveButton'
 import { getComparison } from '@/lib/content'
 import { redirectOrNotFound } from '@/lib/content/redirectOrNotFound'
 import { marketInfo } from '@/lib/markets'
@@ -30,7 +30,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { article } = comparison
   const seo = editorialSeo(article, { title: article.title, description: article.distinction })
   const slug = article.slug ?? ''
-  return pageMetadata({ ...seo, path: comparisonPath(slug), image: shareCards.comparison(slug, article.title), type: 'article', publishedTime: article.publishedAt, modifiedTime: article.updatedAt })
+  return pageMetadata({
+    ...seo,
+    path: comparisonPath(slug),
+    image: shareCards.comparison(slug, article.title),
+    type: 'article',
+    publishedTime: article.publishedAt,
+    modifiedTime: article.updatedAt,
+  })
 }
 
 export default async function ComparisonPage({ params }: Props) {
@@ -39,29 +46,54 @@ export default async function ComparisonPage({ params }: Props) {
   if (!comparison) return redirectOrNotFound(comparisonPath(slug))
   const { article, authors, first, second, rows } = comparison
   const path = comparisonPath(article.slug ?? slug)
-  const crumbs: Crumb[] = [{ name: 'Home', href: '/' }, { name: 'Compare', href: '/compare' }, { name: article.title, href: path }]
+  const crumbs: Crumb[] = [
+    { name: 'Home', href: '/' },
+    { name: 'Compare', href: '/compare' },
+    { name: article.title, href: path },
+  ]
   const sides = [first, second]
   const market = marketInfo(article.market ?? 'IN')?.label ?? article.market
   const year = first.salary?.year ?? second.salary?.year
-  const chartSeries = sides.flatMap((s) => (s.salary ? [{ label: s.role.title, table: s.salary }] : []))
+  const chartSeries = sides.flatMap((s) =>
+    s.salary ? [{ label: s.role.title, table: s.salary }] : [],
+  )
   return (
     <article>
-      <JsonLd data={articlePageJsonLd(article, { path, image: shareCards.comparison(article.slug ?? slug, article.title).url, authors, crumbs })} />
+      <JsonLd
+        data={articlePageJsonLd(article, {
+          path,
+          image: shareCards.comparison(article.slug ?? slug, article.title).url,
+          authors,
+          crumbs,
+        })}
+      />
       <PageHeader crumbs={crumbs} title={article.title}>
-        <ArticleByline authors={authors} publishedAt={article.publishedAt} updatedAt={article.updatedAt} />
-        <div className="mt-6"><SaveButton collection="articles" id={String(article.id)} path={path} /></div>
+        <ArticleByline
+          authors={authors}
+          publishedAt={article.publishedAt}
+          updatedAt={article.updatedAt}
+        />
+        <div className="mt-6">
+          <SaveButton collection="articles" id={String(article.id)} path={path} />
+        </div>
       </PageHeader>
       <div className="mx-auto max-w-6xl px-4 pb-10 sm:px-6">
         <Section id="distinction" title="The one-line distinction">
           <p className="max-w-3xl text-xl leading-9 text-slate-800">{article.distinction}</p>
         </Section>
-        {article.body && <div className="mt-8"><RichText data={article.body} /></div>}
+        {article.body && (
+          <div className="mt-8">
+            <RichText data={article.body} />
+          </div>
+        )}
         <Section id="day-to-day" title={`What each role does in ${market}`}>
           <div className="grid gap-8 md:grid-cols-2">
             {sides.map(({ role }) => (
               <div key={role.id}>
                 <h3 className="text-lg font-semibold text-slate-900">{role.title} — day to day</h3>
-                <div className="mt-3"><DayToDay entries={role.dayToDay} /></div>
+                <div className="mt-3">
+                  <DayToDay entries={role.dayToDay} />
+                </div>
               </div>
             ))}
           </div>
@@ -74,7 +106,12 @@ export default async function ComparisonPage({ params }: Props) {
             caption={`${first.role.title} and ${second.role.title} compared${year ? `; salaries for ${market}, ${year}` : ''}.`}
           />
           {chartSeries.length > 0 && (
-            <div className="mt-8"><SalaryRangeChart series={chartSeries} title={`Salary ranges by level, ${market}${year ? ` ${year}` : ''}`} /></div>
+            <div className="mt-8">
+              <SalaryRangeChart
+                series={chartSeries}
+                title={`Salary ranges by level, ${market}${year ? ` ${year}` : ''}`}
+              />
+            </div>
           )}
         </Section>
         {!!article.pickSignals?.length && (
@@ -88,14 +125,20 @@ export default async function ComparisonPage({ params }: Props) {
             {sides.map(({ role }) => (
               <div key={role.id}>
                 <h3 className="text-lg font-semibold text-slate-900">{role.title}</h3>
-                <div className="mt-3"><CareerTracks tracks={role.careerTracks} /></div>
+                <div className="mt-3">
+                  <CareerTracks tracks={role.careerTracks} />
+                </div>
               </div>
             ))}
           </div>
         </Section>
         {!!article.verdicts?.length && (
           <Section id="verdict" title="Verdict">
-            <Verdicts verdicts={article.verdicts} firstTitle={first.role.title} secondTitle={second.role.title} />
+            <Verdicts
+              verdicts={article.verdicts}
+              firstTitle={first.role.title}
+              secondTitle={second.role.title}
+            />
           </Section>
         )}
         {article.closingTake && (
@@ -105,13 +148,19 @@ export default async function ComparisonPage({ params }: Props) {
         )}
         <Section id="profiles" title="Read the full profiles">
           <ul className="flex flex-wrap gap-4">
-            {sides.map(({ role }) => role.slug && (
-              <li key={role.id}>
-                <Link href={rolePath(role.slug)} className="inline-block rounded-lg border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50">
-                  {role.title} career profile →
-                </Link>
-              </li>
-            ))}
+            {sides.map(
+              ({ role }) =>
+                role.slug && (
+                  <li key={role.id}>
+                    <Link
+                      href={rolePath(role.slug)}
+                      className="inline-block rounded-lg border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50"
+                    >
+                      {role.title} career profile →
+                    </Link>
+                  </li>
+                ),
+            )}
           </ul>
         </Section>
       </div>

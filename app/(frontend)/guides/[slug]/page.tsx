@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 
 import { ArticleByline } from '@/components/article/ArticleByline'
+import { JsonLd } from '@/components/JsonLd'
 import { PageHeader } from '@/components/layout/PageHeader'
 import { RichText } from '@/components/RichText'
-import { JsonLd } from '@/components/JsonLd'
 import { getGuide } from '@/lib/content'
 import { redirectOrNotFound } from '@/lib/content/redirectOrNotFound'
 import { articlePageJsonLd, type Crumb } from '@/lib/seo/jsonLd'
@@ -17,7 +17,14 @@ const guidePath = (slug: string) => `/guides/${slug}`
 function shareImage(guide: NonNullable<Awaited<ReturnType<typeof getGuide>>>) {
   const meta = guide.article.meta?.image
   const chosen = (typeof meta === 'object' && meta) || guide.heroImage
-  return chosen?.url ? { url: chosen.sizes?.og?.url ?? chosen.url, width: chosen.sizes?.og?.width ?? chosen.width, height: chosen.sizes?.og?.height ?? chosen.height, alt: chosen.alt } : null
+  return chosen?.url
+    ? {
+        url: chosen.sizes?.og?.url ?? chosen.url,
+        width: chosen.sizes?.og?.width ?? chosen.width,
+        height: chosen.sizes?.og?.height ?? chosen.height,
+        alt: chosen.alt,
+      }
+    : null
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -25,7 +32,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!guide) return {}
   const { article } = guide
   const seo = editorialSeo(article, { title: article.title, description: article.distinction })
-  return pageMetadata({ ...seo, path: guidePath(article.slug ?? ''), image: shareImage(guide), type: 'article', publishedTime: article.publishedAt, modifiedTime: article.updatedAt })
+  return pageMetadata({
+    ...seo,
+    path: guidePath(article.slug ?? ''),
+    image: shareImage(guide),
+    type: 'article',
+    publishedTime: article.publishedAt,
+    modifiedTime: article.updatedAt,
+  })
 }
 
 export default async function GuidePage({ params }: Props) {
@@ -34,12 +48,26 @@ export default async function GuidePage({ params }: Props) {
   if (!guide) return redirectOrNotFound(guidePath(slug))
   const { article, authors } = guide
   const path = guidePath(article.slug ?? slug)
-  const crumbs: Crumb[] = [{ name: 'Home', href: '/' }, { name: article.title, href: path }]
+  const crumbs: Crumb[] = [
+    { name: 'Home', href: '/' },
+    { name: article.title, href: path },
+  ]
   return (
     <article>
-      <JsonLd data={articlePageJsonLd(article, { path, image: (shareImage(guide) ?? shareCards.site()).url, authors, crumbs })} />
+      <JsonLd
+        data={articlePageJsonLd(article, {
+          path,
+          image: (shareImage(guide) ?? shareCards.site()).url,
+          authors,
+          crumbs,
+        })}
+      />
       <PageHeader crumbs={crumbs} title={article.title} lead={article.distinction}>
-        <ArticleByline authors={authors} publishedAt={article.publishedAt} updatedAt={article.updatedAt} />
+        <ArticleByline
+          authors={authors}
+          publishedAt={article.publishedAt}
+          updatedAt={article.updatedAt}
+        />
       </PageHeader>
       <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
         <RichText data={article.body} />

@@ -7,6 +7,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const match = /^(\d+)\.xml$/.exec((await params).file)
   const entries = allSitemapEntries(await listSitemapEntries())
   const index = match ? Number(match[1]) : -1
-  if (index < 0 || index >= sitemapFileCount(entries.length)) return new Response('Not found', { status: 404 })
+  if (index < 0 || index >= sitemapFileCount(entries.length))
+    return new Response('Not found', { status: 404 })
   return xmlResponse(urlsetXml(sitemapChunk(entries, index)))
 }

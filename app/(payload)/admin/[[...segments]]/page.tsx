@@ -1,8 +1,8 @@
 /* Payload's admin page, as create-payload-app generates it. */
+import config from '@payload-config'
+import { generatePageMetadata, RootPage } from '@payloadcms/next/views'
 import type { Metadata } from 'next'
 
-import config from '@payload-config'
-import { RootPage, generatePageMetadata } from '@payloadcms/next/views'
 import { importMap } from '../importMap.js'
 
 type Args = {

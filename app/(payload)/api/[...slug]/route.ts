@@ -1,6 +1,7 @@
 /* Payload's REST API, as create-payload-app generates it. */
-import config from '@payload-config'
 import '@payloadcms/next/css'
+
+import config from '@payload-config'
 import {
   REST_DELETE,
   REST_GET,

@@ -8,6 +8,15 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const profile = await getRoleProfile((await params).slug)
   if (!profile) return new Response('Not found', { status: 404 })
   const table = profile.salaryTables[0]
-  const lines = table ? table.rows.map((row) => `${levelInfo(row.level)?.label ?? row.level}: ${formatBand(row.min, row.max, table)}`) : ['Salary figures coming soon']
-  return renderOgCard({ eyebrow: 'Career profile', title: profile.role.title, columns: [{ title: table ? `Salaries, ${table.year}` : 'Salaries', lines }] })
+  const lines = table
+    ? table.rows.map(
+        (row) =>
+          `${levelInfo(row.level)?.label ?? row.level}: ${formatBand(row.min, row.max, table)}`,
+      )
+    : ['Salary figures coming soon']
+  return renderOgCard({
+    eyebrow: 'Career profile',
+    title: profile.role.title,
+    columns: [{ title: table ? `Salaries, ${table.year}` : 'Salaries', lines }],
+  })
 }
