@@ -9,6 +9,6 @@ export async function register() {
   assertProductionSecrets()
   const { getPayloadClient } = await import('./lib/payload')
   await getPayloadClient()
-  const { startJobRunner } = await import('./lib/jobs/runner')
+  const { startJobRunner } = await import('./payload/jobs/runner')
   startJobRunner()
 }

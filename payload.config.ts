@@ -19,11 +19,11 @@ import { Readers } from './collections/Readers'
 import { Roles } from './collections/Roles'
 import { SalaryTables } from './collections/SalaryTables'
 import { Users } from './collections/Users'
-import { databaseAdapter } from './lib/db'
 import { PAYLOAD_SECRET_DEV_DEFAULT, requiredSecret, serverUrl } from './lib/env'
-import { jobsConfig } from './lib/jobs/config'
-import { plugins } from './lib/plugins'
-import { seedDemoContentOnInit } from './lib/seed/seedOnInit'
+import { databaseAdapter } from './payload/db'
+import { jobsConfig } from './payload/jobs/config'
+import { plugins } from './payload/plugins'
+import { seedDemoContentOnInit } from './payload/seed/seedOnInit'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 

@@ -13,7 +13,7 @@ nextEnv.loadEnvConfig(process.cwd(), env.NODE_ENV === 'development')
 
 const { getPayload } = await import('payload')
 const { default: config } = await import('../payload.config')
-const { seed } = await import('../lib/seed/seed')
+const { seed } = await import('../payload/seed/seed')
 
 const email = process.env.SEED_ADMIN_EMAIL
 const password = process.env.SEED_ADMIN_PASSWORD

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { SAVEABLE_COLLECTIONS } from '@/lib/readers/collections'
 import { relationId } from '@/lib/readers/ids'
 import { bookmarkKey } from '@/lib/readers/keys'
+import { SAVEABLE_COLLECTIONS } from '@/lib/readers/vocabulary'
 
 import { hiddenUnlessAdmin, readerDataAccess } from '../access/readerData'
 import { compositeKeyField, readerField } from '../fields/readerFields'

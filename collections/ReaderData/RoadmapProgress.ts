@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { STAGE_STATUS_LABELS, STAGE_STATUSES } from '@/lib/readers/collections'
 import { relationId } from '@/lib/readers/ids'
 import { stageKey } from '@/lib/readers/keys'
+import { STAGE_STATUS_LABELS, STAGE_STATUSES } from '@/lib/readers/vocabulary'
 
 import { hiddenUnlessAdmin, readerDataAccess } from '../access/readerData'
 import { compositeKeyField, readerField } from '../fields/readerFields'

@@ -1,8 +1,8 @@
 import Link from 'next/link'
 
-import { NOT_STARTED_LABEL, STAGE_STATUS_LABELS } from '@/lib/readers/collections'
-import type { RoleProgress } from '@/lib/readers/data'
+import type { RoleProgress } from '@/lib/readers/account'
 import { describeTally } from '@/lib/readers/progress'
+import { NOT_STARTED_LABEL, STAGE_STATUS_LABELS } from '@/lib/readers/vocabulary'
 
 export function RoadmapProgressList({ roles }: { roles: RoleProgress[] }) {
   if (roles.length === 0) {

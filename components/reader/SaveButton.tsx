@@ -1,7 +1,7 @@
 'use client'
 
 import { signInHref } from '@/lib/auth/client'
-import type { SaveableCollection } from '@/lib/readers/collections'
+import type { SaveableCollection } from '@/lib/readers/vocabulary'
 
 import { setSaved, useReaderState } from './readerState'
 

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import type { SavedPage } from '@/lib/readers/data'
+import type { SavedPage } from '@/lib/readers/account'
 
 type Props = {
   pages: SavedPage[]

@@ -5,7 +5,7 @@ import {
   STAGE_STATUS_LABELS,
   STAGE_STATUSES,
   type StageStatus,
-} from '@/lib/readers/collections'
+} from '@/lib/readers/vocabulary'
 
 import { setStage, useReaderState } from './readerState'
 

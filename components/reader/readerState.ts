@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useSyncExternalStore } from 'react'
 
-import type { SaveableCollection, StageStatus } from '@/lib/readers/collections'
+import type { SaveableCollection, StageStatus } from '@/lib/readers/vocabulary'
 
 /**
  * The signed-in reader’s state for one page, fetched by the browser once per page view and shared by the page’s

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { getPayloadClient } from '../payload'
-import { ReaderDataError } from '../readers/data'
+import { ReaderDataError } from '../readers/errors'
 import { InvalidIdError } from '../readers/ids'
 import { readerFromRequest, type SignedInReader } from './session'
 

@@ -1,10 +1,11 @@
+import { ReaderDataError } from './errors'
+import type { SavedTarget } from './records'
 import {
   SAVEABLE_COLLECTIONS,
   type SaveableCollection,
   STAGE_STATUSES,
   type StageStatus,
-} from './collections'
-import { ReaderDataError, type SavedTarget } from './data'
+} from './vocabulary'
 
 const isSaveable = (value: unknown): value is SaveableCollection =>
   SAVEABLE_COLLECTIONS.includes(value as SaveableCollection)

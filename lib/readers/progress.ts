@@ -1,4 +1,4 @@
-import type { StageStatus } from './collections'
+import type { StageStatus } from './vocabulary'
 
 export type StageTally = { done: number; inProgress: number; total: number }
 

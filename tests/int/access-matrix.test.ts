@@ -245,7 +245,7 @@ describe('users', () => {
 
 describe('the job-run endpoint', () => {
   it('runs jobs for the server runner and editors only', async () => {
-    const { jobRunnerToken } = await import('@/lib/jobs/token')
+    const { jobRunnerToken } = await import('@/payload/jobs/token')
     const runAs = async (authorization?: string) => {
       const routes = await import('@/app/(payload)/api/[...slug]/route')
       const headers: Record<string, string> = authorization ? { authorization } : {}

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { loadComparison, loadRoleProfile } from '@/lib/content/queries'
-import { seed } from '@/lib/seed/seed'
+import { seed } from '@/payload/seed/seed'
 
 import { bootPayload, shutdown } from './helpers'
 

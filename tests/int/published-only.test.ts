@@ -7,7 +7,7 @@ import {
   loadComparison,
   loadRoleProfile,
 } from '@/lib/content/queries'
-import { seed } from '@/lib/seed/seed'
+import { seed } from '@/payload/seed/seed'
 import type { Role } from '@/payload-types'
 
 import { bootPayload, graphql, rest, roleData, shutdown, signedInStaff } from './helpers'

@@ -3,15 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { hashSessionToken, payloadAdapter } from '@/lib/auth/adapter'
 import { readerForSessionToken } from '@/lib/auth/session'
-import {
-  accountOverview,
-  deleteReaderAccount,
-  exportReaderData,
-  readerPageState,
-  savePage,
-  setStageStatus,
-  unsavePage,
-} from '@/lib/readers/data'
+import { accountOverview, deleteReaderAccount, exportReaderData } from '@/lib/readers/account'
+import { readerPageState } from '@/lib/readers/pageState'
+import { savePage, unsavePage } from '@/lib/readers/saves'
+import { setStageStatus } from '@/lib/readers/stageStatus'
 
 import { bootPayload, graphql, rest, roleData, shutdown, signedInStaff } from './helpers'
 

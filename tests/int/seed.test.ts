@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { seed } from '@/lib/seed/seed'
+import { seed } from '@/payload/seed/seed'
 
 import { bootPayload, shutdown } from './helpers'
 

@@ -9,10 +9,10 @@ import {
   loadRoleProfile,
   searchSite,
 } from '@/lib/content/queries'
-import { seed } from '@/lib/seed/seed'
 import { articleJsonLd, occupationJsonLd } from '@/lib/seo/jsonLd'
 import { rssXml } from '@/lib/seo/rss'
 import { allSitemapEntries } from '@/lib/seo/sitemap'
+import { seed } from '@/payload/seed/seed'
 import type { Role } from '@/payload-types'
 
 import { bootPayload, roleData, shutdown } from './helpers'

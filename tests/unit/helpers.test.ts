@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { databaseKind } from '@/lib/db'
 import { CONTENT_TAGS, tagsForChange } from '@/lib/revalidate'
 import { SLUG_PATTERN, slugify } from '@/lib/slug'
+import { databaseKind } from '@/payload/db'
 
 describe('slugify', () => {
   it('makes lowercase-kebab slugs from titles', () => {

@@ -7,8 +7,9 @@ import { signInHref } from '@/lib/auth/client'
 import { secureCookies, sessionCookieName } from '@/lib/auth/cookies'
 import { currentReader } from '@/lib/auth/session'
 import { getPayloadClient } from '@/lib/payload'
-import { deleteReaderAccount, unsavePage } from '@/lib/readers/data'
+import { deleteReaderAccount } from '@/lib/readers/account'
 import { parseTarget } from '@/lib/readers/input'
+import { unsavePage } from '@/lib/readers/saves'
 
 /** Server actions are public endpoints: each one finds the reader from the session itself. */
 async function requireReader() {

@@ -10,7 +10,7 @@ import { SignOutButton } from '@/components/reader/SignOutButton'
 import { signInHref } from '@/lib/auth/client'
 import { currentReader } from '@/lib/auth/session'
 import { getPayloadClient } from '@/lib/payload'
-import { accountOverview } from '@/lib/readers/data'
+import { accountOverview } from '@/lib/readers/account'
 
 import { deleteAccount, removeSavedPage } from './actions'
 

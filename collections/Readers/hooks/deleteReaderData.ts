@@ -1,6 +1,6 @@
 import type { CollectionBeforeDeleteHook } from 'payload'
 
-import { READER_OWNED_COLLECTIONS } from '@/lib/readers/collections'
+import { READER_OWNED_COLLECTIONS } from '@/lib/readers/vocabulary'
 
 /**
  * Deleting a reader deletes everything that belongs to them — saves, progress, linked sign-ins and

@@ -1,4 +1,4 @@
-import { renderOgCard } from '@/lib/seo/ogImage'
+import { renderOgCard } from '@/components/og/renderOgCard'
 
 /** The site's share card, for pages without one of their own. */
 export async function GET() {

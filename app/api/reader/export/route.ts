@@ -1,5 +1,5 @@
 import { readerRoute } from '@/lib/auth/readerRoute'
-import { exportReaderData } from '@/lib/readers/data'
+import { exportReaderData } from '@/lib/readers/account'
 
 /** Download everything stored about the signed-in reader, as JSON. */
 export const GET = readerRoute(async ({ reader, payload }) => {

@@ -1,6 +1,6 @@
 import { jsonBody, readerJson, readerRoute } from '@/lib/auth/readerRoute'
-import { setStageStatus } from '@/lib/readers/data'
 import { parseStageUpdate } from '@/lib/readers/input'
+import { setStageStatus } from '@/lib/readers/stageStatus'
 
 /** Mark a roadmap stage: `{ role, stage, status: "in_progress" | "done" | null }`; answers the role's progress. */
 export const PUT = readerRoute(async ({ request, reader, payload }) => {

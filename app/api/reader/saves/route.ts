@@ -1,6 +1,6 @@
 import { jsonBody, readerJson, readerRoute } from '@/lib/auth/readerRoute'
-import { savePage, unsavePage } from '@/lib/readers/data'
 import { parseTarget } from '@/lib/readers/input'
+import { savePage, unsavePage } from '@/lib/readers/saves'
 
 /** Save a page: `{ collection, id }`. */
 export const POST = readerRoute(async ({ request, reader, payload }) => {

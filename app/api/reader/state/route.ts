@@ -1,6 +1,6 @@
 import { readerJson, readerRoute } from '@/lib/auth/readerRoute'
-import { readerPageState } from '@/lib/readers/data'
 import { parseTarget } from '@/lib/readers/input'
+import { readerPageState } from '@/lib/readers/pageState'
 
 /**
  * What the save button and roadmap controls show on a cached public page: asked by the browser,

@@ -1,7 +1,7 @@
+import { renderOgCard } from '@/components/og/renderOgCard'
 import { getRoleProfile } from '@/lib/content'
 import { levelInfo } from '@/lib/levels'
 import { formatBand } from '@/lib/money'
-import { renderOgCard } from '@/lib/seo/ogImage'
 
 /** The profile's share card: the career and its bands by level, from its newest salary table. */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {

@@ -1,6 +1,6 @@
+import { renderOgCard } from '@/components/og/renderOgCard'
 import { salaryBand } from '@/lib/comparison'
 import { getComparison } from '@/lib/content'
-import { renderOgCard } from '@/lib/seo/ogImage'
 
 /** The comparison's share card: both careers and their mid-level bands, from the page's own data. */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {

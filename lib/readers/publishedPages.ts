@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
+import { publicFind } from '../content/publicFind'
 import { publicPath } from '../paths'
-import type { SaveableCollection } from '../readers/collections'
-import { publicFind } from './publicFind'
+import type { SaveableCollection } from './vocabulary'
 
 /** A public page as a reader's list shows it. */
 export type PageSummary = {

@@ -6,11 +6,11 @@ import type { Plugin } from 'payload'
 import { anyone } from '@/collections/access/anyone'
 import { isStaff } from '@/collections/access/isStaff'
 import { isEditorOrAdmin } from '@/collections/access/staffRoles'
+import { serverUrl } from '@/lib/env'
+import { articlePath, rolePath } from '@/lib/paths'
+import { seoDescription, seoTitle } from '@/lib/seo/fallbacks'
 
-import { serverUrl } from './env'
-import { articlePath, rolePath } from './paths'
 import { searchFields, searchSync } from './search/sync'
-import { seoDescription, seoTitle } from './seo/fallbacks'
 
 /** Per-document SEO fields, a search index of published pages, and editable redirects. */
 export const plugins: Plugin[] = [

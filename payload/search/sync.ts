@@ -2,9 +2,8 @@ import type { BeforeSync } from '@payloadcms/plugin-search/types'
 import type { CollectionAfterChangeHook, Field, PayloadRequest } from 'payload'
 import { extractID } from 'payload/shared'
 
+import { publicPath } from '@/lib/paths'
 import type { Role } from '@/payload-types'
-
-import { publicPath } from '../paths'
 
 /** Extra columns of the search index: what results show and what the query matches beyond the title. */
 export const searchFields: Field[] = [

@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
-import { PAYLOAD_SECRET_DEV_DEFAULT, requiredSecret } from '../env'
+import { PAYLOAD_SECRET_DEV_DEFAULT, requiredSecret } from '@/lib/env'
 
 /** The credential the server's own job runner presents; derived, so there is no extra secret to set. */
 export function jobRunnerToken(): string {

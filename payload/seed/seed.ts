@@ -4,7 +4,7 @@ import { createLocalReq } from 'payload'
 
 import type { Role } from '@/payload-types'
 
-import * as data from './data'
+import * as data from './demoContent'
 
 export type SeedReport = { created: string[]; kept: string[] }
 

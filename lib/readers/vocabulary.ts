@@ -1,3 +1,4 @@
+/** The words reader records are made of: which collections, which statuses, and how they read. */
 /** Collections a reader's records live in; deleting the reader deletes from each (in this order). */
 export const READER_OWNED_COLLECTIONS = [
   'bookmarks',

@@ -1,8 +1,8 @@
 import { ImageResponse } from 'next/og'
 
-import { OgCard, type OgColumn } from '@/components/og/OgCard'
+import { ogFonts } from '@/lib/seo/ogFonts'
 
-import { ogFonts } from './ogFonts'
+import { OgCard, type OgColumn } from './OgCard'
 
 const OG_SIZE = { width: 1200, height: 630 }
 

@@ -1,0 +1,103 @@
+import type { Payload } from 'payload'
+
+import { relationId, toDocId } from './ids'
+import { type StageTally, tallyStages } from './progress'
+import { pageKey, type PageSummary, publishedPages } from './publishedPages'
+import { asSystem, bookmarkRows, ownedBy, progressMap, stageRows } from './records'
+import type { StageStatus } from './vocabulary'
+
+/** A reader's account as a whole: the /account overview, the export, and erasure. */
+
+export type SavedPage = PageSummary & { savedAt: string }
+export type RoleProgress = StageTally & {
+  roleId: string
+  title: string
+  path: string
+  stages: { id: string; stage: string; status: StageStatus | null }[]
+}
+
+/** The /account overview: saved pages and progress per role, for the pages that are still public. */
+export async function accountOverview(payload: Payload, reader: string) {
+  const readerId = toDocId(payload, reader)
+  const [bookmarks, progress] = await Promise.all([
+    bookmarkRows(payload, readerId),
+    stageRows(payload, readerId),
+  ])
+  const targets = bookmarks.map((b) => ({
+    collection: b.page.relationTo,
+    id: relationId(b.page) ?? '',
+    savedAt: b.createdAt,
+  }))
+  const progressRoles = [...new Set(progress.map((p) => relationId(p.role) ?? ''))]
+  const { pages, roadmaps } = await publishedPages(payload, {
+    roles: [
+      ...new Set([
+        ...targets.filter((t) => t.collection === 'roles').map((t) => t.id),
+        ...progressRoles,
+      ]),
+    ],
+    articles: targets.filter((t) => t.collection === 'articles').map((t) => t.id),
+  })
+  const saved: SavedPage[] = targets.flatMap((t) => {
+    const page = pages.get(pageKey(t.collection, t.id))
+    return page ? [{ ...page, savedAt: t.savedAt }] : []
+  })
+  const roles: RoleProgress[] = progressRoles.flatMap((roleId) => {
+    const roadmap = roadmaps.get(roleId)
+    if (!roadmap) return []
+    const statuses = progressMap(progress.filter((p) => relationId(p.role) === roleId))
+    const stages = roadmap.stages.map((s) => ({ ...s, status: statuses[s.id] ?? null }))
+    return [
+      {
+        roleId,
+        title: roadmap.title,
+        path: roadmap.path,
+        stages,
+        ...tallyStages(stages.map((s) => s.status)),
+      },
+    ]
+  })
+  return { saved, roles, hiddenSaves: targets.length - saved.length }
+}
+
+/** Everything stored about a reader, as they may download it. */
+export async function exportReaderData(payload: Payload, reader: string) {
+  const readerId = toDocId(payload, reader)
+  const [profile, accounts, bookmarks, progress] = await Promise.all([
+    payload.findByID({ collection: 'readers', id: readerId, ...asSystem }),
+    payload.find({
+      collection: 'reader-accounts',
+      where: ownedBy(readerId),
+      pagination: false,
+      ...asSystem,
+    }),
+    bookmarkRows(payload, readerId),
+    stageRows(payload, readerId),
+  ])
+  return {
+    exportedAt: new Date().toISOString(),
+    account: {
+      email: profile.email ?? null,
+      name: profile.name ?? null,
+      emailVerified: profile.emailVerified ?? null,
+      createdAt: profile.createdAt,
+    },
+    signInMethods: accounts.docs.map((a) => ({ provider: a.provider, linkedAt: a.createdAt })),
+    savedPages: bookmarks.map((b) => ({
+      collection: b.page.relationTo,
+      id: relationId(b.page),
+      savedAt: b.createdAt,
+    })),
+    roadmapProgress: progress.map((p) => ({
+      role: relationId(p.role),
+      stage: p.stage,
+      status: p.status,
+      updatedAt: p.updatedAt,
+    })),
+  }
+}
+
+/** Deletes the reader and, through the readers collection's hook, everything they saved and their sessions. */
+export async function deleteReaderAccount(payload: Payload, reader: string): Promise<void> {
+  await payload.delete({ collection: 'readers', id: toDocId(payload, reader), ...asSystem })
+}

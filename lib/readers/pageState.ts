@@ -1,0 +1,16 @@
+import type { Payload } from 'payload'
+
+import { toDocId } from './ids'
+import { bookmarkRows, progressMap, type SavedTarget, stageRows } from './records'
+
+/** What a page's reader controls show: is this page saved, and (on a profile) the roadmap progress. */
+export async function readerPageState(payload: Payload, reader: string, target: SavedTarget) {
+  const readerId = toDocId(payload, reader)
+  const [saved, progress] = await Promise.all([
+    bookmarkRows(payload, readerId, target),
+    target.collection === 'roles'
+      ? stageRows(payload, readerId, toDocId(payload, target.id))
+      : Promise.resolve([]),
+  ])
+  return { saved: saved.length > 0, progress: progressMap(progress) }
+}
