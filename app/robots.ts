@@ -1,5 +1,6 @@
 import type { MetadataRoute } from 'next'
 
+import { SITE_PATHS } from '@/lib/paths'
 import { absoluteUrl } from '@/lib/seo/metadata'
 
 export default function robots(): MetadataRoute.Robots {
@@ -9,9 +10,9 @@ export default function robots(): MetadataRoute.Robots {
       {
         userAgent: '*',
         allow: ['/', '/api/media/file/'],
-        disallow: ['/admin', '/api/', '/preview', '/account'],
+        disallow: ['/admin', '/api/', '/preview', SITE_PATHS.account],
       },
     ],
-    sitemap: absoluteUrl('/sitemap.xml'),
+    sitemap: absoluteUrl(SITE_PATHS.sitemap),
   }
 }

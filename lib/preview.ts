@@ -1,12 +1,12 @@
 import { serverUrl } from './env'
-import { sameSitePath } from './paths'
+import { previewPath, sameSitePath } from './paths'
 
 /**
  * The address the admin opens to preview a page: our preview route, which turns on Next's draft mode
  * for a signed-in member of staff only, then sends them to the page itself.
  */
 export function previewUrl(path: string): string {
-  return `${serverUrl()}/preview?path=${encodeURIComponent(path)}`
+  return `${serverUrl()}${previewPath(path)}`
 }
 
 /** Only our own pages: a path, never a URL to another site (an open redirect). */

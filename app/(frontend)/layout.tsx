@@ -8,6 +8,7 @@ import { SiteHeader } from '@/components/layout/SiteHeader'
 import { PreviewBanner } from '@/components/preview/PreviewBanner'
 import { previewUser } from '@/lib/content/previewUser'
 import { serverUrl } from '@/lib/env'
+import { SITE_PATHS } from '@/lib/paths'
 
 import { inter } from './fonts'
 
@@ -20,7 +21,7 @@ export const metadata: Metadata = {
   description:
     'Career profiles, salary bands in ₹ LPA and side-by-side comparisons of tech careers, written and reviewed by editors.',
   alternates: {
-    types: { 'application/rss+xml': [{ url: '/feed.xml', title: 'Careerscope articles' }] },
+    types: { 'application/rss+xml': [{ url: SITE_PATHS.feed, title: 'Careerscope articles' }] },
   },
 }
 

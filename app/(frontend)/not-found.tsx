@@ -2,12 +2,12 @@ import Link from 'next/link'
 
 import { SearchForm } from '@/components/search/SearchForm'
 import { listArticleCards, listRoleCards } from '@/lib/content'
-import { articlePath, rolePath } from '@/lib/paths'
+import { articlePath, rolePath, SITE_PATHS } from '@/lib/paths'
 
 /** A 404 that helps: search, and the places most readers go next. */
 export default async function NotFound() {
   const [roles, comparisons] = await Promise.all([
-    listRoleCards(6),
+    listRoleCards({ limit: 6 }),
     listArticleCards({ kind: 'comparison', limit: 4 }),
   ])
   return (
@@ -37,7 +37,10 @@ export default async function NotFound() {
                 ),
             )}
             <li>
-              <Link href="/careers" className="font-medium text-brand-700 hover:underline">
+              <Link
+                href={SITE_PATHS.careers}
+                className="font-medium text-brand-700 hover:underline"
+              >
                 All careers →
               </Link>
             </li>
@@ -61,7 +64,10 @@ export default async function NotFound() {
               )
             })}
             <li>
-              <Link href="/compare" className="font-medium text-brand-700 hover:underline">
+              <Link
+                href={SITE_PATHS.compare}
+                className="font-medium text-brand-700 hover:underline"
+              >
                 All comparisons →
               </Link>
             </li>

@@ -4,28 +4,29 @@ import Link from 'next/link'
 import { ArticleCard } from '@/components/cards/ArticleCard'
 import { CardGrid } from '@/components/cards/CardGrid'
 import { RoleCard } from '@/components/cards/RoleCard'
+import { Container } from '@/components/layout/Container'
 import { Section } from '@/components/layout/Section'
 import { listArticleCards, listRoleCards } from '@/lib/content'
-import { articlePath } from '@/lib/paths'
+import { articlePath, SITE_PATHS } from '@/lib/paths'
 import { pageMetadata } from '@/lib/seo/metadata'
 
 export const metadata: Metadata = pageMetadata({
   title: 'Honest career guidance for India',
   description:
     'Career profiles, salary bands in ₹ LPA and side-by-side comparisons of tech careers, written and reviewed by editors.',
-  path: '/',
+  path: SITE_PATHS.home,
 })
 
 export default async function HomePage() {
   const [comparisons, roles, latest] = await Promise.all([
     listArticleCards({ kind: 'comparison', limit: 3 }),
-    listRoleCards(6),
+    listRoleCards({ limit: 6 }),
     listArticleCards({ limit: 6 }),
   ])
   const featured = comparisons[0]
   const featuredHref = featured && articlePath(featured)
   return (
-    <div className="mx-auto max-w-6xl px-4 sm:px-6">
+    <Container>
       <div className="py-14">
         <h1 className="max-w-3xl text-4xl font-bold tracking-tight text-slate-900 sm:text-5xl">
           Choose your next career with the figures in front of you.
@@ -68,7 +69,7 @@ export default async function HomePage() {
           </CardGrid>
         )}
         <p className="mt-6">
-          <Link href="/careers" className="font-medium text-brand-700 hover:underline">
+          <Link href={SITE_PATHS.careers} className="font-medium text-brand-700 hover:underline">
             All careers →
           </Link>
         </p>
@@ -82,6 +83,6 @@ export default async function HomePage() {
           </CardGrid>
         </Section>
       )}
-    </div>
+    </Container>
   )
 }

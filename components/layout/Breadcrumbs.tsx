@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import type { Crumb } from '@/lib/seo/jsonLd'
+import type { Crumb } from '@/lib/seo/breadcrumbs'
 
 export type { Crumb }
 

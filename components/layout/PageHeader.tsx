@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 
 import { Breadcrumbs, type Crumb } from './Breadcrumbs'
+import { Container } from './Container'
 
 export function PageHeader({
   crumbs,
@@ -15,14 +16,14 @@ export function PageHeader({
 }) {
   return (
     <div className="border-b border-slate-200 bg-gradient-to-b from-brand-50 to-white">
-      <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
+      <Container className="py-10">
         {crumbs && <Breadcrumbs crumbs={crumbs} />}
         <h1 className="mt-3 text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">
           {title}
         </h1>
         {lead && <p className="mt-4 max-w-3xl text-lg leading-8 text-slate-700">{lead}</p>}
         {children}
-      </div>
+      </Container>
     </div>
   )
 }

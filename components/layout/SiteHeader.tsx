@@ -1,16 +1,20 @@
 import Link from 'next/link'
 
+import { SITE_PATHS } from '@/lib/paths'
+
+import { Container } from './Container'
+
 const NAV = [
-  { href: '/careers', label: 'Careers' },
-  { href: '/compare', label: 'Compare' },
-  { href: '/search', label: 'Search' },
-  { href: '/account', label: 'Account' },
+  { href: SITE_PATHS.careers, label: 'Careers' },
+  { href: SITE_PATHS.compare, label: 'Compare' },
+  { href: SITE_PATHS.search, label: 'Search' },
+  { href: SITE_PATHS.account, label: 'Account' },
 ]
 
 export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-4 sm:px-6">
+      <Container className="flex items-center justify-between gap-4 py-4">
         <Link href="/" className="text-lg font-bold tracking-tight text-brand-900">
           Careerscope
         </Link>
@@ -25,7 +29,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
-      </div>
+      </Container>
     </header>
   )
 }

@@ -1,6 +1,6 @@
 'use client'
 
-import { signInHref } from '@/lib/auth/client'
+import { signInPath } from '@/lib/paths'
 import { describeTally, tallyStages } from '@/lib/readers/progress'
 
 import { useReaderState } from './readerState'
@@ -19,7 +19,7 @@ export function RoadmapProgressSummary({
   if (state.status === 'signed-out') {
     return (
       <p className="mb-4 text-sm text-slate-700">
-        <a href={signInHref(`${path}#roadmap`)} className="font-medium text-brand-700 underline">
+        <a href={signInPath(`${path}#roadmap`)} className="font-medium text-brand-700 underline">
           Sign in
         </a>{' '}
         to track your progress through this roadmap.

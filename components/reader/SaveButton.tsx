@@ -1,6 +1,6 @@
 'use client'
 
-import { signInHref } from '@/lib/auth/client'
+import { signInPath } from '@/lib/paths'
 import type { SaveableCollection } from '@/lib/readers/vocabulary'
 
 import { setSaved, useReaderState } from './readerState'
@@ -21,7 +21,7 @@ export function SaveButton({
   if (state.status === 'signed-out') {
     return (
       <a
-        href={signInHref(path)}
+        href={signInPath(path)}
         className={`${BUTTON} border-brand-600 text-brand-700 hover:bg-brand-50`}
       >
         Sign in to save this page

@@ -1,3 +1,5 @@
+import { SITE_PATHS } from '@/lib/paths'
+
 /** A plain GET form: search works without JavaScript, and results have shareable URLs. */
 export function SearchForm({
   query = '',
@@ -7,7 +9,12 @@ export function SearchForm({
   autoFocus?: boolean
 }) {
   return (
-    <form action="/search" method="get" role="search" className="flex w-full max-w-xl gap-2">
+    <form
+      action={SITE_PATHS.search}
+      method="get"
+      role="search"
+      className="flex w-full max-w-xl gap-2"
+    >
       <label htmlFor="search-q" className="sr-only">
         Search careers and comparisons
       </label>

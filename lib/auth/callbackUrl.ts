@@ -1,11 +1,11 @@
 import { authBaseUrl } from '../env'
-import { sameSitePath } from '../paths'
+import { sameSitePath, SITE_PATHS } from '../paths'
 
 /** Where next-auth sends a reader after signing in or out: a page on this site, never elsewhere. */
 export function safeCallbackUrl(
   url: string | null | undefined,
   baseUrl: string,
-  fallback = '/account',
+  fallback: string = SITE_PATHS.account,
 ): string {
   const base = new URL(baseUrl)
   return new URL(sameSitePath(url, fallback, base.origin), base).toString()
@@ -15,6 +15,9 @@ export function safeCallbackUrl(
  * The same rule for the `?callbackUrl=` our sign-in page receives — a path from our own links, or the
  * absolute URL next-auth puts there when it sends a reader back after an error.
  */
-export function safeCallbackPath(url: string | null | undefined, fallback = '/account'): string {
+export function safeCallbackPath(
+  url: string | null | undefined,
+  fallback: string = SITE_PATHS.account,
+): string {
   return sameSitePath(url, fallback, new URL(authBaseUrl()).origin)
 }

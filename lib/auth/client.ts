@@ -28,6 +28,3 @@ export async function postToAuth(
     }
   }
 }
-
-export const signInHref = (callbackPath: string) =>
-  `/account/sign-in?callbackUrl=${encodeURIComponent(callbackPath)}`

@@ -1,6 +1,7 @@
 import type { AuthOptions } from 'next-auth'
 
 import { authBaseUrl, NEXTAUTH_SECRET_DEV_DEFAULT, requiredSecret } from '../env'
+import { SITE_PATHS } from '../paths'
 import { getPayloadClient } from '../payload'
 import { payloadAdapter } from './adapter'
 import { safeCallbackUrl } from './callbackUrl'
@@ -29,9 +30,9 @@ export function authOptions(): AuthOptions {
     session: { strategy: 'database', maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 24 * 60 * 60 },
     useSecureCookies: secureCookies(),
     pages: {
-      signIn: '/account/sign-in',
-      verifyRequest: '/account/check-email',
-      error: '/account/sign-in',
+      signIn: SITE_PATHS.signIn,
+      verifyRequest: SITE_PATHS.checkEmail,
+      error: SITE_PATHS.signIn,
     },
     callbacks: {
       redirect: ({ url, baseUrl }) => safeCallbackUrl(url, baseUrl),

@@ -3,11 +3,11 @@ import type { Author, Role, SalaryTable } from '@/payload-types'
 import { levelInfo } from '../levels'
 import { marketInfo } from '../markets'
 import { toAnnualAmount } from '../money'
+import { SITE_PATHS } from '../paths'
+import type { Crumb } from './breadcrumbs'
 import { absoluteUrl, SITE_NAME } from './metadata'
 
 type Thing = Record<string, unknown>
-
-export type Crumb = { name: string; href: string }
 
 export function breadcrumbList(crumbs: Crumb[]): Thing {
   return {
@@ -41,7 +41,7 @@ export function articleJsonLd(input: {
     author: input.authors.length
       ? input.authors.map((a) => ({ '@type': 'Person', name: a.name }))
       : [{ '@type': 'Organization', name: SITE_NAME }],
-    publisher: { '@type': 'Organization', name: SITE_NAME, url: absoluteUrl('/') },
+    publisher: { '@type': 'Organization', name: SITE_NAME, url: absoluteUrl(SITE_PATHS.home) },
     datePublished: input.datePublished ?? undefined,
     dateModified: input.dateModified ?? undefined,
   }

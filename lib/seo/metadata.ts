@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 
 import { serverUrl } from '../env'
+import { shareCardPaths } from '../paths'
 
 export const SITE_NAME = 'Careerscope'
 
@@ -28,20 +29,42 @@ const CARD = { width: 1200, height: 630 }
 /** Generated share cards (app/(frontend)/og/…): stable URLs that meta tags and JSON-LD can both name. */
 export const shareCards = {
   site: (): ShareImage => ({
-    url: '/og/site',
+    url: shareCardPaths.site(),
     ...CARD,
     alt: 'Careerscope — honest career guidance for India',
   }),
   comparison: (slug: string, title: string): ShareImage => ({
-    url: `/og/compare/${slug}`,
+    url: shareCardPaths.comparison(slug),
     ...CARD,
     alt: `${title}: salary bands compared`,
   }),
   career: (slug: string, title: string): ShareImage => ({
-    url: `/og/careers/${slug}`,
+    url: shareCardPaths.career(slug),
     ...CARD,
     alt: `${title}: salary bands by level`,
   }),
+}
+
+type ImageDoc = {
+  url?: string | null
+  width?: number | null
+  height?: number | null
+  alt?: string | null
+  sizes?: {
+    og?: { url?: string | null; width?: number | null; height?: number | null } | null
+  } | null
+}
+
+/** An uploaded image as a share image, at its 1200×630 crop when there is one. */
+export function mediaShareImage(media: ImageDoc | null | undefined): ShareImage | null {
+  if (!media?.url) return null
+  const og = media.sizes?.og
+  return {
+    url: og?.url ?? media.url,
+    width: og?.width ?? media.width,
+    height: og?.height ?? media.height,
+    alt: media.alt,
+  }
 }
 
 export function absoluteUrl(path: string): string {

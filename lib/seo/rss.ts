@@ -1,5 +1,5 @@
-import type { ArticleCard } from '../content/queries'
-import { articlePath } from '../paths'
+import type { ArticleCard } from '../content'
+import { articlePath, SITE_PATHS } from '../paths'
 import { absoluteUrl, SITE_NAME } from './metadata'
 import { escapeXml } from './xml'
 
@@ -21,9 +21,9 @@ export function rssXml(articles: ArticleCard[]): string {
   const newest = articles.find((a) => a.publishedAt)?.publishedAt
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel>` +
-    `<title>${SITE_NAME}</title><link>${escapeXml(absoluteUrl('/'))}</link>` +
+    `<title>${SITE_NAME}</title><link>${escapeXml(absoluteUrl(SITE_PATHS.home))}</link>` +
     `<description>Career comparisons and guides, with salaries in ₹ LPA.</description><language>en-IN</language>` +
-    `<atom:link href="${escapeXml(absoluteUrl('/feed.xml'))}" rel="self" type="application/rss+xml"/>` +
+    `<atom:link href="${escapeXml(absoluteUrl(SITE_PATHS.feed))}" rel="self" type="application/rss+xml"/>` +
     (newest ? `<lastBuildDate>${new Date(newest).toUTCString()}</lastBuildDate>` : '') +
     `${items}</channel></rss>\n`
   )

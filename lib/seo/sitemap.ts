@@ -1,4 +1,5 @@
-import type { SitemapEntry } from '../content/queries'
+import type { SitemapEntry } from '../content'
+import { SITE_PATHS, sitemapFilePath } from '../paths'
 import { absoluteUrl } from './metadata'
 import { escapeXml } from './xml'
 
@@ -6,7 +7,7 @@ import { escapeXml } from './xml'
 export const SITEMAP_LIMIT = 50_000
 
 /** Pages that exist whatever the content: the home page and the indexes. */
-export const STATIC_PATHS = ['/', '/careers', '/compare']
+export const STATIC_PATHS = [SITE_PATHS.home, SITE_PATHS.careers, SITE_PATHS.compare]
 
 export function sitemapFileCount(entries: number): number {
   return Math.max(1, Math.ceil(entries / SITEMAP_LIMIT))
@@ -29,7 +30,7 @@ export function urlsetXml(entries: SitemapEntry[]): string {
 export function sitemapIndexXml(files: number): string {
   const items = Array.from(
     { length: files },
-    (_, i) => `<sitemap><loc>${escapeXml(absoluteUrl(`/sitemaps/${i}.xml`))}</loc></sitemap>`,
+    (_, i) => `<sitemap><loc>${escapeXml(absoluteUrl(sitemapFilePath(i)))}</loc></sitemap>`,
   ).join('')
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${items}</sitemapindex>\n`
 }

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { loadComparison, loadRoleProfile } from '@/lib/content/queries'
+import { getComparison, getRoleProfile } from '@/lib/content'
 import { seed } from '@/payload/seed/seed'
 
 import { bootPayload, shutdown } from './helpers'
@@ -19,7 +19,7 @@ afterAll(async () => {
 })
 
 const salaryRows = async () =>
-  (await loadComparison({ payload }, SLUG))!.rows
+  (await getComparison.uncached({ payload }, SLUG))!.rows
     .filter((r) => r.source === 'salary')
     .map((r) => [r.label, r.first, r.second])
 
@@ -33,7 +33,7 @@ describe('the derived comparison table', () => {
   })
 
   it('derives the profile rows from the roles', async () => {
-    const comparison = (await loadComparison({ payload }, SLUG))!
+    const comparison = (await getComparison.uncached({ payload }, SLUG))!
     const row = (key: string) => comparison.rows.find((r) => r.key === key)
     expect(row('oncall')).toMatchObject({
       first: 'Occasional — incidents in the services you own',
@@ -45,7 +45,7 @@ describe('the derived comparison table', () => {
   })
 
   it('follows a change to a salary table everywhere it is shown', async () => {
-    const devops = (await loadRoleProfile({ payload }, 'devops-engineer'))!
+    const devops = (await getRoleProfile.uncached({ payload }, 'devops-engineer'))!
     const table = devops.salaryTables[0]!
     await payload.update({
       collection: 'salary-tables',
@@ -60,12 +60,12 @@ describe('the derived comparison table', () => {
       '₹28–55 LPA',
       '₹30–65 LPA',
     ])
-    const profile = (await loadRoleProfile({ payload }, 'devops-engineer'))!
+    const profile = (await getRoleProfile.uncached({ payload }, 'devops-engineer'))!
     expect(profile.salaryTables[0]!.rows.find((r) => r.level === 'senior')?.max).toBe(65)
   })
 
   it('ignores an unpublished draft of a salary table', async () => {
-    const devops = (await loadRoleProfile({ payload }, 'devops-engineer'))!
+    const devops = (await getRoleProfile.uncached({ payload }, 'devops-engineer'))!
     const table = devops.salaryTables[0]!
     await payload.update({
       collection: 'salary-tables',
@@ -77,7 +77,7 @@ describe('the derived comparison table', () => {
   })
 
   it('uses the newest published year of each salary table', async () => {
-    const backend = (await loadRoleProfile({ payload }, 'backend-developer'))!
+    const backend = (await getRoleProfile.uncached({ payload }, 'backend-developer'))!
     await payload.create({
       collection: 'salary-tables',
       data: {

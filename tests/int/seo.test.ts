@@ -3,12 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import {
   findRedirect,
+  getComparison,
+  getRoleProfile,
   listArticleCards,
   listSitemapEntries,
-  loadComparison,
-  loadRoleProfile,
   searchSite,
-} from '@/lib/content/queries'
+} from '@/lib/content'
 import { articleJsonLd, occupationJsonLd } from '@/lib/seo/jsonLd'
 import { rssXml } from '@/lib/seo/rss'
 import { allSitemapEntries } from '@/lib/seo/sitemap'
@@ -57,7 +57,7 @@ afterAll(async () => {
 
 describe('structured data and metadata come from the page data', () => {
   it('Occupation carries each level of the salary table, in rupees a year', async () => {
-    const profile = (await loadRoleProfile({ payload }, 'devops-engineer'))!
+    const profile = (await getRoleProfile.uncached({ payload }, 'devops-engineer'))!
     const ld = occupationJsonLd(
       profile.role,
       '/careers/devops-engineer',
@@ -87,7 +87,7 @@ describe('structured data and metadata come from the page data', () => {
   })
 
   it('Article names the headline, authors and dates of the comparison', async () => {
-    const { article, authors } = (await loadComparison(
+    const { article, authors } = (await getComparison.uncached(
       { payload },
       'backend-developer-vs-devops-engineer',
     ))!
@@ -110,7 +110,7 @@ describe('structured data and metadata come from the page data', () => {
 
 describe('sitemap, feed and search list the published set only', () => {
   it('the sitemap has exactly the published pages', async () => {
-    const paths = allSitemapEntries(await listSitemapEntries({ payload }))
+    const paths = allSitemapEntries(await listSitemapEntries.uncached({ payload }))
       .map((e) => e.path)
       .sort()
     expect(paths).toEqual(
@@ -127,7 +127,7 @@ describe('sitemap, feed and search list the published set only', () => {
   })
 
   it('the feed has the published articles only', async () => {
-    const xml = rssXml(await listArticleCards({ payload }, { limit: 50 }))
+    const xml = rssXml(await listArticleCards.uncached({ payload }, { limit: 50 }))
     expect(xml).toContain(
       '<link>http://localhost:3000/compare/backend-developer-vs-devops-engineer</link>',
     )
@@ -136,16 +136,16 @@ describe('sitemap, feed and search list the published set only', () => {
   })
 
   it('search finds careers by skill and never a draft', async () => {
-    const hits = await searchSite({ payload }, 'kubernetes')
+    const hits = await searchSite.uncached({ payload }, 'kubernetes')
     expect(hits.map((h) => h.path)).toEqual([
       '/careers/devops-engineer',
       '/compare/backend-developer-vs-devops-engineer',
     ])
-    expect(JSON.stringify(await searchSite({ payload }, SECRET))).toBe('[]')
-    expect((await searchSite({ payload }, 'platform engineer')).map((h) => h.title)).toEqual([
-      'Platform Engineer',
-    ])
-    const comparisons = await searchSite({ payload }, 'DevOps')
+    expect(JSON.stringify(await searchSite.uncached({ payload }, SECRET))).toBe('[]')
+    expect(
+      (await searchSite.uncached({ payload }, 'platform engineer')).map((h) => h.title),
+    ).toEqual(['Platform Engineer'])
+    const comparisons = await searchSite.uncached({ payload }, 'DevOps')
     expect(comparisons.map((h) => h.path)).toContain(
       '/compare/backend-developer-vs-devops-engineer',
     )
@@ -154,7 +154,7 @@ describe('sitemap, feed and search list the published set only', () => {
 
 describe('the search index follows the careers a comparison compares', () => {
   it('re-indexes the comparison when a compared career gains a skill', async () => {
-    expect(await searchSite({ payload }, 'Rust')).toEqual([])
+    expect(await searchSite.uncached({ payload }, 'Rust')).toEqual([])
     const backend = (
       await payload.find({ collection: 'roles', where: { slug: { equals: 'backend-developer' } } })
     ).docs[0]!
@@ -166,7 +166,7 @@ describe('the search index follows the careers a comparison compares', () => {
         _status: 'published',
       },
     })
-    expect((await searchSite({ payload }, 'Rust')).map((h) => h.path)).toEqual([
+    expect((await searchSite.uncached({ payload }, 'Rust')).map((h) => h.path)).toEqual([
       '/careers/backend-developer',
       '/compare/backend-developer-vs-devops-engineer',
     ])
@@ -184,7 +184,7 @@ describe('redirects', () => {
       id: role.id,
       data: { slug: 'sre', _status: 'published' },
     })
-    expect(await findRedirect({ payload }, '/careers/site-reliability-engineer')).toBe(
+    expect(await findRedirect.uncached({ payload }, '/careers/site-reliability-engineer')).toBe(
       '/careers/sre',
     )
     await payload.update({
@@ -193,10 +193,10 @@ describe('redirects', () => {
       data: { slug: 'site-reliability-engineering', _status: 'published' },
     })
     // Both old addresses follow the document to its newest address.
-    expect(await findRedirect({ payload }, '/careers/site-reliability-engineer')).toBe(
+    expect(await findRedirect.uncached({ payload }, '/careers/site-reliability-engineer')).toBe(
       '/careers/site-reliability-engineering',
     )
-    expect(await findRedirect({ payload }, '/careers/sre')).toBe(
+    expect(await findRedirect.uncached({ payload }, '/careers/sre')).toBe(
       '/careers/site-reliability-engineering',
     )
   })
@@ -213,6 +213,6 @@ describe('redirects', () => {
       data: { slug: 'draft-renamed-again' },
       draft: true,
     })
-    expect(await findRedirect({ payload }, '/careers/draft-renamed')).toBeNull()
+    expect(await findRedirect.uncached({ payload }, '/careers/draft-renamed')).toBeNull()
   })
 })

@@ -3,9 +3,9 @@
 import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { signInHref } from '@/lib/auth/client'
 import { secureCookies, sessionCookieName } from '@/lib/auth/cookies'
 import { currentReader } from '@/lib/auth/session'
+import { signInPath, SITE_PATHS } from '@/lib/paths'
 import { getPayloadClient } from '@/lib/payload'
 import { deleteReaderAccount } from '@/lib/readers/account'
 import { parseTarget } from '@/lib/readers/input'
@@ -14,7 +14,7 @@ import { unsavePage } from '@/lib/readers/saves'
 /** Server actions are public endpoints: each one finds the reader from the session itself. */
 async function requireReader() {
   const reader = await currentReader()
-  if (!reader) redirect(signInHref('/account'))
+  if (!reader) redirect(signInPath(SITE_PATHS.account))
   return reader
 }
 
@@ -22,12 +22,13 @@ export async function removeSavedPage(formData: FormData) {
   const reader = await requireReader()
   const target = parseTarget({ collection: formData.get('collection'), id: formData.get('id') })
   await unsavePage(await getPayloadClient(), reader.id, target)
-  redirect('/account')
+  redirect(SITE_PATHS.account)
 }
 
 export async function deleteAccount(formData: FormData) {
   const reader = await requireReader()
-  if (formData.get('confirm') !== 'delete') redirect('/account?confirm=missing#delete-account')
+  if (formData.get('confirm') !== 'delete')
+    redirect(`${SITE_PATHS.account}?confirm=missing#delete-account`)
   await deleteReaderAccount(await getPayloadClient(), reader.id)
   // The session is gone from the database already; expire the cookie too (a __Secure- cookie only with Secure).
   ;(await cookies()).set(sessionCookieName(), '', {
@@ -37,5 +38,5 @@ export async function deleteAccount(formData: FormData) {
     sameSite: 'lax',
     secure: secureCookies(),
   })
-  redirect('/account/deleted')
+  redirect(SITE_PATHS.accountDeleted)
 }

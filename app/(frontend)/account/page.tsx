@@ -1,14 +1,15 @@
 import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 
+import { Container } from '@/components/layout/Container'
 import { PageHeader } from '@/components/layout/PageHeader'
 import { Section } from '@/components/layout/Section'
 import { AccountDataControls } from '@/components/reader/AccountDataControls'
 import { RoadmapProgressList } from '@/components/reader/RoadmapProgressList'
 import { SavedPagesList } from '@/components/reader/SavedPagesList'
 import { SignOutButton } from '@/components/reader/SignOutButton'
-import { signInHref } from '@/lib/auth/client'
 import { currentReader } from '@/lib/auth/session'
+import { signInPath, SITE_PATHS } from '@/lib/paths'
 import { getPayloadClient } from '@/lib/payload'
 import { accountOverview } from '@/lib/readers/account'
 
@@ -20,7 +21,7 @@ type Props = { searchParams: Promise<{ confirm?: string }> }
 
 export default async function AccountPage({ searchParams }: Props) {
   const reader = await currentReader()
-  if (!reader) redirect(signInHref('/account'))
+  if (!reader) redirect(signInPath(SITE_PATHS.account))
   const [{ saved, roles, hiddenSaves }, { confirm }] = await Promise.all([
     accountOverview(await getPayloadClient(), reader.id),
     searchParams,
@@ -35,7 +36,7 @@ export default async function AccountPage({ searchParams }: Props) {
           <SignOutButton />
         </div>
       </PageHeader>
-      <div className="mx-auto max-w-6xl px-4 pb-10 sm:px-6">
+      <Container className="pb-10">
         <Section id="saved" title="Saved pages">
           <SavedPagesList pages={saved} hidden={hiddenSaves} removeAction={removeSavedPage} />
         </Section>
@@ -48,7 +49,7 @@ export default async function AccountPage({ searchParams }: Props) {
             confirmMissing={confirm === 'missing'}
           />
         </Section>
-      </div>
+      </Container>
     </>
   )
 }

@@ -1,9 +1,12 @@
 import type { Metadata } from 'next'
 
+import { Container } from '@/components/layout/Container'
 import { PageHeader } from '@/components/layout/PageHeader'
 import { SearchForm } from '@/components/search/SearchForm'
 import { SearchResults } from '@/components/search/SearchResults'
 import { searchSite } from '@/lib/content'
+import { SITE_PATHS } from '@/lib/paths'
+import { breadcrumbs } from '@/lib/seo/breadcrumbs'
 import { pageMetadata } from '@/lib/seo/metadata'
 
 type Props = { searchParams: Promise<{ q?: string | string[] }> }
@@ -14,7 +17,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
     ...pageMetadata({
       title: q ? `Search: ${q}` : 'Search',
       description: 'Search career profiles and comparisons.',
-      path: '/search',
+      path: SITE_PATHS.search,
     }),
     // Result pages are for readers, not for the index.
     robots: { index: false, follow: true },
@@ -26,24 +29,18 @@ export default async function SearchPage({ searchParams }: Props) {
   const hits = q ? await searchSite(q) : []
   return (
     <>
-      <PageHeader
-        crumbs={[
-          { name: 'Home', href: '/' },
-          { name: 'Search', href: '/search' },
-        ]}
-        title="Search"
-      >
+      <PageHeader crumbs={breadcrumbs.search()} title="Search">
         <div className="mt-6">
           <SearchForm query={q} autoFocus={!q} />
         </div>
       </PageHeader>
-      <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
+      <Container className="py-10">
         {q ? (
           <SearchResults hits={hits} query={q} />
         ) : (
           <p className="text-slate-700">Search careers by title, summary or skill.</p>
         )}
-      </div>
+      </Container>
     </>
   )
 }

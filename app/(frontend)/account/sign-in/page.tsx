@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 
+import { Container } from '@/components/layout/Container'
 import { PageHeader } from '@/components/layout/PageHeader'
 import { SignInOptions } from '@/components/reader/SignInOptions'
 import { safeCallbackPath } from '@/lib/auth/callbackUrl'
@@ -24,7 +25,7 @@ export default async function SignInPage({ searchParams }: Props) {
         title="Sign in to Careerscope"
         lead="Save careers and comparisons, and track your progress through a roadmap. Reading never needs an account."
       />
-      <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
+      <Container className="py-10">
         {problem && (
           <p
             role="alert"
@@ -38,7 +39,7 @@ export default async function SignInPage({ searchParams }: Props) {
         ) : (
           <p className="text-slate-700">Reader accounts are not available on this site yet.</p>
         )}
-      </div>
+      </Container>
     </>
   )
 }

@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { ArticleCard } from '@/components/cards/ArticleCard'
 import { CardGrid } from '@/components/cards/CardGrid'
 import { JsonLd } from '@/components/JsonLd'
+import { Container } from '@/components/layout/Container'
 import { PageHeader } from '@/components/layout/PageHeader'
 import { Section } from '@/components/layout/Section'
 import { CareerTracks } from '@/components/profile/CareerTracks'
@@ -15,20 +16,14 @@ import { SaveButton } from '@/components/reader/SaveButton'
 import { RichText } from '@/components/RichText'
 import { SalaryBandsTable } from '@/components/salary/SalaryBandsTable'
 import { SalaryRangeChart } from '@/components/salary/SalaryRangeChart'
-import { getRoleProfile } from '@/lib/content'
-import { redirectOrNotFound } from '@/lib/content/redirectOrNotFound'
+import { getRoleProfile, redirectOrNotFound } from '@/lib/content'
 import { marketInfo } from '@/lib/markets'
 import { rolePath } from '@/lib/paths'
-import { breadcrumbList, type Crumb, occupationJsonLd } from '@/lib/seo/jsonLd'
+import { breadcrumbs } from '@/lib/seo/breadcrumbs'
+import { breadcrumbList, occupationJsonLd } from '@/lib/seo/jsonLd'
 import { editorialSeo, pageMetadata, shareCards } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ slug: string }> }
-
-const crumbsFor = (role: { title: string; slug?: string | null }): Crumb[] => [
-  { name: 'Home', href: '/' },
-  { name: 'Careers', href: '/careers' },
-  { name: role.title, href: rolePath(role.slug ?? '') },
-]
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const profile = await getRoleProfile((await params).slug)
@@ -50,7 +45,7 @@ export default async function RoleProfilePage({ params }: Props) {
   const profile = await getRoleProfile(slug)
   if (!profile) return redirectOrNotFound(rolePath(slug))
   const { role, salaryTables, comparisons, related } = profile
-  const crumbs = crumbsFor(role)
+  const crumbs = breadcrumbs.career(role)
   const path = rolePath(role.slug ?? slug)
   return (
     <>
@@ -60,7 +55,7 @@ export default async function RoleProfilePage({ params }: Props) {
           <SaveButton collection="roles" id={String(role.id)} path={path} />
         </div>
       </PageHeader>
-      <div className="mx-auto max-w-6xl px-4 pb-10 sm:px-6">
+      <Container className="pb-10">
         {role.overview && (
           <Section id="overview" title="Overview">
             <RichText data={role.overview} />
@@ -138,7 +133,7 @@ export default async function RoleProfilePage({ params }: Props) {
             </ul>
           </Section>
         )}
-      </div>
+      </Container>
     </>
   )
 }

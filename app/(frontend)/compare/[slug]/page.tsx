@@ -1,11 +1,13 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { ArticleByline } from '@/components/article/ArticleByline'
 import { ComparisonTable } from '@/components/comparison/ComparisonTable'
+import { PerRole } from '@/components/comparison/PerRole'
 import { PickSignals } from '@/components/comparison/PickSignals'
+import { ProfileLinks } from '@/components/comparison/ProfileLinks'
 import { Verdicts } from '@/components/comparison/Verdicts'
 import { JsonLd } from '@/components/JsonLd'
+import { Container } from '@/components/layout/Container'
 import { PageHeader } from '@/components/layout/PageHeader'
 import { Section } from '@/components/layout/Section'
 import { CareerTracks } from '@/components/profile/CareerTracks'
@@ -13,16 +15,14 @@ import { DayToDay } from '@/components/profile/DayToDay'
 import { SaveButton } from '@/components/reader/SaveButton'
 import { RichText } from '@/components/RichText'
 import { SalaryRangeChart } from '@/components/salary/SalaryRangeChart'
-import { getComparison } from '@/lib/content'
-import { redirectOrNotFound } from '@/lib/content/redirectOrNotFound'
+import { getComparison, redirectOrNotFound } from '@/lib/content'
 import { marketInfo } from '@/lib/markets'
-import { rolePath } from '@/lib/paths'
-import { articlePageJsonLd, type Crumb } from '@/lib/seo/jsonLd'
+import { comparisonPath } from '@/lib/paths'
+import { breadcrumbs } from '@/lib/seo/breadcrumbs'
+import { articlePageJsonLd } from '@/lib/seo/jsonLd'
 import { editorialSeo, pageMetadata, shareCards } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ slug: string }> }
-
-const comparisonPath = (slug: string) => `/compare/${slug}`
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const comparison = await getComparison((await params).slug)
@@ -46,12 +46,9 @@ export default async function ComparisonPage({ params }: Props) {
   if (!comparison) return redirectOrNotFound(comparisonPath(slug))
   const { article, authors, first, second, rows } = comparison
   const path = comparisonPath(article.slug ?? slug)
-  const crumbs: Crumb[] = [
-    { name: 'Home', href: '/' },
-    { name: 'Compare', href: '/compare' },
-    { name: article.title, href: path },
-  ]
+  const crumbs = breadcrumbs.comparison({ title: article.title, slug: article.slug ?? slug })
   const sides = [first, second]
+  const roles = [first.role, second.role]
   const market = marketInfo(article.market ?? 'IN')?.label ?? article.market
   const year = first.salary?.year ?? second.salary?.year
   const chartSeries = sides.flatMap((s) =>
@@ -77,7 +74,7 @@ export default async function ComparisonPage({ params }: Props) {
           <SaveButton collection="articles" id={String(article.id)} path={path} />
         </div>
       </PageHeader>
-      <div className="mx-auto max-w-6xl px-4 pb-10 sm:px-6">
+      <Container className="pb-10">
         <Section id="distinction" title="The one-line distinction">
           <p className="max-w-3xl text-xl leading-9 text-slate-800">{article.distinction}</p>
         </Section>
@@ -87,16 +84,9 @@ export default async function ComparisonPage({ params }: Props) {
           </div>
         )}
         <Section id="day-to-day" title={`What each role does in ${market}`}>
-          <div className="grid gap-8 md:grid-cols-2">
-            {sides.map(({ role }) => (
-              <div key={role.id}>
-                <h3 className="text-lg font-semibold text-slate-900">{role.title} — day to day</h3>
-                <div className="mt-3">
-                  <DayToDay entries={role.dayToDay} />
-                </div>
-              </div>
-            ))}
-          </div>
+          <PerRole roles={roles} heading={(role) => `${role.title} — day to day`}>
+            {(role) => <DayToDay entries={role.dayToDay} />}
+          </PerRole>
         </Section>
         <Section id="comparison-table" title="Side by side">
           <ComparisonTable
@@ -116,20 +106,13 @@ export default async function ComparisonPage({ params }: Props) {
         </Section>
         {!!article.pickSignals?.length && (
           <Section id="who-should-pick" title="Who should pick which">
-            <PickSignals signals={article.pickSignals} roles={[first.role, second.role]} />
+            <PickSignals signals={article.pickSignals} roles={roles} />
           </Section>
         )}
         <Section id="trajectory" title="Career trajectory and overlap">
           {article.trajectory && <RichText data={article.trajectory} />}
-          <div className="mt-6 grid gap-6 md:grid-cols-2">
-            {sides.map(({ role }) => (
-              <div key={role.id}>
-                <h3 className="text-lg font-semibold text-slate-900">{role.title}</h3>
-                <div className="mt-3">
-                  <CareerTracks tracks={role.careerTracks} />
-                </div>
-              </div>
-            ))}
+          <div className="mt-6">
+            <PerRole roles={roles}>{(role) => <CareerTracks tracks={role.careerTracks} />}</PerRole>
           </div>
         </Section>
         {!!article.verdicts?.length && (
@@ -147,23 +130,9 @@ export default async function ComparisonPage({ params }: Props) {
           </Section>
         )}
         <Section id="profiles" title="Read the full profiles">
-          <ul className="flex flex-wrap gap-4">
-            {sides.map(
-              ({ role }) =>
-                role.slug && (
-                  <li key={role.id}>
-                    <Link
-                      href={rolePath(role.slug)}
-                      className="inline-block rounded-lg border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50"
-                    >
-                      {role.title} career profile →
-                    </Link>
-                  </li>
-                ),
-            )}
-          </ul>
+          <ProfileLinks roles={roles} />
         </Section>
-      </div>
+      </Container>
     </article>
   )
 }

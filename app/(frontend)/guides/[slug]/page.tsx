@@ -2,29 +2,21 @@ import type { Metadata } from 'next'
 
 import { ArticleByline } from '@/components/article/ArticleByline'
 import { JsonLd } from '@/components/JsonLd'
+import { Container } from '@/components/layout/Container'
 import { PageHeader } from '@/components/layout/PageHeader'
 import { RichText } from '@/components/RichText'
-import { getGuide } from '@/lib/content'
-import { redirectOrNotFound } from '@/lib/content/redirectOrNotFound'
-import { articlePageJsonLd, type Crumb } from '@/lib/seo/jsonLd'
-import { editorialSeo, pageMetadata, shareCards } from '@/lib/seo/metadata'
+import { getGuide, redirectOrNotFound } from '@/lib/content'
+import { guidePath } from '@/lib/paths'
+import { breadcrumbs } from '@/lib/seo/breadcrumbs'
+import { articlePageJsonLd } from '@/lib/seo/jsonLd'
+import { editorialSeo, mediaShareImage, pageMetadata, shareCards } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ slug: string }> }
-
-const guidePath = (slug: string) => `/guides/${slug}`
 
 /** The editor's share image if set, else the article's hero image (pageMetadata falls back to the site card). */
 function shareImage(guide: NonNullable<Awaited<ReturnType<typeof getGuide>>>) {
   const meta = guide.article.meta?.image
-  const chosen = (typeof meta === 'object' && meta) || guide.heroImage
-  return chosen?.url
-    ? {
-        url: chosen.sizes?.og?.url ?? chosen.url,
-        width: chosen.sizes?.og?.width ?? chosen.width,
-        height: chosen.sizes?.og?.height ?? chosen.height,
-        alt: chosen.alt,
-      }
-    : null
+  return mediaShareImage((typeof meta === 'object' && meta) || guide.heroImage)
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -48,10 +40,7 @@ export default async function GuidePage({ params }: Props) {
   if (!guide) return redirectOrNotFound(guidePath(slug))
   const { article, authors } = guide
   const path = guidePath(article.slug ?? slug)
-  const crumbs: Crumb[] = [
-    { name: 'Home', href: '/' },
-    { name: article.title, href: path },
-  ]
+  const crumbs = breadcrumbs.guide({ title: article.title, slug: article.slug ?? slug })
   return (
     <article>
       <JsonLd
@@ -69,10 +58,10 @@ export default async function GuidePage({ params }: Props) {
           updatedAt={article.updatedAt}
         />
       </PageHeader>
-      <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
+      <Container className="py-10">
         <RichText data={article.body} />
         {article.closingTake && <RichText data={article.closingTake} className="mt-8" />}
-      </div>
+      </Container>
     </article>
   )
 }

@@ -1,0 +1,28 @@
+import Link from 'next/link'
+
+import { rolePath } from '@/lib/paths'
+
+/** "Backend Developer career profile →" for each career a comparison compares. */
+export function ProfileLinks({
+  roles,
+}: {
+  roles: { id: number | string; title: string; slug?: string | null }[]
+}) {
+  return (
+    <ul className="flex flex-wrap gap-4">
+      {roles.map(
+        (role) =>
+          role.slug && (
+            <li key={role.id}>
+              <Link
+                href={rolePath(role.slug)}
+                className="inline-block rounded-lg border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50"
+              >
+                {role.title} career profile →
+              </Link>
+            </li>
+          ),
+      )}
+    </ul>
+  )
+}

@@ -1,0 +1,39 @@
+import { publicPath } from '../paths'
+import { CONTENT_TAGS } from '../revalidate'
+import { type ContentReader, publicFind } from './publicFind'
+import { publicRead } from './read'
+
+export type SitemapEntry = { path: string; lastModified: string }
+
+type Page = { slug?: string | null; kind?: string | null; updatedAt: string }
+
+const entriesOf = (collection: 'roles' | 'articles', docs: Page[]): SitemapEntry[] =>
+  docs.flatMap((doc) => {
+    const path = publicPath(collection, doc)
+    return path ? [{ path, lastModified: doc.updatedAt }] : []
+  })
+
+/** Every published page with its last change, for the sitemap. */
+export const listSitemapEntries = publicRead(
+  'sitemap',
+  [CONTENT_TAGS.roles, CONTENT_TAGS.articles],
+  async (reader: ContentReader): Promise<SitemapEntry[]> => {
+    const [roles, articles] = await Promise.all([
+      publicFind(reader, {
+        collection: 'roles',
+        select: { slug: true, updatedAt: true },
+        pagination: false,
+        depth: 0,
+        sort: 'title',
+      }),
+      publicFind(reader, {
+        collection: 'articles',
+        select: { slug: true, kind: true, updatedAt: true },
+        pagination: false,
+        depth: 0,
+        sort: '-publishedAt',
+      }),
+    ])
+    return [...entriesOf('roles', roles.docs), ...entriesOf('articles', articles.docs)]
+  },
+)
