@@ -17,6 +17,9 @@ const nextConfig = {
     '@payloadcms/drizzle',
     '@payloadcms/graphql',
   ],
+  // The server's own job runner (payload/jobs/runner.ts) calls /api/payload-jobs/run every 2 s: keep
+  // those out of the dev log, where they would bury the lines developers look for (magic links).
+  logging: { incomingRequests: { ignore: [/^\/api\/payload-jobs\/run/] } },
   // The end-to-end suite builds into its own folder so that it never clobbers a developer's build.
   distDir: process.env.NEXT_DIST_DIR || '.next',
 }

@@ -10,10 +10,9 @@ import {
   RichText as LexicalRichText,
 } from '@payloadcms/richtext-lexical/react'
 
+import { Callout } from '@/blocks/Callout/Component'
 import { publicPath } from '@/lib/paths'
 import type { CalloutBlock } from '@/payload-types'
-
-import { Callout } from './Callout'
 
 type NodeTypes = DefaultNodeTypes | SerializedBlockNode<CalloutBlock>
 

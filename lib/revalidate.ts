@@ -1,3 +1,5 @@
+import { revalidateTag } from 'next/cache'
+
 /**
  * Cache tags: every cached public read is tagged with each collection it reads, and a change to a
  * document expires its collection's tag. A salary band edited once therefore refreshes its profile,
@@ -32,4 +34,31 @@ export function tagsForChange(
   const visibleAfter = doc?._status === 'published'
   if (hasDrafts && !visibleBefore && !visibleAfter) return []
   return [CONTENT_TAGS[collection]]
+}
+
+/**
+ * Expires tags at once (`expire: 0`), so the first reader after a publish gets the new content rather
+ * than a stale copy. Outside a Next.js request (the seed script, tests) there is no cache to expire.
+ */
+export function expireTags(tags: readonly string[]): void {
+  for (const tag of tags) {
+    try {
+      revalidateTag(tag, { expire: 0 })
+    } catch (error) {
+      if (isOutsideRequestError(error)) return
+      throw error
+    }
+  }
+}
+
+/**
+ * Next offers no public way to ask whether a request is in progress (its work store is private), and
+ * revalidateTag throws without one. Its error text is matched here, in one place, so a Next upgrade
+ * that rewords it fails loudly in the integration tests (they save content outside any request).
+ */
+function isOutsideRequestError(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    /static generation store missing|incrementalCache missing/i.test(error.message)
+  )
 }

@@ -1,5 +1,4 @@
-import Link from 'next/link'
-
+import { LinkList } from '@/components/layout/LinkList'
 import { SearchForm } from '@/components/search/SearchForm'
 import { listArticleCards, listRoleCards } from '@/lib/content'
 import { articlePath, rolePath, SITE_PATHS } from '@/lib/paths'
@@ -21,58 +20,22 @@ export default async function NotFound() {
         <SearchForm />
       </div>
       <div className="mt-10 grid gap-8 sm:grid-cols-2">
-        <section aria-labelledby="popular-careers">
-          <h2 id="popular-careers" className="font-semibold text-slate-900">
-            Popular careers
-          </h2>
-          <ul className="mt-3 space-y-2">
-            {roles.map(
-              (r) =>
-                r.slug && (
-                  <li key={r.id}>
-                    <Link href={rolePath(r.slug)} className="text-brand-700 hover:underline">
-                      {r.title}
-                    </Link>
-                  </li>
-                ),
-            )}
-            <li>
-              <Link
-                href={SITE_PATHS.careers}
-                className="font-medium text-brand-700 hover:underline"
-              >
-                All careers →
-              </Link>
-            </li>
-          </ul>
-        </section>
-        <section aria-labelledby="popular-comparisons">
-          <h2 id="popular-comparisons" className="font-semibold text-slate-900">
-            Comparisons
-          </h2>
-          <ul className="mt-3 space-y-2">
-            {comparisons.map((a) => {
-              const href = articlePath(a)
-              return (
-                href && (
-                  <li key={a.id}>
-                    <Link href={href} className="text-brand-700 hover:underline">
-                      {a.title}
-                    </Link>
-                  </li>
-                )
-              )
-            })}
-            <li>
-              <Link
-                href={SITE_PATHS.compare}
-                className="font-medium text-brand-700 hover:underline"
-              >
-                All comparisons →
-              </Link>
-            </li>
-          </ul>
-        </section>
+        <LinkList
+          id="popular-careers"
+          title="Popular careers"
+          items={roles.map((r) => ({
+            key: r.id,
+            href: r.slug && rolePath(r.slug),
+            label: r.title,
+          }))}
+          more={{ href: SITE_PATHS.careers, label: 'All careers →' }}
+        />
+        <LinkList
+          id="popular-comparisons"
+          title="Comparisons"
+          items={comparisons.map((a) => ({ key: a.id, href: articlePath(a), label: a.title }))}
+          more={{ href: SITE_PATHS.compare, label: 'All comparisons →' }}
+        />
       </div>
     </div>
   )

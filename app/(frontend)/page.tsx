@@ -3,11 +3,12 @@ import Link from 'next/link'
 
 import { ArticleCard } from '@/components/cards/ArticleCard'
 import { CardGrid } from '@/components/cards/CardGrid'
+import { FeaturedArticle } from '@/components/cards/FeaturedArticle'
 import { RoleCard } from '@/components/cards/RoleCard'
 import { Container } from '@/components/layout/Container'
 import { Section } from '@/components/layout/Section'
 import { listArticleCards, listRoleCards } from '@/lib/content'
-import { articlePath, SITE_PATHS } from '@/lib/paths'
+import { SITE_PATHS } from '@/lib/paths'
 import { pageMetadata } from '@/lib/seo/metadata'
 
 export const metadata: Metadata = pageMetadata({
@@ -24,7 +25,6 @@ export default async function HomePage() {
     listArticleCards({ limit: 6 }),
   ])
   const featured = comparisons[0]
-  const featuredHref = featured && articlePath(featured)
   return (
     <Container>
       <div className="py-14">
@@ -35,19 +35,7 @@ export default async function HomePage() {
           Honest profiles of tech careers in India: what the work is, what it pays in ₹ LPA at each
           level, and how two careers compare.
         </p>
-        {featured && featuredHref && (
-          <div className="mt-8 rounded-2xl border border-brand-100 bg-brand-50 p-6">
-            <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">
-              Featured comparison
-            </p>
-            <h2 className="mt-2 text-2xl font-semibold text-slate-900">
-              <Link href={featuredHref} className="hover:underline">
-                {featured.title}
-              </Link>
-            </h2>
-            <p className="mt-2 max-w-3xl text-slate-700">{featured.distinction}</p>
-          </div>
-        )}
+        {featured && <FeaturedArticle article={featured} />}
       </div>
       {comparisons.length > 1 && (
         <Section id="comparisons" title="Comparisons">

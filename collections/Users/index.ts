@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin, isAdminField, isAdminOrSelf } from '../access/isAdmin'
-import { isStaff } from '../access/isStaff'
+import { isAdmin, isAdminOrSelf, isStaff } from '../access/roles'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { keepAnAdminOnDelete, keepAnAdminOnDemote } from './hooks/keepAnAdmin'
 
@@ -39,7 +38,7 @@ export const Users: CollectionConfig = {
         { label: 'Editor — publishes', value: 'editor' },
         { label: 'Writer — drafts', value: 'writer' },
       ],
-      access: { create: isAdminField, update: isAdminField },
+      access: { create: isAdmin, update: isAdmin },
       admin: {
         position: 'sidebar',
         description: 'Only admins can change roles. The first user is always an admin.',

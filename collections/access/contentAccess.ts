@@ -1,9 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from './anyone'
-import { isStaff } from './isStaff'
 import { publishedOrStaff } from './publishedOrStaff'
-import { canDeleteVersioned, isEditorOrAdmin } from './staffRoles'
+import { canDeleteVersioned, isEditorOrAdmin, isStaff } from './roles'
 
 /**
  * Drafted content (roles, salary tables, articles): readers see what is published, staff see all,

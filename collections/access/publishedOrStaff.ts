@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { staffUser } from './isStaff'
+import { staffUser } from './roles'
 
 /**
  * Staff read everything; everyone else reads published documents only. Payload's default read access

@@ -1,6 +1,8 @@
 import type { ClientUser, CollectionConfig } from 'payload'
 
-import { isAdmin } from './isAdmin'
+import { isAdminUser } from '@/lib/staff'
+
+import { isAdmin } from './roles'
 
 const nobody = () => false
 
@@ -26,5 +28,4 @@ export const internalOnlyAccess: CollectionConfig['access'] = {
 }
 
 /** Writers and editors never see the reader collections in the admin's navigation. */
-export const hiddenUnlessAdmin = ({ user }: { user: ClientUser | null }) =>
-  (user as { role?: string } | null)?.role !== 'admin'
+export const hiddenUnlessAdmin = ({ user }: { user: ClientUser | null }) => !isAdminUser(user)

@@ -5,7 +5,7 @@ import {
   lexicalEditor,
 } from '@payloadcms/richtext-lexical'
 
-import { Callout } from '../blocks/Callout'
+import { CalloutBlock } from '@/blocks/Callout/config'
 
 const REPLACED_FEATURES = new Set(['relationship', 'heading'])
 
@@ -18,6 +18,6 @@ export const contentEditor = lexicalEditor({
     ...defaultFeatures.filter((feature) => !REPLACED_FEATURES.has(feature.key)),
     HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
     FixedToolbarFeature(),
-    BlocksFeature({ blocks: [Callout] }),
+    BlocksFeature({ blocks: [CalloutBlock] }),
   ],
 })

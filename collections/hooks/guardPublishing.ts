@@ -1,9 +1,10 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { staffUser } from '../access/isStaff'
-import { canPublish } from '../access/staffRoles'
-import { isUnpublish } from './isDraftSave'
-import { publicError } from './publicError'
+import { canPublish } from '@/lib/staff'
+
+import { staffUser } from '../access/roles'
+import { isUnpublish } from '../drafts'
+import { publicError } from '../errors'
 
 /**
  * Writers draft; only editors and admins change what readers see. A change is a publish when the
@@ -13,7 +14,7 @@ import { publicError } from './publicError'
  */
 export const guardPublishing: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
   const user = staffUser(req)
-  if (!user || canPublish(req)) return data
+  if (!user || canPublish(user)) return data
   const publishing = data._status === 'published'
   const unpublishing = isUnpublish(data, originalDoc, req)
   if (publishing || unpublishing) {

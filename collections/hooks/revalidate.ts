@@ -1,7 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { CONTENT_TAGS, type TaggedCollection, tagsForChange } from '@/lib/revalidate'
-import { expireTags } from '@/lib/revalidateTags'
+import { CONTENT_TAGS, expireTags, type TaggedCollection, tagsForChange } from '@/lib/revalidate'
 
 /** afterChange + afterDelete hooks that expire the cache tags of every page showing the document. */
 export function revalidateHooks(collection: TaggedCollection): {

@@ -1,7 +1,6 @@
 /**
  * A fixed-window counter per key, kept in this process's memory. Enough for one server; several
- * instances behind a load balancer would each count separately (at most N× the limit) until this
- * moves to the shared Redis the deployment guide describes.
+ * instances behind a load balancer each count separately (at most N× the limit).
  */
 export class RateLimiter {
   private readonly windows = new Map<string, { count: number; resetAt: number }>()

@@ -4,6 +4,7 @@ import { cache } from 'react'
 import type { User } from '@/payload-types'
 
 import { getPayloadClient } from '../payload'
+import { asStaff } from '../staff'
 
 /**
  * The member of staff previewing drafts, or null. Draft mode alone is not enough: its cookie says
@@ -13,7 +14,7 @@ import { getPayloadClient } from '../payload'
 export async function staffFromHeaders(requestHeaders: Headers): Promise<User | null> {
   const payload = await getPayloadClient()
   const { user } = await payload.auth({ headers: requestHeaders })
-  return user && user.collection === 'users' ? (user as User) : null
+  return asStaff(user)
 }
 
 /** Once per request: the layout and every content read on the page ask. */

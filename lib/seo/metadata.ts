@@ -112,6 +112,27 @@ export function pageMetadata({
   }
 }
 
+type ArticleSeo = SeoFields & {
+  title: string
+  distinction?: string | null
+  publishedAt?: string | null
+  updatedAt?: string | null
+}
+
+/** An article's page metadata: the editor's SEO fields or its own title and distinction, dated. */
+export function articleMetadata(
+  article: ArticleSeo,
+  page: { path: string; image?: ShareImage | null },
+): Metadata {
+  return pageMetadata({
+    ...editorialSeo(article, { title: article.title, description: article.distinction }),
+    ...page,
+    type: 'article',
+    publishedTime: article.publishedAt,
+    modifiedTime: article.updatedAt,
+  })
+}
+
 type SeoFields = { meta?: { title?: string | null; description?: string | null } | null }
 
 /** The editor's SEO title and description when set, the page's own otherwise. */

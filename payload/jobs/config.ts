@@ -1,6 +1,6 @@
 import type { Config } from 'payload'
 
-import { canPublish } from '@/collections/access/staffRoles'
+import { isEditorOrAdmin } from '@/collections/access/roles'
 
 import { isJobRunnerRequest } from './token'
 
@@ -10,7 +10,8 @@ import { isJobRunnerRequest } from './token'
  */
 export const jobsConfig: Config['jobs'] = {
   access: {
-    run: ({ req }) => canPublish(req) || isJobRunnerRequest(req.headers.get('authorization')),
+    run: ({ req }) =>
+      isEditorOrAdmin({ req }) || isJobRunnerRequest(req.headers.get('authorization')),
   },
   tasks: [],
 }

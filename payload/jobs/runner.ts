@@ -2,6 +2,18 @@ import { jobRunnerToken } from './token'
 
 const INTERVAL_MS = 2_000
 
+/** The path the runner calls; next.config.mjs keeps these requests out of the dev server's log. */
+export const JOB_RUN_PATH = '/api/payload-jobs/run'
+
+/**
+ * The address this server listens on, or undefined until it is up. Next keeps it only in a private
+ * variable (`__NEXT_PRIVATE_ORIGIN`, set by `next start` and `next dev`); there is no public API for
+ * it, so it is read here and nowhere else.
+ */
+function ownOrigin(): string | undefined {
+  return process.env.__NEXT_PRIVATE_ORIGIN
+}
+
 /**
  * Runs due jobs every two seconds, inside the server, so scheduled publishing needs no external cron.
  * It calls the server's own `/api/payload-jobs/run` rather than Payload's in-process timer because a
@@ -17,10 +29,9 @@ export function startJobRunner(): void {
     if (running) return
     running = true
     try {
-      // Next records the address it listens on once the server is up; until then, skip the tick.
-      const origin = process.env.__NEXT_PRIVATE_ORIGIN
+      const origin = ownOrigin()
       if (!origin) return
-      const response = await fetch(`${origin}/api/payload-jobs/run?queue=default&limit=20`, {
+      const response = await fetch(`${origin}${JOB_RUN_PATH}?queue=default&limit=20`, {
         headers: { authorization: `Bearer ${jobRunnerToken()}` },
       })
       if (!response.ok) throw new Error(`job runner: ${response.status} ${await response.text()}`)

@@ -1,12 +1,11 @@
 import { type APIRequestContext, expect, type Page } from '@playwright/test'
 
-import { E2E_EDITOR } from './env'
+import { E2E_ADMIN } from './env'
 
 /** Signs in to /admin through its own login form. */
-export async function signIn(
-  page: Page,
-  credentials: { email: string; password: string } = E2E_EDITOR,
-) {
+type Credentials = { email: string; password: string }
+
+export async function signIn(page: Page, credentials: Credentials) {
   await page.goto('/admin/login')
   await page.locator('#field-email').fill(credentials.email)
   await page.locator('#field-password').fill(credentials.password)
@@ -17,17 +16,21 @@ export async function signIn(
 /** A REST token for API steps, as the given staff member (by default the seeded admin). */
 export async function staffToken(
   request: APIRequestContext,
-  credentials: { email: string; password: string } = E2E_EDITOR,
+  credentials: Credentials = E2E_ADMIN,
 ): Promise<string> {
   const response = await request.post('/api/users/login', { data: credentials })
   expect(response.ok()).toBe(true)
   return (await response.json()).token
 }
 
-export async function createStaff(request: APIRequestContext, role: 'writer' | 'editor') {
+/** A new staff account of this role, created by the seeded admin as an admin would in /admin. */
+export async function createStaff(
+  request: APIRequestContext,
+  role: 'writer' | 'editor',
+): Promise<Credentials> {
   const token = await staffToken(request)
   const credentials = {
-    email: `${role}-${Date.now()}@careerscope.test`,
+    email: `${role}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@careerscope.test`,
     password: `${role} password 2026`,
   }
   const response = await request.post('/api/users', {

@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test'
 
-import { msUntil, signIn } from './admin'
+import { createStaff, msUntil, signIn } from './admin'
 
 test('a bad salary band gets a clear message beside the field, and nothing is published', async ({
   page,
   request,
 }) => {
-  await signIn(page)
+  await signIn(page, await createStaff(request, 'editor'))
   await page.goto('/admin/collections/salary-tables')
   await page.getByRole('link', { name: /DevOps Engineer · India 2026/ }).click()
   // The admin posts the edited form's state after each change; a response that lands after the
@@ -31,6 +31,7 @@ test('a bad salary band gets a clear message beside the field, and nothing is pu
 
 test('an editor changes a salary band, publishes, and readers see it within 2 seconds', async ({
   page,
+  request,
 }) => {
   // Warm the public caches first, so the test proves they are refreshed rather than never filled.
   expect(
@@ -38,7 +39,7 @@ test('an editor changes a salary band, publishes, and readers see it within 2 se
   ).toContain('₹30–60 LPA')
   expect(await (await page.request.get('/careers/devops-engineer')).text()).toContain('₹30–60 LPA')
 
-  await signIn(page)
+  await signIn(page, await createStaff(request, 'editor'))
   await page.goto('/admin/collections/salary-tables')
   await page.getByRole('link', { name: /DevOps Engineer · India 2026/ }).click()
   const seniorMax = page.locator('#field-rows__2__max')

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test'
 
-import { staffToken } from './admin'
+import { createStaff, staffToken } from './admin'
 import { E2E_PORT } from './env'
 
 const ORIGIN = `http://localhost:${E2E_PORT}`
@@ -66,7 +66,7 @@ test('sitemap, robots and feed are valid and list only published pages', async (
   page,
   request,
 }) => {
-  const token = await staffToken(request)
+  const token = await staffToken(request, await createStaff(request, 'editor'))
   await request.post('/api/roles?draft=true', {
     headers: { authorization: `JWT ${token}` },
     data: {
@@ -137,7 +137,9 @@ test('search works without JavaScript', async ({ browser }) => {
 })
 
 test('an old address answers 308 to the renamed page', async ({ request }) => {
-  const headers = { authorization: `JWT ${await staffToken(request)}` }
+  const headers = {
+    authorization: `JWT ${await staffToken(request, await createStaff(request, 'editor'))}`,
+  }
   const created = await request.post('/api/roles', {
     headers,
     data: {

@@ -86,7 +86,7 @@ describe('the derived comparison table', () => {
         year: 2025,
         rows: [{ level: 'fresher', min: 1, max: 2 }],
         _status: 'published',
-      } as never,
+      },
     })
     expect((await salaryRows())[0]?.[1]).toBe('₹5–10 LPA')
   })

@@ -30,7 +30,7 @@ async function newReader(email: string): Promise<Reader> {
     email,
     emailVerified: new Date(),
     name: email.split('@')[0],
-  } as never)
+  })
   const token = `session-${email}-${Math.random()}`
   await adapter.createSession!({
     sessionToken: token,
@@ -92,7 +92,7 @@ beforeAll(async () => {
       ...roleData('Reader Test Engineer'),
       _status: 'published',
       roadmap: [{ stage: 'Basics' }, { stage: 'Projects' }, { stage: 'Production' }],
-    } as never,
+    },
   })
   roleId = String(role.id)
   stages = (role.roadmap ?? []).map((s) => s.id!) as [string, string, string]
@@ -100,7 +100,7 @@ beforeAll(async () => {
     (
       await payload.create({
         collection: 'roles',
-        data: roleData('Unreleased Career') as never,
+        data: roleData('Unreleased Career'),
         draft: true,
       })
     ).id,
@@ -115,7 +115,7 @@ describe('next-auth adapter on Payload', () => {
       email: 'Asha@Example.com',
       emailVerified: null,
       name: 'Asha',
-    } as never)
+    })
     expect((await adapter.getUserByEmail!('asha@example.com'))?.id).toBe(user.id)
     await adapter.linkAccount!({
       userId: user.id,
@@ -123,7 +123,7 @@ describe('next-auth adapter on Payload', () => {
       provider: 'oidc',
       providerAccountId: 'sub-123',
       access_token: 'secret-token',
-    } as never)
+    })
     expect(
       (await adapter.getUserByAccount!({ provider: 'oidc', providerAccountId: 'sub-123' }))?.email,
     ).toBe('asha@example.com')
@@ -144,12 +144,12 @@ describe('next-auth adapter on Payload', () => {
       email: null,
       emailVerified: null,
       name: 'Private One',
-    } as never)
+    })
     const second = await adapter.createUser!({
       email: null,
       emailVerified: null,
       name: 'Private Two',
-    } as never)
+    })
     expect(first.id).not.toBe(second.id)
     expect([first.email, (await adapter.getUser!(second.id))?.name]).toEqual(['', 'Private Two'])
   })
@@ -158,7 +158,7 @@ describe('next-auth adapter on Payload', () => {
     const user = await adapter.createUser!({
       email: 'ravi@example.com',
       emailVerified: null,
-    } as never)
+    })
     const expires = new Date(Date.now() + 60_000)
     await adapter.createSession!({ sessionToken: 'raw-session-token', userId: user.id, expires })
     const { docs } = await payload.find({
@@ -183,7 +183,7 @@ describe('next-auth adapter on Payload', () => {
     const user = await adapter.createUser!({
       email: 'old@example.com',
       emailVerified: null,
-    } as never)
+    })
     await adapter.createSession!({
       sessionToken: 'expired-token',
       userId: user.id,
@@ -379,7 +379,7 @@ describe('deleting an account', () => {
       type: 'oauth',
       provider: 'oidc',
       providerAccountId: 'leaving-sub',
-    } as never)
+    })
     for (const reader of [leaving, staying]) {
       await savePage(payload, reader.id, { collection: 'roles', id: roleId })
       await setStageStatus(payload, reader.id, roleId, stages[0], 'done')

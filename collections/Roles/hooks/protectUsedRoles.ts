@@ -4,8 +4,8 @@ import type {
   PayloadRequest,
 } from 'payload'
 
-import { isUnpublish } from '../../hooks/isDraftSave'
-import { publicError } from '../../hooks/publicError'
+import { isUnpublish } from '../../drafts'
+import { publicError } from '../../errors'
 
 async function publishedComparisonsOf(
   roleId: number | string,

@@ -4,7 +4,7 @@ import type {
   PayloadRequest,
 } from 'payload'
 
-import { publicError } from '../../hooks/publicError'
+import { publicError } from '../../errors'
 
 async function adminCount(req: PayloadRequest): Promise<number> {
   const { totalDocs } = await req.payload.count({

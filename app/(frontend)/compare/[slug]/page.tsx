@@ -20,7 +20,7 @@ import { marketInfo } from '@/lib/markets'
 import { comparisonPath } from '@/lib/paths'
 import { breadcrumbs } from '@/lib/seo/breadcrumbs'
 import { articlePageJsonLd } from '@/lib/seo/jsonLd'
-import { editorialSeo, pageMetadata, shareCards } from '@/lib/seo/metadata'
+import { articleMetadata, shareCards } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -28,15 +28,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const comparison = await getComparison((await params).slug)
   if (!comparison) return {}
   const { article } = comparison
-  const seo = editorialSeo(article, { title: article.title, description: article.distinction })
   const slug = article.slug ?? ''
-  return pageMetadata({
-    ...seo,
+  return articleMetadata(article, {
     path: comparisonPath(slug),
     image: shareCards.comparison(slug, article.title),
-    type: 'article',
-    publishedTime: article.publishedAt,
-    modifiedTime: article.updatedAt,
   })
 }
 

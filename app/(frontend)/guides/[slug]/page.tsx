@@ -9,7 +9,7 @@ import { getGuide, redirectOrNotFound } from '@/lib/content'
 import { guidePath } from '@/lib/paths'
 import { breadcrumbs } from '@/lib/seo/breadcrumbs'
 import { articlePageJsonLd } from '@/lib/seo/jsonLd'
-import { editorialSeo, mediaShareImage, pageMetadata, shareCards } from '@/lib/seo/metadata'
+import { articleMetadata, mediaShareImage, shareCards } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -23,15 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const guide = await getGuide((await params).slug)
   if (!guide) return {}
   const { article } = guide
-  const seo = editorialSeo(article, { title: article.title, description: article.distinction })
-  return pageMetadata({
-    ...seo,
-    path: guidePath(article.slug ?? ''),
-    image: shareImage(guide),
-    type: 'article',
-    publishedTime: article.publishedAt,
-    modifiedTime: article.updatedAt,
-  })
+  return articleMetadata(article, { path: guidePath(article.slug ?? ''), image: shareImage(guide) })
 }
 
 export default async function GuidePage({ params }: Props) {

@@ -1,7 +1,9 @@
 import type { Block } from 'payload'
 
+import { CALLOUT_TONES } from './tones'
+
 /** A highlighted aside inside an article: a tip, a warning or a key takeaway. */
-export const Callout: Block = {
+export const CalloutBlock: Block = {
   slug: 'callout',
   interfaceName: 'CalloutBlock',
   labels: { singular: 'Callout', plural: 'Callouts' },
@@ -11,13 +13,13 @@ export const Callout: Block = {
       type: 'select',
       defaultValue: 'tip',
       required: true,
-      options: [
-        { label: 'Tip', value: 'tip' },
-        { label: 'Key takeaway', value: 'takeaway' },
-        { label: 'Warning', value: 'warning' },
-      ],
+      options: CALLOUT_TONES.map(({ value, label }) => ({ value, label })),
     },
-    { name: 'title', type: 'text' },
+    {
+      name: 'title',
+      type: 'text',
+      admin: { description: 'Optional; the tone’s name is shown when empty.' },
+    },
     { name: 'text', type: 'textarea', required: true },
   ],
 }
