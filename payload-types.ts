@@ -1390,6 +1390,9 @@ export interface TaskSchedulePublish {
  */
 export interface CalloutBlock {
   tone: 'tip' | 'takeaway' | 'warning';
+  /**
+   * Optional; the tone’s name is shown when empty.
+   */
   title?: string | null;
   text: string;
   id?: string | null;
