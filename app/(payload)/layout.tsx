@@ -7,6 +7,8 @@ import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import type { ServerFunctionClient } from 'payload'
 import React from 'react'
 
+import { schedulePublishForEditors } from '@/payload/jobs/schedulePublish'
+
 import { importMap } from './admin/importMap.js'
 
 type Args = {
@@ -19,6 +21,8 @@ const serverFunction: ServerFunctionClient = async function (args) {
     ...args,
     config,
     importMap,
+    // Ours: scheduling is publishing, so it is for editors (payload/jobs/schedulePublish.ts).
+    serverFunctions: { 'schedule-publish': schedulePublishForEditors },
   })
 }
 

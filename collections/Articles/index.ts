@@ -7,9 +7,13 @@ import { previewUrl } from '@/lib/preview'
 import { draftedContentAccess } from '../access/contentAccess'
 import { contentEditor } from '../fields/richText'
 import { slugField } from '../fields/slug'
-import { guardPublishing } from '../hooks/guardPublishing'
+import { freshRowIds } from '../hooks/freshRowIds'
 import { redirectRenamedPage } from '../hooks/redirectRenamedPage'
 import { revalidateHooks } from '../hooks/revalidate'
+import { guardDeletion } from '../publishing/guardDeletion'
+import { guardPublishing } from '../publishing/guardPublishing'
+import { recordWriteIntent } from '../publishing/writeIntent'
+import { requirePublishedCareers } from './hooks/requirePublishedCareers'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
 import { validateComparedRoles, validateSignalRole } from './validateComparison'
 
@@ -38,7 +42,9 @@ export const Articles: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
-    beforeChange: [guardPublishing, stampPublishedAt],
+    beforeOperation: [recordWriteIntent],
+    beforeChange: [freshRowIds, guardPublishing, requirePublishedCareers, stampPublishedAt],
+    beforeDelete: [guardDeletion],
     afterChange: [revalidate.afterChange, redirectRenamedPage('articles')],
     afterDelete: [revalidate.afterDelete],
   },

@@ -10,9 +10,12 @@ import { draftedContentAccess } from '../access/contentAccess'
 import { levelAndNote } from '../fields/levelAndNote'
 import { contentEditor } from '../fields/richText'
 import { slugField } from '../fields/slug'
-import { guardPublishing } from '../hooks/guardPublishing'
+import { freshRowIds } from '../hooks/freshRowIds'
 import { redirectRenamedPage } from '../hooks/redirectRenamedPage'
 import { revalidateHooks } from '../hooks/revalidate'
+import { guardDeletion } from '../publishing/guardDeletion'
+import { guardPublishing } from '../publishing/guardPublishing'
+import { recordWriteIntent } from '../publishing/writeIntent'
 import { protectUsedRoleOnDelete, protectUsedRoleOnUnpublish } from './hooks/protectUsedRoles'
 
 const revalidate = revalidateHooks('roles')
@@ -32,8 +35,9 @@ export const Roles: CollectionConfig = {
   access: draftedContentAccess,
   versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
-    beforeChange: [guardPublishing, protectUsedRoleOnUnpublish],
-    beforeDelete: [protectUsedRoleOnDelete],
+    beforeOperation: [recordWriteIntent],
+    beforeChange: [freshRowIds, guardPublishing, protectUsedRoleOnUnpublish],
+    beforeDelete: [guardDeletion, protectUsedRoleOnDelete],
     afterChange: [revalidate.afterChange, redirectRenamedPage('roles'), reindexComparisonsOfRole],
     afterDelete: [revalidate.afterDelete],
   },

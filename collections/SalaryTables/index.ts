@@ -4,8 +4,11 @@ import { SALARY_LEVELS } from '@/lib/levels'
 import { CURRENCIES, MARKETS, SALARY_UNITS } from '@/lib/markets'
 
 import { draftedContentAccess } from '../access/contentAccess'
-import { guardPublishing } from '../hooks/guardPublishing'
+import { freshRowIds } from '../hooks/freshRowIds'
 import { revalidateHooks } from '../hooks/revalidate'
+import { guardDeletion } from '../publishing/guardDeletion'
+import { guardPublishing } from '../publishing/guardPublishing'
+import { recordWriteIntent } from '../publishing/writeIntent'
 import { checkRoleAndName } from './hooks/checkRoleAndName'
 import { nonNegativeNumber, validateSalaryRows } from './validateSalaryRows'
 
@@ -28,8 +31,10 @@ export const SalaryTables: CollectionConfig = {
   access: draftedContentAccess,
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
   hooks: {
+    beforeOperation: [recordWriteIntent],
     beforeValidate: [checkRoleAndName],
-    beforeChange: [guardPublishing],
+    beforeChange: [freshRowIds, guardPublishing],
+    beforeDelete: [guardDeletion],
     afterChange: [revalidate.afterChange],
     afterDelete: [revalidate.afterDelete],
   },

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '@/payload-types'
@@ -6,9 +6,11 @@ import type { User } from '@/payload-types'
 import { bootPayload, graphql, rest, roleData, shutdown, signedInStaff } from './helpers'
 
 /**
- * Who may do what, over the REST API the admin itself uses (and GraphQL for reads): anonymous,
- * writer, editor and admin × each drafted collection × create, read draft, read published, save a
- * draft, publish, unpublish, delete.
+ * Who may do what, on every path a write can take: anonymous, writer, editor and admin × each
+ * drafted collection × create, read draft, read published, save a draft, publish, unpublish, delete
+ * over the REST API the admin itself uses — and the paths around it: a draft save followed by a save
+ * with no changes, GraphQL with and without a `draft` argument (and `?draft=true` in the URL),
+ * version restore, bulk update and delete, deleting a once-published draft, scheduled publishing.
  */
 
 type Actor = 'anonymous' | User['role']
@@ -26,8 +28,9 @@ function dataFor(collection: Drafted, roleId?: number | string) {
     case 'salary-tables':
       return {
         role: roleId,
-        market: 'IN',
-        year: 2000 + counter,
+        // One table per role, market and year: spread the fixtures over markets and years.
+        market: (['IN', 'US', 'GB', 'SG', 'AE'] as const)[counter % 5],
+        year: 2000 + Math.floor(counter / 5),
         currency: 'INR',
         unit: 'lpa',
         source: 'Test',
@@ -51,6 +54,35 @@ async function fixture(collection: Drafted, status: 'draft' | 'published') {
 }
 
 const token = (actor: Actor) => (actor === 'anonymous' ? undefined : tokens[actor])
+
+/** What readers see: the live row's status and title-like field. */
+async function live(collection: Drafted, id: number | string) {
+  const doc = await payload.findByID({ collection, id, depth: 0 })
+  return {
+    status: doc._status,
+    marker: 'summary' in doc ? doc.summary : 'source' in doc ? doc.source : doc.distinction,
+  }
+}
+
+const MARKER = { roles: 'summary', 'salary-tables': 'source', articles: 'distinction' } as const
+
+/** A published document whose latest version is a draft with a changed marker field. */
+async function publishedWithDraft(collection: Drafted) {
+  const id = await fixture(collection, 'published')
+  const before = await live(collection, id)
+  await payload.update({
+    collection,
+    id,
+    data: { [MARKER[collection]]: 'DRAFT CHANGE' } as never,
+    draft: true,
+  })
+  return { id, before }
+}
+
+/** The GraphQL type name of each collection, as in `updateSalaryTable`. */
+const GRAPHQL_NAME = { roles: 'Role', 'salary-tables': 'SalaryTable', articles: 'Article' } as const
+const singular = (collection: Drafted) => GRAPHQL_NAME[collection]
+
 const ok = (status: number) => status >= 200 && status < 300
 const refused = (status: number) => status === 401 || status === 403 || status === 404
 
@@ -146,6 +178,229 @@ describe.each(COLLECTIONS)('%s', (collection) => {
       const response = await rest('DELETE', `${collection}/${id}`, { token: token(actor) })
       expect(ok(response.status)).toBe(isStaff(actor))
     })
+
+    it(`save a draft, then save with no changes (PATCH {}): ${publishes(actor) ? 'allowed' : 'refused'}`, async () => {
+      const { id, before } = await publishedWithDraft(collection)
+      const response = await rest('PATCH', `${collection}/${id}`, { body: {}, token: token(actor) })
+      expect(ok(response.status), JSON.stringify(response.json)).toBe(publishes(actor))
+      if (!publishes(actor)) expect(await live(collection, id)).toEqual(before)
+      if (actor === 'writer')
+        expect(JSON.stringify(response.json)).toMatch(/Writers cannot unpublish or replace/)
+    })
+
+    it(`GraphQL unpublish with ?draft=true in the URL: ${publishes(actor) ? 'allowed' : 'refused'}`, async () => {
+      const id = await fixture(collection, 'published')
+      const result = await graphql(
+        `mutation { update${singular(collection)}(id: ${JSON.stringify(id)}, data: { _status: draft }) { id } }`,
+        token(actor),
+        '?draft=true',
+      )
+      expect(
+        Boolean(result.data?.[`update${singular(collection)}`]?.id),
+        JSON.stringify(result),
+      ).toBe(publishes(actor))
+      expect((await live(collection, id)).status).toBe(publishes(actor) ? 'draft' : 'published')
+    })
+
+    it(`GraphQL draft save (draft: true): ${isStaff(actor) ? 'allowed' : 'refused'}, live unchanged`, async () => {
+      const id = await fixture(collection, 'published')
+      const before = await live(collection, id)
+      const result = await graphql(
+        `mutation { update${singular(collection)}(id: ${JSON.stringify(id)}, draft: true, data: { ${MARKER[collection]}: "GraphQL draft" }) { id } }`,
+        token(actor),
+      )
+      expect(
+        Boolean(result.data?.[`update${singular(collection)}`]?.id),
+        JSON.stringify(result),
+      ).toBe(isStaff(actor))
+      expect(await live(collection, id)).toEqual(before)
+    })
+
+    it(`restore an earlier version over a published document: ${publishes(actor) ? 'allowed' : 'refused'}`, async () => {
+      const { id, before } = await publishedWithDraft(collection)
+      const { docs } = await payload.findVersions({
+        collection,
+        where: { parent: { equals: id } },
+        sort: '-createdAt',
+      })
+      const latestDraft = docs[0]!
+      const response = await rest('POST', `${collection}/versions/${latestDraft.id}`, {
+        token: token(actor),
+      })
+      expect(ok(response.status), JSON.stringify(response.json)).toBe(publishes(actor))
+      if (!publishes(actor)) expect(await live(collection, id)).toEqual(before)
+    })
+
+    it(`restore an earlier version as a draft: ${isStaff(actor) ? 'allowed' : 'refused'}, live unchanged`, async () => {
+      const { id, before } = await publishedWithDraft(collection)
+      const { docs } = await payload.findVersions({
+        collection,
+        where: { parent: { equals: id } },
+        sort: 'createdAt',
+      })
+      const response = await rest('POST', `${collection}/versions/${docs[0]!.id}?draft=true`, {
+        token: token(actor),
+      })
+      expect(ok(response.status), JSON.stringify(response.json)).toBe(isStaff(actor))
+      expect(await live(collection, id)).toEqual(before)
+    })
+
+    it(`bulk update of published documents: ${publishes(actor) ? 'allowed' : 'refused'}`, async () => {
+      const ids = [await fixture(collection, 'published'), await fixture(collection, 'published')]
+      const response = await rest('PATCH', `${collection}?where[id][in]=${ids.join(',')}`, {
+        body: { _status: 'draft' },
+        token: token(actor),
+      })
+      for (const id of ids)
+        expect((await live(collection, id)).status).toBe(publishes(actor) ? 'draft' : 'published')
+      if (!publishes(actor))
+        expect(ok(response.status) && response.json.errors?.length === 0).toBe(false)
+    })
+
+    it(`bulk delete of published documents: ${publishes(actor) ? 'allowed' : 'refused'}`, async () => {
+      const ids = [await fixture(collection, 'published'), await fixture(collection, 'published')]
+      await rest('DELETE', `${collection}?where[id][in]=${ids.join(',')}`, { token: token(actor) })
+      const { totalDocs } = await payload.count({ collection, where: { id: { in: ids } } })
+      expect(totalDocs).toBe(publishes(actor) ? 0 : 2)
+    })
+
+    it(`delete a draft that was published before: ${publishes(actor) ? 'allowed' : 'refused'}`, async () => {
+      const id = await fixture(collection, 'published')
+      await payload.update({ collection, id, data: { _status: 'draft' } as never })
+      const response = await rest('DELETE', `${collection}/${id}`, { token: token(actor) })
+      expect(ok(response.status), JSON.stringify(response.json)).toBe(publishes(actor))
+      const { totalDocs } = await payload.count({ collection, where: { id: { equals: id } } })
+      expect(totalDocs).toBe(publishes(actor) ? 0 : 1)
+    })
+  })
+})
+
+describe('scheduled publishing', () => {
+  const STAFF = ['writer', 'editor', 'admin'] as const
+  const staff = async (actor: (typeof STAFF)[number]) => {
+    const { docs } = await payload.find({
+      collection: 'users',
+      where: { role: { equals: actor } },
+      limit: 1,
+    })
+    return { ...docs[0]!, collection: 'users' as const }
+  }
+  /** The admin's "Schedule publish" server function, called as Payload calls it for a signed-in user. */
+  const scheduleAs = async (
+    actor: (typeof STAFF)[number],
+    args: { id?: number | string; type?: 'publish' | 'unpublish'; deleteID?: number | string },
+  ) => {
+    const { schedulePublishForEditors } = await import('@/payload/jobs/schedulePublish')
+    const req = await createLocalReq({ user: await staff(actor) }, payload)
+    return schedulePublishForEditors({
+      req,
+      type: args.type,
+      deleteID: args.deleteID,
+      doc: args.id === undefined ? undefined : { relationTo: 'articles', value: args.id as number },
+      date: new Date(Date.now() - 1000),
+    } as Parameters<typeof schedulePublishForEditors>[0])
+  }
+  const jobsFor = async (id: number | string) =>
+    (
+      await payload.find({
+        collection: 'payload-jobs',
+        where: { taskSlug: { equals: 'schedulePublish' } },
+        pagination: false,
+        overrideAccess: true,
+      })
+    ).docs.filter(
+      (job) => String((job.input as { doc?: { value?: unknown } })?.doc?.value) === String(id),
+    )
+
+  it.each(STAFF)('%s schedules a publish: only editors and admins', async (actor) => {
+    const id = await fixture('articles', 'draft')
+    const answer = await scheduleAs(actor, { id, type: 'publish' })
+    if (actor === 'writer') {
+      expect(answer).toEqual({
+        error: expect.stringMatching(/Only editors and admins can schedule/),
+      })
+      expect(await jobsFor(id)).toHaveLength(0)
+      return
+    }
+    expect(answer).not.toHaveProperty('error')
+    await payload.jobs.run({ queue: 'default' })
+    expect((await live('articles', id)).status).toBe('published')
+  })
+
+  it.each(STAFF)('%s cancels a scheduled unpublish: only editors and admins', async (actor) => {
+    const id = await fixture('articles', 'published')
+    await scheduleAs('editor', { id, type: 'unpublish' })
+    const [job] = await jobsFor(id)
+    const answer = await scheduleAs(actor, { deleteID: job!.id })
+    expect(await jobsFor(id)).toHaveLength(actor === 'writer' ? 1 : 0)
+    if (actor === 'writer') expect(answer).toHaveProperty('error')
+    await payload.delete({ collection: 'payload-jobs', where: { id: { equals: job!.id } } })
+  })
+
+  it('a publish job a writer got queued another way publishes nothing when it runs', async () => {
+    const id = await fixture('articles', 'draft')
+    const writer = await staff('writer')
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: {
+        type: 'publish',
+        doc: { relationTo: 'articles', value: id as number },
+        user: { relationTo: 'users', value: writer.id },
+      },
+      waitUntil: new Date(Date.now() - 1000),
+    })
+    await payload.jobs.run({ queue: 'default' })
+    expect((await live('articles', id)).status).toBe('draft')
+  })
+})
+
+describe('collections without drafts change live pages at once: editors only', () => {
+  it.each(ACTORS)(
+    '%s: create, update and delete authors, media metadata and redirects',
+    async (actor) => {
+      const author = await payload.create({
+        collection: 'authors',
+        data: { name: `Author ${++counter}` },
+      })
+      const update = await rest('PATCH', `authors/${author.id}`, {
+        body: { name: 'Renamed' },
+        token: token(actor),
+      })
+      expect(ok(update.status)).toBe(publishes(actor))
+      const created = await rest('POST', 'authors', {
+        body: { name: `New author ${++counter}` },
+        token: token(actor),
+      })
+      expect(ok(created.status)).toBe(isStaff(actor))
+      const redirect = await rest('POST', 'redirects', {
+        body: { from: `/old-${++counter}`, to: { type: 'custom', url: '/careers' }, type: '308' },
+        token: token(actor),
+      })
+      expect(ok(redirect.status), JSON.stringify(redirect.json)).toBe(publishes(actor))
+      const remove = await rest('DELETE', `authors/${author.id}`, { token: token(actor) })
+      expect(ok(remove.status)).toBe(publishes(actor))
+    },
+  )
+
+  it('redirects go to a path on this site or an https address, nowhere else', async () => {
+    const attempt = (from: string, url: string) =>
+      rest('POST', 'redirects', {
+        body: { from, to: { type: 'custom', url }, type: '308' },
+        token: token('editor'),
+      })
+    for (const [from, url] of [
+      ['/bad-1', 'javascript:alert(1)'],
+      ['/bad-2', 'http://evil.example/'],
+      ['/bad-3', '//evil.example'],
+      ['/bad-4', '/\tevil'],
+      ['bad-5', '/careers'],
+    ]) {
+      const response = await attempt(from!, url!)
+      expect(response.status, `${from} -> ${url}`).toBe(400)
+      expect(JSON.stringify(response.json)).toMatch(/path on this site|https|spaces, tabs/)
+    }
+    expect((await attempt('/good-1', 'https://example.org/careers')).status).toBe(201)
+    expect((await attempt('/good-2', '/careers/devops-engineer')).status).toBe(201)
   })
 })
 

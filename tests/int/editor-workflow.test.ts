@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seed } from '@/payload/seed/seed'
-import type { Role } from '@/payload-types'
+import type { Article, Role } from '@/payload-types'
 
 import { bootPayload, rejectionMessages, roleData, shutdown } from './helpers'
 
@@ -40,7 +40,6 @@ describe('integrity', () => {
       id: devops.id,
       data: { summary: 'A draft summary.' },
       draft: true,
-      context: { draftSave: true },
     })
     expect((await payload.findByID({ collection: 'roles', id: devops.id })).summary).not.toBe(
       'A draft summary.',
@@ -72,6 +71,128 @@ describe('integrity', () => {
     expect(await rejectionMessages(payload.delete({ collection: 'roles', id: lonely.id }))).toMatch(
       /has 1 salary table/,
     )
+  })
+})
+
+describe('publishing checks', () => {
+  it('refuses to publish a comparison of a career that is not published, naming it', async () => {
+    const draftRole = await payload.create({
+      collection: 'roles',
+      data: roleData('Quantum Gardener'),
+      draft: true,
+    })
+    const create = payload.create({
+      collection: 'articles',
+      data: {
+        kind: 'comparison',
+        title: 'DevOps vs Quantum Gardening',
+        distinction: 'One of them is not real yet.',
+        comparedRoles: [devops.id, draftRole.id],
+        _status: 'published',
+      },
+    })
+    expect(await rejectionMessages(create)).toMatch(
+      /Publish the careers this comparison compares first: "Quantum Gardener" is not published/,
+    )
+    const saved = await payload.find({
+      collection: 'articles',
+      where: { title: { equals: 'DevOps vs Quantum Gardening' } },
+      draft: true,
+    })
+    expect(saved.totalDocs).toBe(0)
+  })
+
+  it('refuses to publish link addresses other than https, http, mailto, tel and paths', async () => {
+    const link = (url: string): Article['body'] => ({
+      root: {
+        type: 'root',
+        version: 1,
+        direction: null,
+        format: '',
+        indent: 0,
+        children: [
+          {
+            type: 'paragraph',
+            version: 1,
+            direction: null,
+            format: '',
+            indent: 0,
+            textFormat: 0,
+            textStyle: '',
+            children: [
+              {
+                type: 'link',
+                version: 3,
+                direction: null,
+                format: '',
+                indent: 0,
+                fields: { linkType: 'custom', url, newTab: false },
+                children: [
+                  {
+                    type: 'text',
+                    version: 1,
+                    text: 'click',
+                    format: 0,
+                    mode: 'normal',
+                    style: '',
+                    detail: 0,
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    })
+    const guide = (url: string, n: number) => ({
+      kind: 'guide' as const,
+      title: `Link guide ${n}`,
+      distinction: 'Links.',
+      body: link(url),
+      _status: 'published' as const,
+    })
+    for (const [n, bad] of [
+      'javascript:alert(1)',
+      'javascript:a.b',
+      'data:text/html,x',
+      '//evil.example',
+    ].entries()) {
+      expect(
+        await rejectionMessages(payload.create({ collection: 'articles', data: guide(bad, n) })),
+        bad,
+      ).toMatch(/invalid/i)
+    }
+    for (const [n, good] of [
+      'https://example.org/a',
+      'mailto:ed@example.org',
+      'tel:+911234',
+      '/careers/x',
+    ].entries()) {
+      await payload.create({ collection: 'articles', data: guide(good, 10 + n) })
+    }
+  })
+
+  it('gives rows copied from another document new ids instead of failing with a 500', async () => {
+    const { docs } = await payload.find({
+      collection: 'roles',
+      where: { id: { equals: devops.id } },
+    })
+    const copiedSkills = docs[0]!.coreSkills!
+    expect(copiedSkills[0]?.id).toBeTruthy()
+    const copy = await payload.create({
+      collection: 'roles',
+      data: {
+        ...roleData('Copied Skills Engineer'),
+        coreSkills: [...copiedSkills, copiedSkills[0]!],
+      },
+      draft: true,
+    })
+    const ids = copy.coreSkills!.map((s) => s.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(ids).not.toContain(copiedSkills[0]!.id)
+    // The original keeps its rows and their ids.
+    const original = await payload.findByID({ collection: 'roles', id: devops.id })
+    expect(original.coreSkills!.map((s) => s.id)).toEqual(copiedSkills.map((s) => s.id))
   })
 })
 

@@ -31,11 +31,12 @@ export async function rest(
   return { status: response.status, json: (await response.json()) as Record<string, any> }
 }
 
-export async function graphql(query: string, token?: string) {
+/** Calls Payload's real GraphQL route; `search` adds a query string such as `?draft=true`. */
+export async function graphql(query: string, token?: string, search = '') {
   const routes = await import('@/app/(payload)/api/graphql/route')
   const headers: Record<string, string> = { 'content-type': 'application/json' }
   if (token) headers.authorization = `JWT ${token}`
-  const request = new Request('http://localhost/api/graphql', {
+  const request = new Request(`http://localhost/api/graphql${search}`, {
     method: 'POST',
     headers,
     body: JSON.stringify({ query }),

@@ -47,7 +47,6 @@ beforeAll(async () => {
     id: published.id,
     data: { title: `Platform Engineer ${SECRET}` },
     draft: true,
-    context: { draftSave: true },
   })
 })
 

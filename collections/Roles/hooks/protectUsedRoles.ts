@@ -4,8 +4,8 @@ import type {
   PayloadRequest,
 } from 'payload'
 
-import { isUnpublish } from '../../drafts'
 import { publicError } from '../../errors'
+import { liveStatus, writeIntentOf } from '../../publishing/writeIntent'
 
 async function publishedComparisonsOf(
   roleId: number | string,
@@ -28,7 +28,9 @@ export const protectUsedRoleOnUnpublish: CollectionBeforeChangeHook = async ({
   originalDoc,
   req,
 }) => {
-  if (!originalDoc || !isUnpublish(data, originalDoc, req)) return data
+  if (!originalDoc || data._status === 'published') return data
+  if (!writeIntentOf(req, 'roles').writesLiveRow) return data
+  if ((await liveStatus(req, 'roles', originalDoc.id)) !== 'published') return data
   const users = await publishedComparisonsOf(originalDoc.id, req)
   if (users.length > 0) {
     throw publicError(

@@ -1,0 +1,40 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { publishingRefusal, type Status } from '@/lib/publishing'
+import { canPublish } from '@/lib/staff'
+
+import { staffUser } from '../access/roles'
+import { publicError } from '../errors'
+import { liveStatus, writeIntentOf } from './writeIntent'
+
+type Drafted = 'roles' | 'articles' | 'salary-tables'
+
+/**
+ * Writers draft; only editors and admins change what readers see. Runs on every write path —
+ * REST, GraphQL, the Local API with a user, version restore, scheduled jobs, bulk updates and the
+ * admin — and decides from the operation's own intent and the live row (lib/publishing.ts).
+ */
+export const guardPublishing: CollectionBeforeChangeHook = async ({
+  collection,
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
+  const user = staffUser(req)
+  // The system (seed, migrations, jobs without a user) and editors are not limited here.
+  if (!user || canPublish(user)) return data
+  const { writesLiveRow } = writeIntentOf(req, collection.slug)
+  if (!writesLiveRow) return data
+  const refusal = publishingRefusal({
+    canPublish: false,
+    writesLiveRow,
+    liveStatus:
+      operation === 'create'
+        ? null
+        : await liveStatus(req, collection.slug as Drafted, originalDoc?.id),
+    resultStatus: (data._status === 'published' ? 'published' : 'draft') as Status,
+  })
+  if (refusal) throw publicError(refusal, 403)
+  return data
+}
