@@ -76,18 +76,86 @@ export function previewPath(path: string): string {
 
 export const PREVIEW_EXIT_PATH = '/preview/exit'
 
+/** Characters no address we send anyone to may hold: browsers drop tabs and newlines, read `\` as `/`. */
+const UNSAFE_IN_URL = /[\u0000-\u001f\u007f\\]/
+
+/** Resolves bare paths when no origin is given: only the comparison of origins depends on it. */
+const PLACEHOLDER_ORIGIN = 'https://same-site.invalid'
+
 /**
  * A path on this site to send someone to, or `fallback`: never a URL that leaves the site (an open
- * redirect would let a phishing link borrow our pages). An absolute URL on `origin` becomes its path.
+ * redirect would let a phishing link borrow our pages). The value is resolved against the site's
+ * origin the way a browser would, and only a same-origin result is kept, as a path; an absolute URL
+ * on `origin` becomes its path. Control characters and backslashes are refused before resolving,
+ * because browsers drop or rewrite them (`/<TAB>/evil.example` becomes `//evil.example`).
  */
 export function sameSitePath(
   value: string | null | undefined,
   fallback: string,
-  origin?: string,
+  origin: string = PLACEHOLDER_ORIGIN,
 ): string {
-  let path = value ?? ''
-  if (origin && (path === origin || path.startsWith(`${origin}/`)))
-    path = path.slice(origin.length) || '/'
-  if (!path.startsWith('/') || path.startsWith('//') || path.includes('\\')) return fallback
-  return path
+  if (!value || UNSAFE_IN_URL.test(value)) return fallback
+  let url: URL
+  let site: URL
+  try {
+    site = new URL(origin)
+    url = new URL(value, site)
+  } catch {
+    return fallback
+  }
+  if (url.origin !== site.origin) return fallback
+  const path = `${url.pathname}${url.search}${url.hash}`
+  // "https://site//evil.example" keeps a path a browser would read as another host.
+  return path.startsWith('//') ? fallback : path
+}
+
+/**
+ * Where a redirect may send readers: a path on this site, or an https URL elsewhere. Editors set
+ * these (Settings → Redirects); anything else (javascript:, http:, //host, control characters) is
+ * refused with the reason.
+ */
+export function redirectTargetProblem(value: string | null | undefined): string | null {
+  if (!value) return 'Give the address to send readers to.'
+  if (UNSAFE_IN_URL.test(value) || /\s/.test(value)) {
+    return 'The address must not contain spaces, tabs, newlines or backslashes.'
+  }
+  if (value.startsWith('/')) {
+    return sameSitePath(value, '') === value ? null : 'Use a path on this site, like /careers/sre.'
+  }
+  try {
+    return new URL(value).protocol === 'https:'
+      ? null
+      : 'Use a path on this site (/careers/sre) or an https:// address.'
+  } catch {
+    return 'Use a path on this site (/careers/sre) or a full https:// address.'
+  }
+}
+
+/** Where a redirect may come from: a plain path on this site. */
+export function redirectSourceProblem(value: string | null | undefined): string | null {
+  if (!value || !value.startsWith('/') || sameSitePath(value, '') !== value) {
+    return 'Use the old address as a path on this site, starting with /, like /careers/site-reliability.'
+  }
+  return null
+}
+
+/** Link schemes an editor may use in rich text; anything else (javascript:, data:, file:…) is refused. */
+const LINK_SCHEMES = new Set(['https:', 'http:', 'mailto:', 'tel:'])
+
+/** Why a rich-text link address is refused, or null: https, http, mailto, tel, or a path here. */
+export function linkUrlProblem(value: string | null | undefined): string | null {
+  if (!value) return 'Give the link an address.'
+  if (UNSAFE_IN_URL.test(value) || /\s/.test(value)) {
+    return 'A link address must not contain spaces, tabs, newlines or backslashes.'
+  }
+  if (/^[/#?]/.test(value))
+    return value.startsWith('//') ? 'Write the full https:// address.' : null
+  try {
+    const { protocol } = new URL(value)
+    return LINK_SCHEMES.has(protocol)
+      ? null
+      : `"${protocol}" links are not allowed: use https://, http://, mailto:, tel: or a path on this site.`
+  } catch {
+    return 'Write a full address (https://…), an email link (mailto:…), a phone link (tel:…) or a path on this site (/careers/…).'
+  }
 }

@@ -4,11 +4,12 @@ import { seoPlugin } from '@payloadcms/plugin-seo'
 import type { Plugin } from 'payload'
 
 import { anyone } from '@/collections/access/anyone'
-import { isEditorOrAdmin, isStaff } from '@/collections/access/roles'
+import { isEditorOrAdmin } from '@/collections/access/roles'
 import { serverUrl } from '@/lib/env'
 import { articlePath, rolePath } from '@/lib/paths'
 import { seoDescription, seoTitle } from '@/lib/seo/fallbacks'
 
+import { redirectFields } from './redirects/fields'
 import { searchFields, searchSync } from './search/sync'
 
 /** Per-document SEO fields, a search index of published pages, and editable redirects. */
@@ -52,9 +53,16 @@ export const plugins: Plugin[] = [
       admin: {
         group: 'Settings',
         description:
-          'Old addresses that send readers on. Renaming a published page adds one here by itself.',
+          'Old addresses that send readers on (permanently, and browsers remember). Renaming a published page adds one here by itself; editors add their own.',
       },
-      access: { read: anyone, create: isStaff, update: isStaff, delete: isEditorOrAdmin },
+      // A redirect changes what readers get at once, and browsers cache it: editors only.
+      access: {
+        read: anyone,
+        create: isEditorOrAdmin,
+        update: isEditorOrAdmin,
+        delete: isEditorOrAdmin,
+      },
+      fields: ({ defaultFields }) => redirectFields(defaultFields),
     },
   }),
 ]

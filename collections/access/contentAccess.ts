@@ -16,10 +16,14 @@ export const draftedContentAccess: CollectionConfig['access'] = {
   delete: canDeleteVersioned,
 }
 
-/** Content without drafts (authors, media): public, edited by staff, deleted by editors. */
+/**
+ * Content without drafts (authors, media): public the moment it is saved. Any staff member adds new
+ * ones (nothing shows them until an editor publishes a page that uses them); changing or deleting
+ * one changes live pages at once, so that is for editors.
+ */
 export const publicContentAccess: CollectionConfig['access'] = {
   read: anyone,
   create: isStaff,
-  update: isStaff,
+  update: isEditorOrAdmin,
   delete: isEditorOrAdmin,
 }

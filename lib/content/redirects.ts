@@ -1,6 +1,6 @@
 import { notFound, permanentRedirect } from 'next/navigation'
 
-import { publicPath } from '../paths'
+import { publicPath, redirectTargetProblem } from '../paths'
 import { type ContentReader, publicFind } from './publicFind'
 import { uncachedPublicRead } from './read'
 
@@ -15,7 +15,8 @@ export const findRedirect = uncachedPublicRead(
     })
     const to = docs[0]?.to
     if (!to) return null
-    if (to.type === 'custom') return to.url ?? null
+    // Checked again here: a row saved before the rule existed must not send readers anywhere unsafe.
+    if (to.type === 'custom') return redirectTargetProblem(to.url) ? null : (to.url ?? null)
     const target = to.reference
     // An unpopulated reference is a document the reader may not see (a draft): no redirect to it.
     if (!target || typeof target.value !== 'object') return null

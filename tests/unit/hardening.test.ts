@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest'
+
+import {
+  linkUrlProblem,
+  redirectSourceProblem,
+  redirectTargetProblem,
+  sameSitePath,
+} from '@/lib/paths'
+import { publishingRefusal, writesLiveRow } from '@/lib/publishing'
+import { highlight } from '@/lib/search/highlight'
+import { normaliseSearchQuery } from '@/lib/search/query'
+import { contentSecurityPolicy, securityHeaders } from '@/lib/securityHeaders.mjs'
+import { escapeXml } from '@/lib/seo/xml'
+
+describe('the same-site check for every redirect we issue', () => {
+  const origin = 'https://careerscope.example'
+  it('keeps paths on this site, and turns our own absolute URLs into paths', () => {
+    expect(sameSitePath('/compare/a-vs-b?x=1#save', '/', origin)).toBe('/compare/a-vs-b?x=1#save')
+    expect(sameSitePath('https://careerscope.example/account', '/', origin)).toBe('/account')
+    expect(sameSitePath('/a/../careers', '/', origin)).toBe('/careers')
+  })
+
+  it('refuses every way out: tabs, newlines, backslashes, protocol-relative and encoded forms', () => {
+    for (const hostile of [
+      '/\t/evil.example',
+      '/\n/evil.example',
+      '/\r//evil.example',
+      '\t//evil.example',
+      '/\\evil.example',
+      '\\\\evil.example',
+      '//evil.example',
+      '///evil.example',
+      'https://careerscope.example//evil.example',
+      'https://evil.example/',
+      'https://careerscope.example.evil.example/',
+      'https://careerscope.example@evil.example/',
+      'javascript:alert(1)',
+      'data:text/html,x',
+      '',
+      null,
+    ]) {
+      expect(sameSitePath(hostile, 'FALLBACK', origin), JSON.stringify(hostile)).toBe('FALLBACK')
+    }
+    // Percent-encoded forms stay encoded: a browser reads them as a path on this site, not a host.
+    expect(sameSitePath('/%09/evil.example', 'FALLBACK', origin)).toBe('/%09/evil.example')
+    expect(sameSitePath('/%2F%2Fevil.example', 'FALLBACK', origin)).toBe('/%2F%2Fevil.example')
+  })
+})
+
+describe('redirect addresses editors may set', () => {
+  it('go to a path here or an https URL, from a path here', () => {
+    expect(redirectTargetProblem('/careers/sre')).toBeNull()
+    expect(redirectTargetProblem('https://example.org/jobs')).toBeNull()
+    for (const bad of ['http://example.org', 'javascript:alert(1)', '//evil', '/\tx', 'ftp://x']) {
+      expect(redirectTargetProblem(bad), bad).not.toBeNull()
+    }
+    expect(redirectSourceProblem('/old-page')).toBeNull()
+    for (const bad of ['old-page', '//x', 'https://careerscope.example/x']) {
+      expect(redirectSourceProblem(bad), bad).not.toBeNull()
+    }
+  })
+})
+
+describe('rich-text link addresses', () => {
+  it('allow https, http, mailto, tel and paths on this site only', () => {
+    for (const good of [
+      'https://a.example/x',
+      'http://a.example',
+      'mailto:ed@a.example',
+      'tel:+911',
+      '/careers',
+      '#top',
+      '?q=1',
+    ]) {
+      expect(linkUrlProblem(good), good).toBeNull()
+    }
+    for (const bad of [
+      'javascript:alert(1)',
+      'JavaScript:a.b',
+      'data:text/html,x',
+      'file:///etc/passwd',
+      '//evil',
+      'vbscript:x',
+      'https://a b',
+      '',
+    ]) {
+      expect(linkUrlProblem(bad), bad).not.toBeNull()
+    }
+  })
+})
+
+describe('publishing rules', () => {
+  const base = { canPublish: false, writesLiveRow: true } as const
+  it('decide from the write and the live row', () => {
+    // Only a draft save leaves the live row alone (Payload's own rule).
+    expect(writesLiveRow(true, 'draft')).toBe(false)
+    expect(writesLiveRow(true, undefined)).toBe(false)
+    expect(writesLiveRow(true, 'published')).toBe(true)
+    expect(writesLiveRow(false, 'draft')).toBe(true)
+    expect(writesLiveRow(undefined, undefined)).toBe(true)
+
+    const cases: [Parameters<typeof publishingRefusal>[0], RegExp | null][] = [
+      [{ ...base, liveStatus: null, resultStatus: 'draft' }, null],
+      [{ ...base, liveStatus: null, resultStatus: 'published' }, /cannot publish/],
+      [{ ...base, liveStatus: 'draft', resultStatus: 'draft' }, null],
+      [{ ...base, liveStatus: 'draft', resultStatus: 'published' }, /cannot publish/],
+      [{ ...base, liveStatus: 'published', resultStatus: 'draft' }, /cannot unpublish or replace/],
+      [
+        { ...base, liveStatus: 'published', resultStatus: 'published' },
+        /cannot change a published/,
+      ],
+      [{ ...base, writesLiveRow: false, liveStatus: 'published', resultStatus: 'draft' }, null],
+      [{ ...base, canPublish: true, liveStatus: 'published', resultStatus: 'draft' }, null],
+    ]
+    for (const [change, refusal] of cases) {
+      const answer = publishingRefusal(change)
+      if (refusal) expect(answer, JSON.stringify(change)).toMatch(refusal)
+      else expect(answer, JSON.stringify(change)).toBeNull()
+    }
+  })
+})
+
+describe('search queries', () => {
+  it('are cut once, to 100 characters and 10 words, for both the query and the highlighting', () => {
+    const long = Array.from({ length: 26 }, (_, i) => `w${String.fromCharCode(97 + i)}x`).join(' ')
+    const q = normaliseSearchQuery(long)
+    expect(q.split(' ')).toHaveLength(10)
+    expect(normaliseSearchQuery('x'.repeat(300))).toHaveLength(100)
+    const marked = highlight('wax wzx', long)
+      .filter((s) => s.match)
+      .map((s) => s.text)
+    expect(marked).toEqual(['wax'])
+  })
+
+  it('never pass LIKE wildcards to the database', () => {
+    expect(normaliseSearchQuery('%')).toBe('')
+    expect(normaliseSearchQuery('_')).toBe('')
+    expect(normaliseSearchQuery('snake_case 100%')).toBe('snake case 100')
+    expect(normaliseSearchQuery(['kubernetes', 'x'])).toBe('kubernetes')
+  })
+})
+
+describe('XML text', () => {
+  it('drops characters XML cannot carry, so one bad title cannot break the feed', () => {
+    expect(escapeXml('a\u0000b\u0008c\u000bd\u001fe\uFFFEf\tg\nh')).toBe('abcdef\tg\nh')
+    expect(escapeXml('x\uD800y 😀')).toBe('xy 😀')
+  })
+})
+
+describe('security headers', () => {
+  it('send a policy that allows our own origin, and HSTS only over https', () => {
+    const env = {
+      NODE_ENV: 'production',
+      NEXT_PUBLIC_SERVER_URL: 'http://localhost:3000',
+      AUTH_OIDC_ISSUER: 'https://id.example.com/realms/x',
+    }
+    const policy = contentSecurityPolicy(env)
+    expect(policy).toContain("default-src 'self'")
+    expect(policy).toContain("object-src 'none'")
+    expect(policy).toContain("base-uri 'self'")
+    expect(policy).toContain("frame-ancestors 'self'")
+    expect(policy).toContain("form-action 'self' https://id.example.com")
+    expect(policy).not.toContain('unsafe-eval')
+    expect(securityHeaders(env).map((h) => h.key)).not.toContain('Strict-Transport-Security')
+    const https = securityHeaders({ ...env, NEXT_PUBLIC_SERVER_URL: 'https://careerscope.example' })
+    expect(https.find((h) => h.key === 'Strict-Transport-Security')?.value).toMatch(
+      /max-age=31536000/,
+    )
+    expect(contentSecurityPolicy({ NODE_ENV: 'development' })).toContain("'unsafe-eval'")
+  })
+})
