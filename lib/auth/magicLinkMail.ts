@@ -2,6 +2,7 @@ import type { SendVerificationRequestParams } from 'next-auth/providers/email'
 import { createTransport, type Transporter } from 'nodemailer'
 
 import { escapeXml } from '../seo/xml'
+import { signInLimits } from './signInLimits'
 
 const transports = new Map<string, Transporter>()
 
@@ -37,6 +38,9 @@ export async function sendMagicLink({
   expires,
   provider,
 }: SendVerificationRequestParams): Promise<void> {
+  // Counted here, on the address next-auth has normalised and will send to, whatever the request said.
+  const wait = await signInLimits.perInbox.hit(identifier)
+  if (wait) throw new Error(`Too many sign-in links were requested for ${identifier}.`)
   const message = magicLinkMessage(url, expires)
   const server = typeof provider.server === 'string' ? provider.server : ''
   if (!server) {

@@ -7,6 +7,8 @@ import { payloadAdapter } from './adapter'
 import { safeCallbackUrl } from './callbackUrl'
 import { secureCookies } from './cookies'
 import { configuredProviders } from './providers'
+import { UNVERIFIED_EMAIL } from './signInErrors'
+import { providerVerifiedEmail } from './verifiedEmail'
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60
 
@@ -36,6 +38,10 @@ export function authOptions(): AuthOptions {
     },
     callbacks: {
       redirect: ({ url, baseUrl }) => safeCallbackUrl(url, baseUrl),
+      // Returning a path refuses the sign-in and sends the reader there (next-auth 4).
+      signIn: ({ account, profile }) =>
+        providerVerifiedEmail(account?.provider, profile) ||
+        `${SITE_PATHS.signIn}?error=${UNVERIFIED_EMAIL}`,
       session: ({ session, user }) => ({
         ...session,
         user: { id: user.id, email: user.email, name: user.name },

@@ -3,6 +3,7 @@ import GitHubProvider from 'next-auth/providers/github'
 import GoogleProvider from 'next-auth/providers/google'
 import type { Provider } from 'next-auth/providers/index'
 
+import { emailIdentifier } from './emailAddress'
 import { sendMagicLink } from './magicLinkMail'
 
 type Env = Record<string, string | undefined>
@@ -42,6 +43,35 @@ function openIdConnect(env: Env): Provider {
   }
 }
 
+type GitHubEmail = { email: string; primary: boolean; verified: boolean }
+
+/**
+ * GitHub, keeping only a verified address: next-auth's provider falls back to the primary address
+ * from /user/emails whether or not GitHub has verified it. (A public profile email is always one
+ * GitHub verified.)
+ */
+function github(clientId: string, clientSecret: string): Provider {
+  const provider = GitHubProvider({ clientId, clientSecret })
+  return {
+    ...provider,
+    userinfo: {
+      url: 'https://api.github.com/user',
+      async request({ client, tokens }) {
+        const profile = await client.userinfo(tokens.access_token!)
+        if (profile.email) return profile
+        const response = await fetch('https://api.github.com/user/emails', {
+          headers: { Authorization: `token ${tokens.access_token}` },
+        })
+        const emails = response.ok ? ((await response.json()) as GitHubEmail[]) : []
+        const verified =
+          emails.find((e) => e.primary && e.verified) ?? emails.find((e) => e.verified)
+        // next-auth's Profile types email as string | undefined; undefined stores no address.
+        return { ...profile, email: verified?.email }
+      },
+    },
+  }
+}
+
 /**
  * The sign-in methods this deployment offers, from its environment. A provider whose settings are
  * missing is left out entirely, so the sign-in page never shows a button that cannot work.
@@ -51,9 +81,7 @@ export function configuredProviders(env: Env = process.env): Provider[] {
   if (env.AUTH_OIDC_ISSUER && env.AUTH_OIDC_CLIENT_ID && env.AUTH_OIDC_CLIENT_SECRET)
     providers.push(openIdConnect(env))
   if (env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET) {
-    providers.push(
-      GitHubProvider({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET }),
-    )
+    providers.push(github(env.AUTH_GITHUB_ID, env.AUTH_GITHUB_SECRET))
   }
   if (env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET) {
     providers.push(
@@ -67,6 +95,7 @@ export function configuredProviders(env: Env = process.env): Provider[] {
         from: env.EMAIL_FROM || 'Careerscope <no-reply@careerscope.local>',
         maxAge: MAGIC_LINK_MAX_AGE_SECONDS,
         sendVerificationRequest: sendMagicLink,
+        normalizeIdentifier: emailIdentifier,
       }),
     )
   }

@@ -1,30 +1,110 @@
-/**
- * A fixed-window counter per key, kept in this process's memory. Enough for one server; several
- * instances behind a load balancer each count separately (at most N× the limit).
- */
-export class RateLimiter {
+import { sharedRedis } from '../redis'
+
+/** Attempts counted for one key in the current window. */
+type Window = { count: number; resetInMs: number }
+
+/** Where counts live: this process's memory, or Redis so that every instance counts together. */
+export interface CounterStore {
+  /** Counts one attempt and answers the window's total. */
+  add(key: string, windowMs: number): Promise<Window>
+  /** The window's total so far, without counting. */
+  read(key: string): Promise<Window>
+}
+
+export class MemoryCounterStore implements CounterStore {
   private readonly windows = new Map<string, { count: number; resetAt: number }>()
 
-  constructor(
-    readonly limit: number,
-    readonly windowMs: number,
-    private readonly now: () => number = Date.now,
-  ) {}
+  constructor(private readonly now: () => number = Date.now) {}
 
-  /** Counts one attempt; returns how long to wait (ms) if it goes over the limit, else 0. */
-  hit(key: string): number {
+  async add(key: string, windowMs: number): Promise<Window> {
     const now = this.now()
     if (this.windows.size > 10_000) this.sweep(now)
-    const window = this.windows.get(key)
-    if (!window || window.resetAt <= now) {
-      this.windows.set(key, { count: 1, resetAt: now + this.windowMs })
-      return 0
-    }
+    const current = this.windows.get(key)
+    const window =
+      current && current.resetAt > now ? current : { count: 0, resetAt: now + windowMs }
     window.count += 1
-    return window.count > this.limit ? window.resetAt - now : 0
+    this.windows.set(key, window)
+    return { count: window.count, resetInMs: window.resetAt - now }
+  }
+
+  async read(key: string): Promise<Window> {
+    const now = this.now()
+    const window = this.windows.get(key)
+    return window && window.resetAt > now
+      ? { count: window.count, resetInMs: window.resetAt - now }
+      : { count: 0, resetInMs: 0 }
   }
 
   private sweep(now: number) {
     for (const [key, window] of this.windows) if (window.resetAt <= now) this.windows.delete(key)
+  }
+}
+
+/** Fixed windows in Redis: INCR, and the window's expiry set by the first attempt only. */
+export class RedisCounterStore implements CounterStore {
+  constructor(private readonly prefix = 'careerscope:rate:') {}
+
+  async add(key: string, windowMs: number): Promise<Window> {
+    const redis = sharedRedis()
+    if (!redis) throw new Error('Redis is not connected')
+    const name = this.prefix + key
+    const [count, , ttl] = await redis
+      .multi()
+      .incr(name)
+      .pExpire(name, windowMs, 'NX')
+      .pTTL(name)
+      .exec()
+    return { count: Number(count), resetInMs: Math.max(0, Number(ttl)) }
+  }
+
+  async read(key: string): Promise<Window> {
+    const redis = sharedRedis()
+    if (!redis) throw new Error('Redis is not connected')
+    const name = this.prefix + key
+    const [count, ttl] = await redis.multi().get(name).pTTL(name).exec()
+    return { count: Number(count ?? 0), resetInMs: Math.max(0, Number(ttl)) }
+  }
+}
+
+/**
+ * Redis when REDIS_URL is set and reachable, this process's memory otherwise — including for the
+ * moments Redis is down, so a Redis outage never locks readers out (each instance then counts alone).
+ */
+export class SharedCounterStore implements CounterStore {
+  private readonly redis = new RedisCounterStore()
+  private readonly memory = new MemoryCounterStore()
+
+  add(key: string, windowMs: number): Promise<Window> {
+    return sharedRedis()
+      ? this.redis.add(key, windowMs).catch(() => this.memory.add(key, windowMs))
+      : this.memory.add(key, windowMs)
+  }
+
+  read(key: string): Promise<Window> {
+    return sharedRedis()
+      ? this.redis.read(key).catch(() => this.memory.read(key))
+      : this.memory.read(key)
+  }
+}
+
+/** A fixed-window limit per key: at most `limit` attempts per `windowMs`. */
+export class RateLimiter {
+  constructor(
+    readonly name: string,
+    readonly limit: number,
+    readonly windowMs: number,
+    private readonly store: CounterStore = new SharedCounterStore(),
+  ) {}
+
+  /** Counts one attempt; answers how long to wait (ms) if it goes over the limit, else 0. */
+  async hit(key: string): Promise<number> {
+    const { count, resetInMs } = await this.store.add(`${this.name}:${key}`, this.windowMs)
+    return count > this.limit ? resetInMs || this.windowMs : 0
+  }
+
+  /** How long to wait (ms) if the limit is already used up, without counting an attempt. */
+  async wait(key: string): Promise<number> {
+    const { count, resetInMs } = await this.store.read(`${this.name}:${key}`)
+    return count >= this.limit ? resetInMs || this.windowMs : 0
   }
 }

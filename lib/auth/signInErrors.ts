@@ -1,4 +1,7 @@
-/** next-auth's error codes (?error=…) in words a reader can act on. */
+/** Our own code: the identity provider did not say the reader's email address is verified. */
+export const UNVERIFIED_EMAIL = 'UnverifiedEmail'
+
+/** next-auth's error codes (?error=…), and ours, in words a reader can act on. */
 export function signInErrorMessage(code: string | undefined): string | null {
   if (!code) return null
   switch (code) {
@@ -8,6 +11,8 @@ export function signInErrorMessage(code: string | undefined): string | null {
       return 'That sign-in link has expired or was already used. Ask for a new one below.'
     case 'EmailSignin':
       return 'We could not send the sign-in email. Check the address and try again.'
+    case UNVERIFIED_EMAIL:
+      return 'Your sign-in provider has not verified your email address. Verify it there, or sign in with an email link.'
     case 'AccessDenied':
       return 'Sign-in was cancelled or refused.'
     default:

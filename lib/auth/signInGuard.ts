@@ -1,62 +1,51 @@
-import { RateLimiter } from './rateLimit'
+import { clientAddress } from './clientAddress'
+import { normaliseEmailAddress } from './emailAddress'
+import { retryAfterText, type SignInLimits, signInLimits } from './signInLimits'
 
-type Limits = { perAddress: RateLimiter; perEmail: RateLimiter }
-
-const MINUTE = 60_000
-
-/** Sign-in attempts from one network address, and magic links to one inbox. */
-export function defaultSignInLimits(): Limits {
-  return { perAddress: new RateLimiter(30, 15 * MINUTE), perEmail: new RateLimiter(5, 15 * MINUTE) }
-}
-
-/** The client's address as the proxy in front (or Next's own server) reports it. */
-export function clientAddress(request: Request): string {
-  const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim()
-  return forwarded || request.headers.get('x-real-ip') || 'unknown'
-}
-
+/** The address a magic link is asked for, read as next-auth reads it (the last value of a field). */
 async function requestedEmail(request: Request): Promise<string | null> {
   const type = request.headers.get('content-type') ?? ''
   // Read a copy: next-auth reads the body itself afterwards.
   const body = await request.clone().text()
   const email = type.includes('application/json')
     ? (JSON.parse(body || '{}') as { email?: unknown }).email
-    : new URLSearchParams(body).get('email')
-  return typeof email === 'string' && email.trim() ? email.trim().toLowerCase() : null
+    : new URLSearchParams(body).getAll('email').at(-1)
+  return normaliseEmailAddress(email)
 }
 
-function tooManyRequests(retryAfterMs: number, message: string): Response {
-  const seconds = Math.ceil(retryAfterMs / 1000)
+function tooManyRequests(waitMs: number, message: string): Response {
   return Response.json(
+    { error: 'RateLimited', message: `${message} ${retryAfterText(waitMs)}` },
     {
-      error: 'RateLimited',
-      message: `${message} Try again in ${Math.ceil(seconds / 60)} minute${seconds > 60 ? 's' : ''}.`,
+      status: 429,
+      headers: { 'retry-after': String(Math.ceil(waitMs / 1000)), 'cache-control': 'no-store' },
     },
-    { status: 429, headers: { 'retry-after': String(seconds), 'cache-control': 'no-store' } },
   )
 }
 
 /**
- * Rate limits for next-auth's sign-in requests (POST /api/auth/signin/:provider): per client address
- * for every provider, and per email address for magic links, so nobody can flood an inbox or
- * hammer the identity provider through us. Returns the 429 to send, or null to carry on.
+ * Rate limits in front of next-auth's sign-in requests (POST /api/auth/signin/:provider): per client
+ * address for every provider, counted here; and per inbox for magic links, counted where the link is
+ * sent (lib/auth/magicLinkMail.ts, with the address next-auth has normalised) and only looked up
+ * here, so a reader over the limit gets a clear 429 instead of a failed sign-in. Returns the 429 to
+ * send, or null to carry on.
  */
-export function createSignInGuard(limits: Limits = defaultSignInLimits()) {
+export function createSignInGuard(limits: SignInLimits = signInLimits) {
   return async function guardSignIn(
     request: Request,
     action: string | undefined,
     provider: string | undefined,
   ): Promise<Response | null> {
     if (request.method !== 'POST' || action !== 'signin') return null
-    const addressWait = limits.perAddress.hit(clientAddress(request))
+    const addressWait = await limits.perAddress.hit(clientAddress(request))
     if (addressWait)
       return tooManyRequests(addressWait, 'Too many sign-in attempts from your network.')
     if (provider !== 'email') return null
     const email = await requestedEmail(request).catch(() => null)
     if (!email) return null
-    const emailWait = limits.perEmail.hit(email)
-    if (emailWait)
-      return tooManyRequests(emailWait, `Too many sign-in links were requested for ${email}.`)
+    const inboxWait = await limits.perInbox.wait(email)
+    if (inboxWait)
+      return tooManyRequests(inboxWait, `Too many sign-in links were requested for ${email}.`)
     return null
   }
 }

@@ -1,39 +1,54 @@
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { RateLimiter } from '@/lib/auth/rateLimit'
+import { CLIENT_ADDRESS_HEADER } from '@/lib/auth/clientAddress'
+import { sendMagicLink } from '@/lib/auth/magicLinkMail'
+import { RateLimiter, RedisCounterStore, SharedCounterStore } from '@/lib/auth/rateLimit'
 import { createSignInGuard } from '@/lib/auth/signInGuard'
+import { signInLimits } from '@/lib/auth/signInLimits'
 
 /**
  * The guard in front of next-auth's sign-in route (app/api/auth/[...nextauth]/route.ts), fed the
- * requests a browser sends: form-encoded POSTs to /api/auth/signin/:provider.
+ * requests a browser sends: form-encoded POSTs to /api/auth/signin/:provider, as they reach the
+ * route after the server has stamped the client's address (lib/auth/clientAddress.ts).
  */
-function signInRequest(provider: string, { ip, email }: { ip: string; email?: string }) {
+function signInRequest(
+  provider: string,
+  { ip, forwardedFor, body }: { ip: string; forwardedFor?: string; body?: string },
+) {
   return new Request(`http://localhost/api/auth/signin/${provider}`, {
     method: 'POST',
     headers: {
       'content-type': 'application/x-www-form-urlencoded',
-      'x-forwarded-for': `${ip}, 10.0.0.1`,
+      [CLIENT_ADDRESS_HEADER]: ip,
+      ...(forwardedFor && { 'x-forwarded-for': forwardedFor }),
     },
-    body: new URLSearchParams({ csrfToken: 'x', ...(email && { email }) }),
+    body: body ?? 'csrfToken=x',
   })
 }
 
+const emailBody = (...emails: string[]) =>
+  new URLSearchParams([['csrfToken', 'x'], ...emails.map((e) => ['email', e])]).toString()
+
+const limits = (perAddress: number, perInbox: number, name = `t${Math.random()}`) => ({
+  perAddress: new RateLimiter(`${name}:address`, perAddress, 60_000),
+  perInbox: new RateLimiter(`${name}:inbox`, perInbox, 15 * 60_000),
+})
+
 describe('sign-in rate limits', () => {
-  it('answers 429 with a clear message once an email address has asked for too many links, from any network', async () => {
-    const guard = createSignInGuard({
-      perAddress: new RateLimiter(100, 60_000),
-      perEmail: new RateLimiter(3, 15 * 60_000),
-    })
-    for (let i = 0; i < 3; i += 1)
-      expect(
-        await guard(
-          signInRequest('email', { ip: `198.51.100.${i}`, email: 'Flood@Example.com' }),
-          'signin',
-          'email',
-        ),
-      ).toBeNull()
+  it('answers 429 with a clear message once an inbox has had too many links, from any network', async () => {
+    const own = limits(100, 3)
+    const guard = createSignInGuard(own)
+    // Links are counted where they are sent (sendMagicLink), on next-auth's normalised address.
+    for (let i = 0; i < 3; i += 1) {
+      const request = signInRequest('email', {
+        ip: `198.51.100.${i}`,
+        body: emailBody('Flood@Example.com'),
+      })
+      expect(await guard(request, 'signin', 'email')).toBeNull()
+      await own.perInbox.hit('flood@example.com')
+    }
     const limited = await guard(
-      signInRequest('email', { ip: '203.0.113.9', email: 'flood@example.com ' }),
+      signInRequest('email', { ip: '203.0.113.9', body: emailBody('flood@example.com ') }),
       'signin',
       'email',
     )
@@ -45,20 +60,52 @@ describe('sign-in rate limits', () => {
         'Too many sign-in links were requested for flood@example.com. Try again in 15 minutes.',
     })
     // Another inbox is unaffected, and the request body is still there for next-auth to read.
-    const request = signInRequest('email', { ip: '203.0.113.9', email: 'other@example.com' })
+    const request = signInRequest('email', {
+      ip: '203.0.113.9',
+      body: emailBody('other@example.com'),
+    })
     expect(await guard(request, 'signin', 'email')).toBeNull()
     expect(new URLSearchParams(await request.text()).get('email')).toBe('other@example.com')
   })
 
-  it('answers 429 to one network address making too many sign-in attempts with any provider', async () => {
-    const guard = createSignInGuard({
-      perAddress: new RateLimiter(2, 60_000),
-      perEmail: new RateLimiter(100, 60_000),
-    })
+  it('reads a repeated email field as next-auth does (the last one)', async () => {
+    const own = limits(100, 1)
+    await own.perInbox.hit('victim@example.com')
+    const guard = createSignInGuard(own)
+    const limited = await guard(
+      signInRequest('email', {
+        ip: '192.0.2.7',
+        body: emailBody('me@example.com', 'victim@example.com'),
+      }),
+      'signin',
+      'email',
+    )
+    expect(limited?.status).toBe(429)
+  })
+
+  it('sends no more links to one inbox than the limit, however the address is written', async () => {
+    const provider = { server: '', from: 'Careerscope <test@example.com>' }
+    const send = (identifier: string) =>
+      sendMagicLink({
+        identifier,
+        url: 'http://localhost/x',
+        expires: new Date(Date.now() + 60_000),
+        provider,
+        token: 't',
+        theme: {},
+        request: new Request('http://localhost'),
+      } as unknown as Parameters<typeof sendMagicLink>[0])
+    const inbox = `cap-${Date.now()}@example.com`
+    for (let i = 0; i < signInLimits.perInbox.limit; i += 1) await send(inbox)
+    await expect(send(inbox)).rejects.toThrow(`Too many sign-in links were requested for ${inbox}.`)
+  })
+
+  it('answers 429 to one client address making too many attempts with any provider', async () => {
+    const guard = createSignInGuard(limits(2, 100))
     expect(await guard(signInRequest('oidc', { ip: '192.0.2.1' }), 'signin', 'oidc')).toBeNull()
     expect(
       await guard(
-        signInRequest('email', { ip: '192.0.2.1', email: 'a@example.com' }),
+        signInRequest('email', { ip: '192.0.2.1', body: emailBody('a@example.com') }),
         'signin',
         'email',
       ),
@@ -74,11 +121,49 @@ describe('sign-in rate limits', () => {
       await guard(
         new Request('http://localhost/api/auth/signout', {
           method: 'POST',
-          headers: { 'x-forwarded-for': '192.0.2.1' },
+          headers: { [CLIENT_ADDRESS_HEADER]: '192.0.2.1' },
         }),
         'signout',
         undefined,
       ),
     ).toBeNull()
+  })
+
+  it('ignores a forged X-Forwarded-For: the stamped address is what counts', async () => {
+    const guard = createSignInGuard(limits(2, 100))
+    for (let i = 0; i < 2; i += 1) {
+      const request = signInRequest('oidc', { ip: '192.0.2.9', forwardedFor: `10.9.9.${i}` })
+      expect(await guard(request, 'signin', 'oidc')).toBeNull()
+    }
+    const forged = signInRequest('oidc', { ip: '192.0.2.9', forwardedFor: '10.9.9.99' })
+    expect((await guard(forged, 'signin', 'oidc'))?.status).toBe(429)
+  })
+})
+
+const redisUrl = process.env.TEST_REDIS_URL
+if (!redisUrl)
+  console.warn(
+    '[vitest] Redis rate-limit tests skipped: TEST_REDIS_URL is not set (.ci/run sets it).',
+  )
+
+describe.runIf(redisUrl)('sign-in limits shared through Redis', () => {
+  beforeAll(async () => {
+    process.env.REDIS_URL = redisUrl
+    const { sharedRedis } = await import('@/lib/redis')
+    for (let i = 0; i < 50 && !sharedRedis(); i += 1) await new Promise((r) => setTimeout(r, 50))
+    expect(sharedRedis(), 'Redis did not connect').not.toBeNull()
+  })
+  afterAll(() => {
+    delete process.env.REDIS_URL
+  })
+
+  it('counts across instances: two limiters, one count', async () => {
+    const name = `shared-${Date.now()}`
+    // Two servers, each with its own limiter and store objects, sharing only Redis.
+    const first = new RateLimiter(name, 3, 60_000, new SharedCounterStore())
+    const second = new RateLimiter(name, 3, 60_000, new RedisCounterStore())
+    expect([await first.hit('k'), await second.hit('k'), await first.hit('k')]).toEqual([0, 0, 0])
+    expect(await second.hit('k')).toBeGreaterThan(59_000)
+    expect(await first.wait('k')).toBeGreaterThan(59_000)
   })
 })

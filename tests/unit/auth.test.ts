@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
 import { safeCallbackPath, safeCallbackUrl } from '@/lib/auth/callbackUrl'
+import { addressFromChain, trustedProxyHops } from '@/lib/auth/clientAddress'
+import { emailIdentifier, normaliseEmailAddress } from '@/lib/auth/emailAddress'
 import { magicLinkMessage } from '@/lib/auth/magicLinkMail'
 import { providerSummaries } from '@/lib/auth/providers'
-import { RateLimiter } from '@/lib/auth/rateLimit'
+import { MemoryCounterStore, RateLimiter } from '@/lib/auth/rateLimit'
+import { providerVerifiedEmail } from '@/lib/auth/verifiedEmail'
 import { parseStageUpdate, parseTarget } from '@/lib/readers/input'
 
 describe('callback URLs', () => {
@@ -80,14 +83,68 @@ describe('configured providers', () => {
 })
 
 describe('rate limiter', () => {
-  it('counts per key within a window, then starts again', () => {
+  it('counts per key within a window, then starts again', async () => {
     let now = 0
-    const limiter = new RateLimiter(2, 1000, () => now)
-    expect([limiter.hit('a'), limiter.hit('a'), limiter.hit('b')]).toEqual([0, 0, 0])
+    const limiter = new RateLimiter('t', 2, 1000, new MemoryCounterStore(() => now))
+    expect([await limiter.hit('a'), await limiter.hit('a'), await limiter.hit('b')]).toEqual([
+      0, 0, 0,
+    ])
     now = 400
-    expect(limiter.hit('a')).toBe(600)
+    expect(await limiter.wait('a')).toBe(600)
+    expect(await limiter.hit('a')).toBe(600)
     now = 1000
-    expect(limiter.hit('a')).toBe(0)
+    expect(await limiter.wait('a')).toBe(0)
+    expect(await limiter.hit('a')).toBe(0)
+  })
+})
+
+describe('client address', () => {
+  it('comes from the socket, or from X-Forwarded-For only through trusted proxies', () => {
+    // No proxy: whatever the client wrote in X-Forwarded-For is ignored.
+    expect(addressFromChain('203.0.113.5', '198.51.100.1', 0)).toBe('198.51.100.1')
+    expect(addressFromChain(undefined, '::ffff:198.51.100.1', 0)).toBe('198.51.100.1')
+    // One proxy (nginx) appended the client it saw; the socket is the proxy itself.
+    expect(addressFromChain('1.1.1.1, 203.0.113.5', '10.0.0.2', 1)).toBe('203.0.113.5')
+    // Two proxies: CDN then balancer.
+    expect(addressFromChain('9.9.9.9, 203.0.113.5, 10.0.0.3', '10.0.0.2', 2)).toBe('203.0.113.5')
+    // Fewer hops than configured: the farthest address known.
+    expect(addressFromChain(undefined, '10.0.0.2', 2)).toBe('10.0.0.2')
+    expect(addressFromChain(['a', 'b'], undefined, 0)).toBe('unknown')
+    expect(trustedProxyHops({ TRUSTED_PROXY_HOPS: '1' })).toBe(1)
+    expect(trustedProxyHops({ TRUSTED_PROXY_HOPS: '-3' })).toBe(0)
+    expect(trustedProxyHops({})).toBe(0)
+  })
+})
+
+describe('email addresses for sign-in', () => {
+  it('are one address each, normalised as next-auth files them', () => {
+    expect(normaliseEmailAddress('  Asha@Example.COM ')).toBe('asha@example.com')
+    for (const bad of [
+      'victim@x.com,1',
+      'victim@x.com;other@y.com',
+      'a b@x.com',
+      'victim@x.com\nbcc:other@x.com',
+      'no-at-sign',
+      'two@@x.com',
+      'x@localhost',
+      `${'a'.repeat(250)}@x.com`,
+      42,
+    ]) {
+      expect(normaliseEmailAddress(bad), String(bad)).toBeNull()
+    }
+    expect(() => emailIdentifier('victim@x.com,2')).toThrow('Enter one email address')
+  })
+})
+
+describe('verified email from identity providers', () => {
+  it('is required when a provider gives an address', () => {
+    expect(providerVerifiedEmail('oidc', { email: 'a@x.com', email_verified: true })).toBe(true)
+    expect(providerVerifiedEmail('oidc', { email: 'a@x.com', email_verified: 'true' })).toBe(true)
+    expect(providerVerifiedEmail('oidc', { email: 'a@x.com', email_verified: false })).toBe(false)
+    expect(providerVerifiedEmail('oidc', { email: 'a@x.com' })).toBe(false)
+    expect(providerVerifiedEmail('google', { email: 'a@x.com' })).toBe(false)
+    expect(providerVerifiedEmail('oidc', {})).toBe(true)
+    expect(providerVerifiedEmail('email', undefined)).toBe(true)
   })
 })
 
