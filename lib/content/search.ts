@@ -1,3 +1,4 @@
+import { normaliseSearchQuery } from '../search/query'
 import { type ContentReader, publicFind } from './publicFind'
 import { uncachedPublicRead } from './read'
 
@@ -13,7 +14,7 @@ export type SearchHit = {
 /** Published careers and articles whose title, summary or skills contain the query. */
 export const searchSite = uncachedPublicRead(
   async (reader: ContentReader, query: string): Promise<SearchHit[]> => {
-    const q = query.trim().slice(0, 100)
+    const q = normaliseSearchQuery(query)
     if (!q) return []
     const { docs } = await publicFind(reader, {
       collection: 'search',

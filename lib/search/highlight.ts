@@ -1,3 +1,5 @@
+import { normaliseSearchQuery, queryWords } from './query'
+
 export type Segment = { text: string; match: boolean }
 
 function escapeRegExp(value: string): string {
@@ -6,7 +8,7 @@ function escapeRegExp(value: string): string {
 
 /** Splits text into plain and matching segments (every query word, case-insensitive) for <mark>. */
 export function highlight(text: string, query: string): Segment[] {
-  const words = query.trim().split(/\s+/).filter(Boolean).map(escapeRegExp)
+  const words = queryWords(normaliseSearchQuery(query)).map(escapeRegExp)
   if (!text || words.length === 0) return [{ text, match: false }]
   const pattern = new RegExp(`(${words.join('|')})`, 'gi')
   return text

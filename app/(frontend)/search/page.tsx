@@ -6,13 +6,14 @@ import { SearchForm } from '@/components/search/SearchForm'
 import { SearchResults } from '@/components/search/SearchResults'
 import { searchSite } from '@/lib/content'
 import { SITE_PATHS } from '@/lib/paths'
+import { normaliseSearchQuery } from '@/lib/search/query'
 import { breadcrumbs } from '@/lib/seo/breadcrumbs'
 import { pageMetadata } from '@/lib/seo/metadata'
 
 type Props = { searchParams: Promise<{ q?: string | string[] }> }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const q = String((await searchParams).q ?? '').trim()
+  const q = normaliseSearchQuery((await searchParams).q)
   return {
     ...pageMetadata({
       title: q ? `Search: ${q}` : 'Search',
@@ -25,7 +26,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function SearchPage({ searchParams }: Props) {
-  const q = String((await searchParams).q ?? '').trim()
+  const q = normaliseSearchQuery((await searchParams).q)
   const hits = q ? await searchSite(q) : []
   return (
     <>
