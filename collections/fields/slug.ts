@@ -1,6 +1,6 @@
 import type { Field, FieldHook, TextFieldSingleValidation } from 'payload'
 
-import { SLUG_PATTERN, slugify } from '@/lib/slug'
+import { MAX_SLUG_LENGTH, SLUG_PATTERN, slugify } from '@/lib/slug'
 
 const fillFromSource =
   (sourceField: string): FieldHook =>
@@ -18,6 +18,8 @@ const validateSlug: TextFieldSingleValidation = (value, { data }) => {
       : 'A slug is required: give the document a title, or type a slug.'
   if (!SLUG_PATTERN.test(value))
     return 'Use lowercase letters, digits and single hyphens only, e.g. "backend-developer".'
+  if (value.length > MAX_SLUG_LENGTH)
+    return `Keep the slug to ${MAX_SLUG_LENGTH} characters or fewer (it is ${value.length}).`
   return true
 }
 

@@ -5,7 +5,7 @@ import type { Article, Author, Media, Role, SalaryTable } from '@/payload-types'
 import { buildComparisonRows, type ComparisonRow } from '../comparison'
 import { CONTENT_TAGS } from '../revalidate'
 import { type ContentReader, publicFind } from './publicFind'
-import { publicRead } from './read'
+import { publicRead, publicReadBySlug } from './read'
 import { latestSalaryTables } from './salaryTables'
 import { visible } from './visible'
 
@@ -91,7 +91,7 @@ export type Comparison = {
 }
 
 /** An editorial comparison with both careers and their latest salary tables for its market. */
-export const getComparison = publicRead(
+export const getComparison = publicReadBySlug(
   'comparison',
   [articles, roles, salaries, media, authors],
   async (reader: ContentReader, slug: string): Promise<Comparison | null> => {
@@ -119,7 +119,7 @@ export const getComparison = publicRead(
 )
 
 /** A published guide with its authors and hero image. */
-export const getGuide = publicRead(
+export const getGuide = publicReadBySlug(
   'guide',
   [articles, media, authors],
   (reader: ContentReader, slug: string) => findArticle(reader, slug, 'guide'),

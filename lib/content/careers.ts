@@ -3,7 +3,7 @@ import type { Role, SalaryTable } from '@/payload-types'
 import { CONTENT_TAGS } from '../revalidate'
 import { type ArticleCard, listArticleCards } from './articles'
 import { type ContentReader, publicFind } from './publicFind'
-import { publicRead } from './read'
+import { publicRead, publicReadBySlug } from './read'
 import { latestSalaryTables } from './salaryTables'
 import { visible } from './visible'
 
@@ -39,7 +39,7 @@ export type RoleProfile = {
 }
 
 /** A career profile with its latest salary tables, related careers and published comparisons. */
-export const getRoleProfile = publicRead(
+export const getRoleProfile = publicReadBySlug(
   'role-profile',
   [roles, salaries, articles],
   async (reader: ContentReader, slug: string): Promise<RoleProfile | null> => {

@@ -5,6 +5,7 @@ import { connection } from 'next/server'
 import { cache } from 'react'
 
 import { getPayloadClient } from '../payload'
+import { isSlug } from '../slug'
 import { previewUser } from './previewUser'
 import type { ContentReader } from './publicFind'
 
@@ -49,6 +50,36 @@ export function publicRead<Args extends (string | number | undefined | object)[]
     const user = await previewUser()
     if (user) return query({ payload: await getPayloadClient(), previewUser: user }, ...args)
     return shared(...args)
+  })
+  return Object.assign(read, { uncached: query })
+}
+
+/** Thrown inside the cache for a miss: unstable_cache keeps no entry for a call that throws. */
+class Miss extends Error {}
+
+/**
+ * A read of one page by its slug. Anyone can ask for any slug, so only what exists is cached: a
+ * value that cannot be a slug is answered without a query, and a miss leaves no cache entry
+ * (otherwise every made-up address a crawler tries would add one that nothing ever removes).
+ */
+export function publicReadBySlug<Result>(
+  name: string,
+  tags: readonly string[],
+  query: Query<[slug: string], Result | null>,
+): PublicRead<[slug: string], Result | null> {
+  const hitsOnly = publicRead(name, tags, async (reader, slug: string) => {
+    const found = await query(reader, slug)
+    if (found === null && !reader.previewUser) throw new Miss()
+    return found
+  })
+  const read = cache(async (slug: string) => {
+    if (!isSlug(slug)) return null
+    try {
+      return await hitsOnly(slug)
+    } catch (error) {
+      if (error instanceof Miss) return null
+      throw error
+    }
   })
   return Object.assign(read, { uncached: query })
 }
