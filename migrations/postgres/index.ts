@@ -2,6 +2,7 @@ import * as migration_20261129_155435_initial from './20261129_155435_initial';
 import * as migration_20261129_163152_editor_workflow from './20261129_163152_editor_workflow';
 import * as migration_20261129_170318_seo_search_redirects from './20261129_170318_seo_search_redirects';
 import * as migration_20261129_184651_reader_accounts from './20261129_184651_reader_accounts';
+import * as migration_20261130_203717_editorial_integrity from './20261130_203717_editorial_integrity';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261129_184651_reader_accounts.up,
     down: migration_20261129_184651_reader_accounts.down,
-    name: '20261129_184651_reader_accounts'
+    name: '20261129_184651_reader_accounts',
+  },
+  {
+    up: migration_20261130_203717_editorial_integrity.up,
+    down: migration_20261130_203717_editorial_integrity.down,
+    name: '20261130_203717_editorial_integrity'
   },
 ];

@@ -2,16 +2,18 @@ import type { Config } from 'payload'
 
 import { isEditorOrAdmin } from '@/collections/access/roles'
 
+import { purgeExpiredSignIns } from './tasks/purgeExpiredSignIns'
 import { isJobRunnerRequest } from './token'
 
 /**
  * Jobs (scheduled publish and unpublish) are run by the server's own runner (./runner.ts) through
- * Payload's run endpoint, which is open only to that runner and to editors.
+ * Payload's run endpoint, which is open only to that runner and to editors. Scheduling from the
+ * admin is for editors (./schedulePublish.ts); a scheduled publish runs as the editor who set it.
  */
 export const jobsConfig: Config['jobs'] = {
   access: {
     run: ({ req }) =>
       isEditorOrAdmin({ req }) || isJobRunnerRequest(req.headers.get('authorization')),
   },
-  tasks: [],
+  tasks: [purgeExpiredSignIns],
 }

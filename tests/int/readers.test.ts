@@ -383,8 +383,17 @@ describe('deleting an account', () => {
     for (const reader of [leaving, staying]) {
       await savePage(payload, reader.id, { collection: 'roles', id: roleId })
       await setStageStatus(payload, reader.id, roleId, stages[0], 'done')
+      // An unused sign-in link to each inbox.
+      await adapter.createVerificationToken!({
+        identifier: `${reader === leaving ? 'leaving' : 'staying'}@example.com`,
+        token: `link-${reader.id}`,
+        expires: new Date(Date.now() + 600_000),
+      })
     }
     await deleteReaderAccount(payload, leaving.id)
+    const links = await payload.find({ collection: 'verification-tokens', overrideAccess: true })
+    expect(links.docs.map((d) => d.identifier)).not.toContain('leaving@example.com')
+    expect(links.docs.map((d) => d.identifier)).toContain('staying@example.com')
 
     const count = async (
       collection: 'bookmarks' | 'roadmap-progress' | 'reader-accounts' | 'reader-sessions',
@@ -425,6 +434,42 @@ describe('deleting an account', () => {
       await count('roadmap-progress', staying),
       await count('reader-sessions', staying),
     ]).toEqual([1, 1, 1])
+  })
+})
+
+describe('expired sign-in records', () => {
+  it('are purged by the nightly job; live ones stay', async () => {
+    const reader = await newReader('purge@example.com')
+    await adapter.createSession!({
+      sessionToken: 'expired-session',
+      userId: reader.id,
+      expires: new Date(Date.now() - 60_000),
+    })
+    await adapter.createVerificationToken!({
+      identifier: 'purge@example.com',
+      token: 'expired-link',
+      expires: new Date(Date.now() - 60_000),
+    })
+    await payload.jobs.queue({ task: 'purgeExpiredSignIns', input: {} })
+    await payload.jobs.run({ queue: 'default' })
+    const sessions = await payload.find({
+      collection: 'reader-sessions',
+      where: { reader: { equals: reader.id } },
+      overrideAccess: true,
+    })
+    expect(sessions.docs).toHaveLength(1)
+    expect(await readerForSessionToken(reader.token)).not.toBeNull()
+    const links = await payload.count({
+      collection: 'verification-tokens',
+      where: { tokenHash: { equals: 'expired-link' } },
+      overrideAccess: true,
+    })
+    expect(links.totalDocs).toBe(0)
+  })
+
+  it('the purge runs every night on its own schedule', async () => {
+    const task = payload.config.jobs.tasks?.find((t) => t.slug === 'purgeExpiredSignIns')
+    expect(task?.schedule?.map((s) => s.cron)).toEqual(['0 30 3 * * *'])
   })
 })
 
