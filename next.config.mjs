@@ -1,10 +1,13 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
+import { securityHeaders } from './lib/securityHeaders.mjs'
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Media is served by Payload from local disk; no remote image hosts are needed (and none are reachable).
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   poweredByHeader: false,
+  headers: async () => [{ source: '/:path*', headers: securityHeaders(process.env) }],
   // Load Payload and its database adapters from node_modules in production as `next dev` does. Bundled,
   // Payload's error classes end up in several chunks: its REST error formatter then fails
   // \`instanceof ValidationError\` and drops the field messages editors need ("The following field is

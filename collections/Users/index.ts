@@ -7,7 +7,9 @@ import { keepAnAdminOnDelete, keepAnAdminOnDemote } from './hooks/keepAnAdmin'
 /** Staff accounts. Readers never live here: they have their own collection and no admin access. */
 export const Users: CollectionConfig = {
   slug: 'users',
-  auth: true,
+  // Staff session cookies travel over https only in production (browsers treat localhost as secure,
+  // so a local production build still signs in); Lax keeps them off cross-site POSTs.
+  auth: { cookies: { secure: process.env.NODE_ENV === 'production', sameSite: 'Lax' } },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'role', 'updatedAt'],

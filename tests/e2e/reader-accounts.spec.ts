@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test'
 
+import { cspViolations } from './csp'
 import { confirmedWrite, fetchStatus, signInWithOidc, waitForMagicLink } from './reader'
 
 const COMPARISON = '/compare/backend-developer-vs-devops-engineer'
@@ -18,6 +19,8 @@ test('a reader signs in with OpenID Connect, saves a comparison, tracks a roadma
   page,
 }) => {
   const login = unique('asha')
+  // Sign-in crosses to the identity provider and back under our Content-Security-Policy.
+  const violations = cspViolations(page)
 
   // Signed out: the page offers sign-in and keeps the reader on the page afterwards.
   await page.goto(COMPARISON)
@@ -97,6 +100,7 @@ test('a reader signs in with OpenID Connect, saves a comparison, tracks a roadma
     'aria-pressed',
     'false',
   )
+  expect(violations).toEqual([])
 })
 
 test('a reader signs in with an emailed magic link, exports their data and deletes their account', async ({
