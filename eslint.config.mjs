@@ -12,6 +12,7 @@ const config = [
     ignores: [
       '.next/**',
       '.next-e2e/**',
+      '.next-probe/**',
       'node_modules/**',
       'payload-types.ts',
       'app/(payload)/admin/importMap.js',

@@ -267,6 +267,7 @@ export interface Article {
    * Set on first publish; change it to backdate.
    */
   publishedAt?: string | null;
+  firstPublishedAt?: string | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -406,6 +407,7 @@ export interface Role {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  firstPublishedAt?: string | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -457,6 +459,7 @@ export interface SalaryTable {
    * Shown to readers as "as of".
    */
   lastReviewed: string;
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -977,6 +980,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   closingTake?: T;
   authors?: T;
   publishedAt?: T;
+  firstPublishedAt?: T;
   meta?:
     | T
     | {
@@ -1059,6 +1063,7 @@ export interface RolesSelect<T extends boolean = true> {
   relatedRoles?: T;
   salaryTables?: T;
   comparedIn?: T;
+  firstPublishedAt?: T;
   meta?:
     | T
     | {
@@ -1093,6 +1098,7 @@ export interface SalaryTablesSelect<T extends boolean = true> {
   source?: T;
   methodology?: T;
   lastReviewed?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

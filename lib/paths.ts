@@ -114,8 +114,8 @@ export function sameSitePath(
  * these (Settings → Redirects); anything else (javascript:, http:, //host, control characters) is
  * refused with the reason.
  */
-export function redirectTargetProblem(value: string | null | undefined): string | null {
-  if (!value) return 'Give the address to send readers to.'
+export function redirectTargetProblem(value: unknown): string | null {
+  if (typeof value !== 'string' || !value) return 'Give the address to send readers to, as text.'
   if (UNSAFE_IN_URL.test(value) || /\s/.test(value)) {
     return 'The address must not contain spaces, tabs, newlines or backslashes.'
   }
@@ -132,8 +132,8 @@ export function redirectTargetProblem(value: string | null | undefined): string 
 }
 
 /** Where a redirect may come from: a plain path on this site. */
-export function redirectSourceProblem(value: string | null | undefined): string | null {
-  if (!value || !value.startsWith('/') || sameSitePath(value, '') !== value) {
+export function redirectSourceProblem(value: unknown): string | null {
+  if (typeof value !== 'string' || !value.startsWith('/') || sameSitePath(value, '') !== value) {
     return 'Use the old address as a path on this site, starting with /, like /careers/site-reliability.'
   }
   return null
@@ -143,8 +143,8 @@ export function redirectSourceProblem(value: string | null | undefined): string 
 const LINK_SCHEMES = new Set(['https:', 'http:', 'mailto:', 'tel:'])
 
 /** Why a rich-text link address is refused, or null: https, http, mailto, tel, or a path here. */
-export function linkUrlProblem(value: string | null | undefined): string | null {
-  if (!value) return 'Give the link an address.'
+export function linkUrlProblem(value: unknown): string | null {
+  if (typeof value !== 'string' || !value) return 'Give the link an address, as text.'
   if (UNSAFE_IN_URL.test(value) || /\s/.test(value)) {
     return 'A link address must not contain spaces, tabs, newlines or backslashes.'
   }

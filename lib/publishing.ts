@@ -33,16 +33,30 @@ export function publishingRefusal(change: PublishingChange): string | null {
   if (change.liveStatus === 'published') {
     return change.resultStatus === 'published'
       ? 'Writers cannot change a published page: save your changes as a draft, and ask an editor to publish them.'
-      : 'Writers cannot unpublish or replace a published page: save a draft, and ask an editor.'
+      : UNPUBLISH_REFUSAL
   }
-  if (change.resultStatus === 'published') {
-    return 'Writers cannot publish: save a draft, and ask an editor to publish it.'
-  }
+  if (change.resultStatus === 'published') return PUBLISH_REFUSAL
   return null
 }
 
-export const ONCE_PUBLISHED_DELETE_REFUSAL =
-  'Writers can delete only drafts that were never published. Ask an editor to delete this one.'
+export const PUBLISH_REFUSAL =
+  'Writers cannot publish: save a draft, and ask an editor to publish it.'
+
+export const UNPUBLISH_REFUSAL =
+  'Writers cannot unpublish or replace a published page: save a draft, and ask an editor.'
+
+export const BULK_REFUSAL =
+  'Writers change one document at a time, as drafts. Ask an editor for changes to many at once.'
+
+export const SCHEDULED_REFUSAL =
+  'An editor has scheduled this page to be published or unpublished, and it goes out as it is now. Ask an editor to change the schedule before you change the page.'
+
+/** Statuses a write may ask for; anything else is refused before it reaches the database. */
+export function statusProblem(status: unknown): string | null {
+  return status === undefined || status === 'draft' || status === 'published'
+    ? null
+    : 'The status must be "draft" or "published".'
+}
 
 export const SCHEDULE_REFUSAL =
   'Only editors and admins can schedule publishing or cancel a schedule. Ask an editor.'

@@ -10,8 +10,10 @@ import { slugField } from '../fields/slug'
 import { freshRowIds } from '../hooks/freshRowIds'
 import { redirectRenamedPage } from '../hooks/redirectRenamedPage'
 import { revalidateHooks } from '../hooks/revalidate'
+import { firstPublishedAtField, markFirstPublished } from '../publishing/firstPublished'
 import { guardDeletion } from '../publishing/guardDeletion'
 import { guardPublishing } from '../publishing/guardPublishing'
+import { keepWritersToDrafts } from '../publishing/keepWritersToDrafts'
 import { recordWriteIntent } from '../publishing/writeIntent'
 import { requirePublishedCareers } from './hooks/requirePublishedCareers'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
@@ -42,8 +44,14 @@ export const Articles: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
-    beforeOperation: [recordWriteIntent],
-    beforeChange: [freshRowIds, guardPublishing, requirePublishedCareers, stampPublishedAt],
+    beforeOperation: [keepWritersToDrafts, recordWriteIntent],
+    beforeChange: [
+      freshRowIds,
+      guardPublishing,
+      markFirstPublished,
+      requirePublishedCareers,
+      stampPublishedAt,
+    ],
     beforeDelete: [guardDeletion],
     afterChange: [revalidate.afterChange, redirectRenamedPage('articles')],
     afterDelete: [revalidate.afterDelete],
@@ -201,5 +209,6 @@ export const Articles: CollectionConfig = {
       type: 'date',
       admin: { position: 'sidebar', description: 'Set on first publish; change it to backdate.' },
     },
+    firstPublishedAtField,
   ],
 }

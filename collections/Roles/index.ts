@@ -13,8 +13,10 @@ import { slugField } from '../fields/slug'
 import { freshRowIds } from '../hooks/freshRowIds'
 import { redirectRenamedPage } from '../hooks/redirectRenamedPage'
 import { revalidateHooks } from '../hooks/revalidate'
+import { firstPublishedAtField, markFirstPublished } from '../publishing/firstPublished'
 import { guardDeletion } from '../publishing/guardDeletion'
 import { guardPublishing } from '../publishing/guardPublishing'
+import { keepWritersToDrafts } from '../publishing/keepWritersToDrafts'
 import { recordWriteIntent } from '../publishing/writeIntent'
 import { protectUsedRoleOnDelete, protectUsedRoleOnUnpublish } from './hooks/protectUsedRoles'
 
@@ -35,8 +37,8 @@ export const Roles: CollectionConfig = {
   access: draftedContentAccess,
   versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
-    beforeOperation: [recordWriteIntent],
-    beforeChange: [freshRowIds, guardPublishing, protectUsedRoleOnUnpublish],
+    beforeOperation: [keepWritersToDrafts, recordWriteIntent],
+    beforeChange: [freshRowIds, guardPublishing, markFirstPublished, protectUsedRoleOnUnpublish],
     beforeDelete: [guardDeletion, protectUsedRoleOnDelete],
     afterChange: [revalidate.afterChange, redirectRenamedPage('roles'), reindexComparisonsOfRole],
     afterDelete: [revalidate.afterDelete],
@@ -210,5 +212,6 @@ export const Roles: CollectionConfig = {
         },
       ],
     },
+    firstPublishedAtField,
   ],
 }

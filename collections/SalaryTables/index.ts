@@ -6,8 +6,10 @@ import { CURRENCIES, MARKETS, SALARY_UNITS } from '@/lib/markets'
 import { draftedContentAccess } from '../access/contentAccess'
 import { freshRowIds } from '../hooks/freshRowIds'
 import { revalidateHooks } from '../hooks/revalidate'
+import { firstPublishedAtField, markFirstPublished } from '../publishing/firstPublished'
 import { guardDeletion } from '../publishing/guardDeletion'
 import { guardPublishing } from '../publishing/guardPublishing'
+import { keepWritersToDrafts } from '../publishing/keepWritersToDrafts'
 import { recordWriteIntent } from '../publishing/writeIntent'
 import { checkRoleAndName } from './hooks/checkRoleAndName'
 import { nonNegativeNumber, validateSalaryRows } from './validateSalaryRows'
@@ -31,9 +33,9 @@ export const SalaryTables: CollectionConfig = {
   access: draftedContentAccess,
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
   hooks: {
-    beforeOperation: [recordWriteIntent],
+    beforeOperation: [keepWritersToDrafts, recordWriteIntent],
     beforeValidate: [checkRoleAndName],
-    beforeChange: [freshRowIds, guardPublishing],
+    beforeChange: [freshRowIds, guardPublishing, markFirstPublished],
     beforeDelete: [guardDeletion],
     afterChange: [revalidate.afterChange],
     afterDelete: [revalidate.afterDelete],
@@ -159,5 +161,6 @@ export const SalaryTables: CollectionConfig = {
         description: 'Shown to readers as "as of".',
       },
     },
+    firstPublishedAtField,
   ],
 }

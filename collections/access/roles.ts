@@ -1,4 +1,4 @@
-import type { Access, PayloadRequest } from 'payload'
+import type { Access, PayloadRequest, Where } from 'payload'
 
 import { asStaff, canPublish, isAdminUser } from '@/lib/staff'
 
@@ -27,13 +27,18 @@ export const isAdminOrSelf: Access = ({ req }) => {
   return { id: { equals: user.id } }
 }
 
+const NEVER_PUBLISHED: Where = {
+  and: [{ _status: { not_equals: 'published' } }, { firstPublishedAt: { exists: false } }],
+}
+
 /**
- * Deleting drafted content: editors and admins delete anything; writers only what was never
- * published (their own abandoned drafts), expressed as a query so that lists and bulk deletes obey
- * it too.
+ * Deleting drafted content: editors and admins delete anything; writers only drafts that never went
+ * live (firstPublishedAt, set by the server), expressed as a query so that lists and bulk deletes
+ * obey it too.
  */
 export const canDeleteVersioned: Access = ({ req }) => {
   if (canPublish(req.user)) return true
-  if (staffUser(req)) return { _status: { not_equals: 'published' } }
+  if (staffUser(req)) return NEVER_PUBLISHED
+
   return false
 }

@@ -1,11 +1,17 @@
+import { createHmac, timingSafeEqual } from 'node:crypto'
 import http, { type IncomingMessage } from 'node:http'
+import https from 'node:https'
+
+import { PAYLOAD_SECRET_DEV_DEFAULT, requiredSecret } from '../env'
 
 /**
  * The address a request really came from. Next passes route handlers no socket address
  * (NextRequest.ip is gone since Next 15), and it fills X-Forwarded-For from the socket only when the
  * client sent none (next/dist/server/base-server.js: `x-forwarded-for ??=`), so the header alone
  * lets any client choose its own address. The server stamps the address it computed from the socket
- * into a header of ours instead, overwriting whatever the client sent under that name.
+ * into a header of ours instead, overwriting whatever the client sent under that name, and signs it:
+ * a request that reached a route without passing the stamp (one that arrived while the server was
+ * still starting) carries no valid signature, and counts as "unknown".
  */
 export const CLIENT_ADDRESS_HEADER = 'x-careerscope-client-address'
 
@@ -15,7 +21,33 @@ export function trustedProxyHops(env: Record<string, string | undefined> = proce
   return Number.isInteger(hops) && hops >= 0 ? hops : 0
 }
 
-const normalise = (address: string) => address.trim().replace(/^::ffff:(?=\d+\.)/, '')
+/**
+ * One key per client: IPv4 addresses as they are; IPv6 addresses by their /64 network, since one
+ * household or server is given a whole /64 and could otherwise count afresh from each address.
+ * Ports and brackets some proxies add (`[2001:db8::1]:443`, `203.0.113.5:50000`) are dropped.
+ */
+export function addressKey(raw: string): string {
+  let address = raw.trim()
+  const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(address)
+  if (bracketed) address = bracketed[1]!
+  else if (/^\d+\.\d+\.\d+\.\d+:\d+$/.test(address)) address = address.replace(/:\d+$/, '')
+  address = address.replace(/^::ffff:(?=\d+\.)/i, '')
+  if (!address.includes(':')) return address
+  return `${expandIpv6(address).slice(0, 4).join(':')}::/64`
+}
+
+/** The eight 16-bit groups of an IPv6 address, `::` expanded. */
+function expandIpv6(address: string): string[] {
+  const [head = '', tail = ''] = address.toLowerCase().split('%')[0]!.split('::')
+  const left = head ? head.split(':') : []
+  const right = tail ? tail.split(':') : []
+  const missing = address.includes('::') ? 8 - left.length - right.length : 0
+  return [...left, ...Array<string>(Math.max(0, missing)).fill('0'), ...right].map(
+    (group) => group.replace(/^0+(?=.)/, '') || '0',
+  )
+}
+
+const normalise = (address: string) => (address.trim() ? addressKey(address) : '')
 
 /**
  * The client in a chain of hops: X-Forwarded-For's entries, then the socket's peer. Each trusted
@@ -35,12 +67,18 @@ export function addressFromChain(
   return chain[Math.max(0, chain.length - 1 - hops)] ?? 'unknown'
 }
 
+const signature = (address: string) =>
+  createHmac('sha256', requiredSecret('PAYLOAD_SECRET', PAYLOAD_SECRET_DEV_DEFAULT))
+    .update(`client-address:${address}`)
+    .digest('base64url')
+
 function stamp(request: IncomingMessage) {
-  request.headers[CLIENT_ADDRESS_HEADER] = addressFromChain(
+  const address = addressFromChain(
     request.headers['x-forwarded-for'],
     request.socket?.remoteAddress,
     trustedProxyHops(),
   )
+  request.headers[CLIENT_ADDRESS_HEADER] = `${address} ${signature(address)}`
 }
 
 let installed = false
@@ -52,14 +90,26 @@ let installed = false
 export function stampClientAddresses(): void {
   if (installed) return
   installed = true
-  const emit = http.Server.prototype.emit as (event: string, ...args: unknown[]) => boolean
-  http.Server.prototype.emit = function (this: http.Server, event: string, ...args: unknown[]) {
-    if (event === 'request') stamp(args[0] as IncomingMessage)
-    return emit.call(this, event, ...args)
-  } as typeof http.Server.prototype.emit
+  // `next dev --experimental-https` serves through https.Server, which is not an http.Server.
+  for (const Server of [http.Server, https.Server]) {
+    const emit = Server.prototype.emit as (event: string, ...args: unknown[]) => boolean
+    Server.prototype.emit = function (this: http.Server, event: string, ...args: unknown[]) {
+      if (event === 'request') stamp(args[0] as IncomingMessage)
+      return emit.call(this, event, ...args)
+    } as typeof Server.prototype.emit
+  }
 }
 
-/** The client's address as the server stamped it; "unknown" outside our server (nothing to trust). */
+/** The value the server stamps for an address (for tests that stand in for the server). */
+export const stampedAddress = (address: string) => `${address} ${signature(address)}`
+
+/** The client's address as the server stamped it; "unknown" when the stamp is missing or forged. */
 export function clientAddress(request: Request): string {
-  return request.headers.get(CLIENT_ADDRESS_HEADER) || 'unknown'
+  const [address = '', given = ''] = (request.headers.get(CLIENT_ADDRESS_HEADER) ?? '').split(' ')
+  if (!address || !given) return 'unknown'
+  const expected = Buffer.from(signature(address))
+  const actual = Buffer.from(given)
+  return actual.length === expected.length && timingSafeEqual(actual, expected)
+    ? address
+    : 'unknown'
 }

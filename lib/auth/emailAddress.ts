@@ -24,3 +24,17 @@ export function emailIdentifier(value: string): string {
   if (!email) throw new InvalidEmailError()
   return email
 }
+
+const DOTLESS_DOMAINS = new Set(['gmail.com', 'googlemail.com'])
+
+/**
+ * The inbox an address reaches, for counting sign-in links: `+tags` are dropped (most providers
+ * deliver `name+1@…` to `name@…`) and so are dots in Gmail addresses, which Gmail ignores. Links are
+ * still sent to the address as the reader typed it.
+ */
+export function inboxKey(email: string): string {
+  const [local = '', domain = ''] = email.toLowerCase().split('@')
+  const mailbox = local.split('+')[0] ?? ''
+  const canonicalDomain = domain === 'googlemail.com' ? 'gmail.com' : domain
+  return `${DOTLESS_DOMAINS.has(canonicalDomain) ? mailbox.replace(/\./g, '') : mailbox}@${canonicalDomain}`
+}

@@ -2,6 +2,7 @@ import type { SendVerificationRequestParams } from 'next-auth/providers/email'
 import { createTransport, type Transporter } from 'nodemailer'
 
 import { escapeXml } from '../seo/xml'
+import { inboxKey } from './emailAddress'
 import { signInLimits } from './signInLimits'
 
 const transports = new Map<string, Transporter>()
@@ -38,8 +39,8 @@ export async function sendMagicLink({
   expires,
   provider,
 }: SendVerificationRequestParams): Promise<void> {
-  // Counted here, on the address next-auth has normalised and will send to, whatever the request said.
-  const wait = await signInLimits.perInbox.hit(identifier)
+  // Counted here, on the inbox next-auth will send to, whatever the request said.
+  const wait = await signInLimits.perInbox.hit(inboxKey(identifier))
   if (wait) throw new Error(`Too many sign-in links were requested for ${identifier}.`)
   const message = magicLinkMessage(url, expires)
   const server = typeof provider.server === 'string' ? provider.server : ''

@@ -6,8 +6,10 @@ import { getPayloadClient } from '../payload'
 import { payloadAdapter } from './adapter'
 import { safeCallbackUrl } from './callbackUrl'
 import { secureCookies } from './cookies'
+import { inboxKey } from './emailAddress'
 import { configuredProviders } from './providers'
-import { UNVERIFIED_EMAIL } from './signInErrors'
+import { TOO_MANY_LINKS, UNVERIFIED_EMAIL } from './signInErrors'
+import { signInLimits } from './signInLimits'
 import { providerVerifiedEmail } from './verifiedEmail'
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60
@@ -39,9 +41,17 @@ export function authOptions(): AuthOptions {
     callbacks: {
       redirect: ({ url, baseUrl }) => safeCallbackUrl(url, baseUrl),
       // Returning a path refuses the sign-in and sends the reader there (next-auth 4).
-      signIn: ({ account, profile }) =>
-        providerVerifiedEmail(account?.provider, profile) ||
-        `${SITE_PATHS.signIn}?error=${UNVERIFIED_EMAIL}`,
+      signIn: async ({ account, profile, email }) => {
+        if (!providerVerifiedEmail(account?.provider, profile)) {
+          return `${SITE_PATHS.signIn}?error=${UNVERIFIED_EMAIL}`
+        }
+        // Before a link is made: an inbox over its limit gets no token stored, let alone a mail.
+        if (email?.verificationRequest && account?.providerAccountId) {
+          const wait = await signInLimits.perInbox.wait(inboxKey(account.providerAccountId))
+          if (wait) return `${SITE_PATHS.signIn}?error=${TOO_MANY_LINKS}`
+        }
+        return true
+      },
       session: ({ session, user }) => ({
         ...session,
         user: { id: user.id, email: user.email, name: user.name },

@@ -40,7 +40,10 @@ export class MemoryCounterStore implements CounterStore {
   }
 }
 
-/** Fixed windows in Redis: INCR, and the window's expiry set by the first attempt only. */
+/**
+ * Fixed windows in Redis: the first attempt creates the counter with the window as its expiry
+ * (SET NX PX, which every Redis since 2.6 has), each attempt then INCRs it, atomically in one MULTI.
+ */
 export class RedisCounterStore implements CounterStore {
   constructor(private readonly prefix = 'careerscope:rate:') {}
 
@@ -48,10 +51,10 @@ export class RedisCounterStore implements CounterStore {
     const redis = sharedRedis()
     if (!redis) throw new Error('Redis is not connected')
     const name = this.prefix + key
-    const [count, , ttl] = await redis
+    const [, count, ttl] = await redis
       .multi()
+      .set(name, '0', { condition: 'NX', expiration: { type: 'PX', value: windowMs } })
       .incr(name)
-      .pExpire(name, windowMs, 'NX')
       .pTTL(name)
       .exec()
     return { count: Number(count), resetInMs: Math.max(0, Number(ttl)) }
@@ -73,17 +76,30 @@ export class RedisCounterStore implements CounterStore {
 export class SharedCounterStore implements CounterStore {
   private readonly redis = new RedisCounterStore()
   private readonly memory = new MemoryCounterStore()
+  private lastFailure = ''
 
   add(key: string, windowMs: number): Promise<Window> {
     return sharedRedis()
-      ? this.redis.add(key, windowMs).catch(() => this.memory.add(key, windowMs))
+      ? this.redis
+          .add(key, windowMs)
+          .catch((error) => this.fallBack(error, () => this.memory.add(key, windowMs)))
       : this.memory.add(key, windowMs)
   }
 
   read(key: string): Promise<Window> {
     return sharedRedis()
-      ? this.redis.read(key).catch(() => this.memory.read(key))
+      ? this.redis.read(key).catch((error) => this.fallBack(error, () => this.memory.read(key)))
       : this.memory.read(key)
+  }
+
+  /** Counts in memory for now, and says so once per kind of failure (not once per request). */
+  private fallBack(error: unknown, counting: () => Promise<Window>): Promise<Window> {
+    const message = error instanceof Error ? error.message : String(error)
+    if (message !== this.lastFailure) {
+      console.error(`[rate-limit] Redis refused a counter (${message}); counting in memory`)
+      this.lastFailure = message
+    }
+    return counting()
   }
 }
 

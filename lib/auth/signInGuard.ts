@@ -1,5 +1,5 @@
 import { clientAddress } from './clientAddress'
-import { normaliseEmailAddress } from './emailAddress'
+import { inboxKey, normaliseEmailAddress } from './emailAddress'
 import { retryAfterText, type SignInLimits, signInLimits } from './signInLimits'
 
 /** The address a magic link is asked for, read as next-auth reads it (the last value of a field). */
@@ -43,7 +43,7 @@ export function createSignInGuard(limits: SignInLimits = signInLimits) {
     if (provider !== 'email') return null
     const email = await requestedEmail(request).catch(() => null)
     if (!email) return null
-    const inboxWait = await limits.perInbox.wait(email)
+    const inboxWait = await limits.perInbox.wait(inboxKey(email))
     if (inboxWait)
       return tooManyRequests(inboxWait, `Too many sign-in links were requested for ${email}.`)
     return null

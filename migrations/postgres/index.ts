@@ -3,6 +3,7 @@ import * as migration_20261129_163152_editor_workflow from './20261129_163152_ed
 import * as migration_20261129_170318_seo_search_redirects from './20261129_170318_seo_search_redirects';
 import * as migration_20261129_184651_reader_accounts from './20261129_184651_reader_accounts';
 import * as migration_20261130_203717_editorial_integrity from './20261130_203717_editorial_integrity';
+import * as migration_20261130_210443_first_published_at from './20261130_210443_first_published_at';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261130_203717_editorial_integrity.up,
     down: migration_20261130_203717_editorial_integrity.down,
-    name: '20261130_203717_editorial_integrity'
+    name: '20261130_203717_editorial_integrity',
+  },
+  {
+    up: migration_20261130_210443_first_published_at.up,
+    down: migration_20261130_210443_first_published_at.down,
+    name: '20261130_210443_first_published_at'
   },
 ];

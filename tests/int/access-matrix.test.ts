@@ -179,13 +179,51 @@ describe.each(COLLECTIONS)('%s', (collection) => {
       expect(ok(response.status)).toBe(isStaff(actor))
     })
 
-    it(`save a draft, then save with no changes (PATCH {}): ${publishes(actor) ? 'allowed' : 'refused'}`, async () => {
+    it(`save a draft, then save with no changes (PATCH {}): ${isStaff(actor) ? 'allowed' : 'refused'}; ${publishes(actor) ? 'publishes the draft' : 'nothing live changes'}`, async () => {
       const { id, before } = await publishedWithDraft(collection)
       const response = await rest('PATCH', `${collection}/${id}`, { body: {}, token: token(actor) })
-      expect(ok(response.status), JSON.stringify(response.json)).toBe(publishes(actor))
+      expect(ok(response.status), JSON.stringify(response.json)).toBe(isStaff(actor))
+      // A writer's save is a draft save: it adds a version and leaves the live row alone.
       if (!publishes(actor)) expect(await live(collection, id)).toEqual(before)
-      if (actor === 'writer')
-        expect(JSON.stringify(response.json)).toMatch(/Writers cannot unpublish or replace/)
+    })
+
+    it(`unpublish with the admin's button (?unpublishAllLocales=true): ${publishes(actor) ? 'allowed' : 'refused'}`, async () => {
+      const id = await fixture(collection, 'published')
+      const response = await rest('PATCH', `${collection}/${id}?unpublishAllLocales=true`, {
+        body: { _status: 'draft' },
+        token: token(actor),
+      })
+      expect(ok(response.status), JSON.stringify(response.json)).toBe(publishes(actor))
+      expect((await live(collection, id)).status).toBe(publishes(actor) ? 'draft' : 'published')
+    })
+
+    it(`delete after the admin's unpublish, however the versions were rewritten: ${publishes(actor) ? 'allowed' : 'refused'}`, async () => {
+      const id = await fixture(collection, 'published')
+      // The admin's Unpublish rewrites the latest version in place: no published version is left.
+      await rest('PATCH', `${collection}/${id}?unpublishAllLocales=true`, {
+        body: { _status: 'draft' },
+        token: tokens.editor,
+      })
+      // A writer's draft saves, with the flag that rewrites in place, change nothing of that.
+      await rest('PATCH', `${collection}/${id}?draft=true&unpublishAllLocales=true`, {
+        body: { [MARKER[collection]]: 'WRITER' },
+        token: tokens.writer,
+      })
+      const response = await rest('DELETE', `${collection}/${id}`, { token: token(actor) })
+      expect(ok(response.status), JSON.stringify(response.json)).toBe(publishes(actor))
+    })
+
+    it('a status other than draft or published: a 400 with a message', async () => {
+      const id = await fixture(collection, 'published')
+      for (const status of ['bogus', ['published']]) {
+        const response = await rest('PATCH', `${collection}/${id}`, {
+          body: { _status: status },
+          token: token(actor),
+        })
+        expect(response.status).toBe(400)
+        expect(JSON.stringify(response.json)).toContain('must be')
+      }
+      expect((await live(collection, id)).status).toBe('published')
     })
 
     it(`GraphQL unpublish with ?draft=true in the URL: ${publishes(actor) ? 'allowed' : 'refused'}`, async () => {
@@ -335,6 +373,22 @@ describe('scheduled publishing', () => {
     expect(await jobsFor(id)).toHaveLength(actor === 'writer' ? 1 : 0)
     if (actor === 'writer') expect(answer).toHaveProperty('error')
     await payload.delete({ collection: 'payload-jobs', where: { id: { equals: job!.id } } })
+  })
+
+  it('a page an editor scheduled cannot be changed or deleted by a writer until it runs', async () => {
+    const id = await fixture('articles', 'draft')
+    const before = await live('articles', id)
+    await scheduleAs('editor', { id, type: 'publish' })
+    const writer = { token: tokens.writer }
+    const change = await rest('PATCH', `articles/${id}?draft=true`, {
+      body: { distinction: 'WRITER INJECTED' },
+      ...writer,
+    })
+    expect(change.status).toBe(403)
+    expect(JSON.stringify(change.json)).toMatch(/scheduled/)
+    expect((await rest('DELETE', `articles/${id}`, writer)).status).toBe(403)
+    await payload.jobs.run({ queue: 'default' })
+    expect(await live('articles', id)).toEqual({ ...before, status: 'published' })
   })
 
   it('a publish job a writer got queued another way publishes nothing when it runs', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { CLIENT_ADDRESS_HEADER } from '@/lib/auth/clientAddress'
+import { CLIENT_ADDRESS_HEADER, clientAddress, stampedAddress } from '@/lib/auth/clientAddress'
 import { sendMagicLink } from '@/lib/auth/magicLinkMail'
 import { RateLimiter, RedisCounterStore, SharedCounterStore } from '@/lib/auth/rateLimit'
 import { createSignInGuard } from '@/lib/auth/signInGuard'
@@ -19,7 +19,7 @@ function signInRequest(
     method: 'POST',
     headers: {
       'content-type': 'application/x-www-form-urlencoded',
-      [CLIENT_ADDRESS_HEADER]: ip,
+      [CLIENT_ADDRESS_HEADER]: stampedAddress(ip),
       ...(forwardedFor && { 'x-forwarded-for': forwardedFor }),
     },
     body: body ?? 'csrfToken=x',
@@ -121,12 +121,41 @@ describe('sign-in rate limits', () => {
       await guard(
         new Request('http://localhost/api/auth/signout', {
           method: 'POST',
-          headers: { [CLIENT_ADDRESS_HEADER]: '192.0.2.1' },
+          headers: { [CLIENT_ADDRESS_HEADER]: stampedAddress('192.0.2.1') },
         }),
         'signout',
         undefined,
       ),
     ).toBeNull()
+  })
+
+  it('believes only an address the server stamped: a client-sent one counts as unknown', async () => {
+    const forged = new Request('http://localhost/', {
+      headers: { [CLIENT_ADDRESS_HEADER]: '198.51.100.77 not-a-signature' },
+    })
+    expect(clientAddress(forged)).toBe('unknown')
+    const bare = new Request('http://localhost/', {
+      headers: { [CLIENT_ADDRESS_HEADER]: '198.51.100.77' },
+    })
+    expect(clientAddress(bare)).toBe('unknown')
+    const stamped = new Request('http://localhost/', {
+      headers: { [CLIENT_ADDRESS_HEADER]: stampedAddress('198.51.100.77') },
+    })
+    expect(clientAddress(stamped)).toBe('198.51.100.77')
+  })
+
+  it('counts plus-addressed and dotted Gmail addresses as the one inbox they reach', async () => {
+    const own = limits(100, 2)
+    const guard = createSignInGuard(own)
+    const { inboxKey } = await import('@/lib/auth/emailAddress')
+    await own.perInbox.hit(inboxKey('victim+1@gmail.com'))
+    await own.perInbox.hit(inboxKey('v.ictim@googlemail.com'))
+    const limited = await guard(
+      signInRequest('email', { ip: '192.0.2.8', body: emailBody('Victim+99@Gmail.com') }),
+      'signin',
+      'email',
+    )
+    expect(limited?.status).toBe(429)
   })
 
   it('ignores a forged X-Forwarded-For: the stamped address is what counts', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { safeCallbackPath, safeCallbackUrl } from '@/lib/auth/callbackUrl'
 import { addressFromChain, trustedProxyHops } from '@/lib/auth/clientAddress'
-import { emailIdentifier, normaliseEmailAddress } from '@/lib/auth/emailAddress'
+import { emailIdentifier, inboxKey, normaliseEmailAddress } from '@/lib/auth/emailAddress'
 import { magicLinkMessage } from '@/lib/auth/magicLinkMail'
 import { providerSummaries } from '@/lib/auth/providers'
 import { MemoryCounterStore, RateLimiter } from '@/lib/auth/rateLimit'
@@ -110,6 +110,13 @@ describe('client address', () => {
     // Fewer hops than configured: the farthest address known.
     expect(addressFromChain(undefined, '10.0.0.2', 2)).toBe('10.0.0.2')
     expect(addressFromChain(['a', 'b'], undefined, 0)).toBe('unknown')
+    // One key per IPv6 /64 (one household or server), ports and brackets dropped.
+    expect(addressFromChain(undefined, '2001:db8:abcd:12::1', 0)).toBe('2001:db8:abcd:12::/64')
+    expect(addressFromChain(undefined, '2001:db8:abcd:12:ffff:1:2:3', 0)).toBe(
+      '2001:db8:abcd:12::/64',
+    )
+    expect(addressFromChain('[2001:db8::5]:443', '10.0.0.2', 1)).toBe('2001:db8:0:0::/64')
+    expect(addressFromChain('203.0.113.5:50000', '10.0.0.2', 1)).toBe('203.0.113.5')
     expect(trustedProxyHops({ TRUSTED_PROXY_HOPS: '1' })).toBe(1)
     expect(trustedProxyHops({ TRUSTED_PROXY_HOPS: '-3' })).toBe(0)
     expect(trustedProxyHops({})).toBe(0)
@@ -133,6 +140,9 @@ describe('email addresses for sign-in', () => {
       expect(normaliseEmailAddress(bad), String(bad)).toBeNull()
     }
     expect(() => emailIdentifier('victim@x.com,2')).toThrow('Enter one email address')
+    // Counted by the inbox they reach; sent to the address as typed.
+    expect(inboxKey('v.ic.tim+news@googlemail.com')).toBe('victim@gmail.com')
+    expect(inboxKey('first.last+x@example.com')).toBe('first.last@example.com')
   })
 })
 

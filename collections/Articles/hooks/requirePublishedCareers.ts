@@ -25,11 +25,22 @@ export const requirePublishedCareers: CollectionBeforeChangeHook = async ({ data
     pagination: false,
     req,
   })
-  const unpublished = docs.filter((role) => role._status !== 'published')
+  const found = new Map(docs.map((role) => [String(role.id), role]))
+  // A career that does not exist is named by its id (the database may not refuse it: MongoDB has no
+  // foreign keys).
+  const unpublished = ids
+    .map((id) => found.get(String(id)))
+    .map((role, i) =>
+      role?._status === 'published'
+        ? null
+        : role
+          ? `"${role.title}"`
+          : `#${ids[i]} (no such career)`,
+    )
+    .filter((name): name is string => name !== null)
   if (unpublished.length > 0) {
-    const names = unpublished.map((role) => `"${role.title}"`).join(' and ')
     throw publicError(
-      `Publish the careers this comparison compares first: ${names} ${unpublished.length > 1 ? 'are' : 'is'} not published.`,
+      `Publish the careers this comparison compares first: ${unpublished.join(' and ')} ${unpublished.length > 1 ? 'are' : 'is'} not published.`,
       400,
     )
   }
