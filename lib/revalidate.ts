@@ -1,39 +1,105 @@
 import { revalidateTag } from 'next/cache'
 
 /**
- * Cache tags: every cached public read is tagged with each collection it reads, and a change to a
- * document expires its collection's tag. A salary band edited once therefore refreshes its profile,
- * every comparison and listing that shows it, and the home page — without anyone listing those pages.
- * At our catalogue's size (hundreds of documents) this is both correct and cheap: entries refill
- * lazily, one query set per page, on the next visit.
+ * Cache tags name what a cached read shows, so a change expires exactly the pages that show it:
+ * a salary band edited once refreshes its profile, the comparisons of that career and the lists
+ * that show it — and nothing else. Documents are tagged by id (or by slug, for the read that finds
+ * a page by its address); lists carry one tag per list. Authors and media, which change rarely and
+ * appear inside articles, keep one tag each.
  */
-export const CONTENT_TAGS = {
-  roles: 'roles',
-  'salary-tables': 'salary-tables',
-  articles: 'articles',
-  media: 'media',
+export const cacheTags = {
+  role: (id: Id) => `role:${id}`,
+  roleSlug: (slug: string) => `role-slug:${slug}`,
+  salariesOf: (roleId: Id) => `salaries-of:${roleId}`,
+  comparisonsOf: (roleId: Id) => `comparisons-of:${roleId}`,
+  articleSlug: (slug: string) => `article-slug:${slug}`,
+  roleList: 'list:roles',
+  articleList: 'list:articles',
+  salaryList: 'list:salaries',
   authors: 'authors',
+  media: 'media',
+  redirects: 'redirects',
 } as const
 
-export type TaggedCollection = keyof typeof CONTENT_TAGS
-export type ContentTag = (typeof CONTENT_TAGS)[TaggedCollection]
+type Id = number | string
 
-type Versioned = { _status?: 'draft' | 'published' | null } | null | undefined
+export type TaggedCollection =
+  'roles' | 'salary-tables' | 'articles' | 'authors' | 'media' | 'redirects'
+
+type Related = Id | { id: Id } | null | undefined
+
+/** The fields of a changed document that decide which pages showed it. */
+export type ChangedDoc =
+  | {
+      id?: Id
+      _status?: 'draft' | 'published' | null
+      slug?: string | null
+      role?: Related
+      comparedRoles?: Related[] | null
+    }
+  | null
+  | undefined
+
+const idOf = (value: Related): Id | null =>
+  value === null || value === undefined ? null : typeof value === 'object' ? value.id : value
+
+const unique = (tags: (string | null | undefined | false)[]): string[] => [
+  ...new Set(tags.filter((tag): tag is string => Boolean(tag))),
+]
 
 /**
- * The tags a change touches, or none when no reader could have seen the document before or after it
- * (a draft of a never-published document).
+ * The tags a change touches: those of the document as readers saw it before and as they see it
+ * after. None when no reader could have seen it either time (a draft of a never-published document).
  */
 export function tagsForChange(
   collection: TaggedCollection,
-  doc: Versioned,
-  previousDoc?: Versioned,
-): ContentTag[] {
-  const hasDrafts = doc && '_status' in doc
-  const visibleBefore = previousDoc?._status === 'published'
-  const visibleAfter = doc?._status === 'published'
-  if (hasDrafts && !visibleBefore && !visibleAfter) return []
-  return [CONTENT_TAGS[collection]]
+  doc: ChangedDoc,
+  previousDoc?: ChangedDoc,
+): string[] {
+  const versioned =
+    collection === 'roles' || collection === 'salary-tables' || collection === 'articles'
+  const visibleBefore = !versioned || previousDoc?._status === 'published'
+  const visibleAfter = !versioned || doc?._status === 'published'
+  if (!visibleBefore && !visibleAfter) return []
+  const sides = [visibleBefore ? previousDoc : null, visibleAfter ? doc : null].filter(Boolean)
+  const visibilityChanged = visibleBefore !== visibleAfter
+  switch (collection) {
+    case 'roles':
+      return unique([
+        cacheTags.roleList,
+        ...sides.flatMap((d) => [
+          d?.id != null && cacheTags.role(d.id),
+          d?.slug && cacheTags.roleSlug(d.slug),
+        ]),
+        // A comparison is listed only while both its careers are public.
+        visibilityChanged && cacheTags.articleList,
+      ])
+    case 'salary-tables':
+      return unique([
+        cacheTags.salaryList,
+        ...sides.map((d) => {
+          const role = idOf(d?.role)
+          return role != null && cacheTags.salariesOf(role)
+        }),
+      ])
+    case 'articles':
+      return unique([
+        cacheTags.articleList,
+        ...sides.flatMap((d) => [
+          d?.slug && cacheTags.articleSlug(d.slug),
+          ...(d?.comparedRoles ?? []).map((role) => {
+            const id = idOf(role)
+            return id != null && cacheTags.comparisonsOf(id)
+          }),
+        ]),
+      ])
+    case 'authors':
+      return [cacheTags.authors]
+    case 'media':
+      return [cacheTags.media]
+    case 'redirects':
+      return [cacheTags.redirects]
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * Security headers for every response, from the environment the site is built with (next.config.mjs
- * reads them once, at build). Plain JavaScript so that next.config.mjs can import it.
+ * Security headers for every response, from the environment the site is built with (next.config.ts
+ * reads them once, at build).
  *
  * The Content-Security-Policy allows inline scripts and styles: Next streams each page's data in
  * inline <script> tags and Payload's admin styles inline, and public pages are cached and identical
@@ -9,8 +9,9 @@
  * and framing by other sites (the admin's live preview frames our own pages, hence 'self').
  */
 
-/** @param {string | undefined} value */
-const originOf = (value) => {
+type Env = Record<string, string | undefined>
+
+const originOf = (value: string | undefined): string | null => {
   try {
     return value ? new URL(value).origin : null
   } catch {
@@ -18,26 +19,20 @@ const originOf = (value) => {
   }
 }
 
-/**
- * Where sign-in may take a reader: the identity providers this deployment is built with.
- * @param {Record<string, string | undefined>} env
- */
-export function identityProviderOrigins(env) {
+/** Where sign-in may take a reader: the identity providers this deployment is built with. */
+export function identityProviderOrigins(env: Env): string[] {
   return [
     originOf(env.AUTH_OIDC_ISSUER),
     env.AUTH_GITHUB_ID ? 'https://github.com' : null,
     env.AUTH_GOOGLE_ID ? 'https://accounts.google.com' : null,
-  ].filter((origin) => origin !== null)
+  ].filter((origin): origin is string => origin !== null)
 }
 
-/**
- * @param {Record<string, string | undefined>} env
- * @returns {string}
- */
-export function contentSecurityPolicy(env) {
+const servedOverHttps = (env: Env) => (env.NEXT_PUBLIC_SERVER_URL ?? '').startsWith('https://')
+
+export function contentSecurityPolicy(env: Env): string {
   const development = env.NODE_ENV === 'development'
-  const https = (env.NEXT_PUBLIC_SERVER_URL ?? '').startsWith('https://')
-  const directives = {
+  const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
     // Next's dev server evaluates modules and talks to its hot-reload socket; production does neither.
     'script-src': ["'self'", "'unsafe-inline'", ...(development ? ["'unsafe-eval'"] : [])],
@@ -54,16 +49,13 @@ export function contentSecurityPolicy(env) {
     'manifest-src': ["'self'"],
   }
   const policy = Object.entries(directives).map(([name, values]) => `${name} ${values.join(' ')}`)
-  if (https) policy.push('upgrade-insecure-requests')
+  if (servedOverHttps(env)) policy.push('upgrade-insecure-requests')
   return policy.join('; ')
 }
 
-/**
- * @param {Record<string, string | undefined>} env
- * @returns {{ key: string, value: string }[]}
- */
-export function securityHeaders(env) {
-  const https = (env.NEXT_PUBLIC_SERVER_URL ?? '').startsWith('https://')
+export type Header = { key: string; value: string }
+
+export function securityHeaders(env: Env): Header[] {
   return [
     { key: 'Content-Security-Policy', value: contentSecurityPolicy(env) },
     { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -73,7 +65,7 @@ export function securityHeaders(env) {
       value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
     },
     // Only a site served over https may promise browsers to use https for a year.
-    ...(https
+    ...(servedOverHttps(env)
       ? [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }]
       : []),
   ]

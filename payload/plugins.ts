@@ -5,12 +5,15 @@ import type { Plugin } from 'payload'
 
 import { anyone } from '@/collections/access/anyone'
 import { isEditorOrAdmin } from '@/collections/access/roles'
+import { revalidateHooks } from '@/collections/hooks/revalidate'
 import { serverUrl } from '@/lib/env'
 import { articlePath, rolePath } from '@/lib/paths'
 import { seoDescription, seoTitle } from '@/lib/seo/fallbacks'
 
 import { redirectFields } from './redirects/fields'
 import { searchFields, searchSync } from './search/sync'
+
+const redirectsRevalidate = revalidateHooks('redirects')
 
 /** Per-document SEO fields, a search index of published pages, and editable redirects. */
 export const plugins: Plugin[] = [
@@ -42,7 +45,7 @@ export const plugins: Plugin[] = [
         update: isEditorOrAdmin,
         delete: isEditorOrAdmin,
       },
-      // Search and redirect lookups are read uncached (lib/content), so neither needs revalidating.
+      // Search is read uncached (lib/content/search.ts): nothing to revalidate.
       fields: ({ defaultFields }) => [...defaultFields, ...searchFields],
     },
   }),
@@ -63,6 +66,11 @@ export const plugins: Plugin[] = [
         delete: isEditorOrAdmin,
       },
       fields: ({ defaultFields }) => redirectFields(defaultFields),
+      // Public pages read redirects as one cached map (lib/content/redirects.ts).
+      hooks: {
+        afterChange: [redirectsRevalidate.afterChange],
+        afterDelete: [redirectsRevalidate.afterDelete],
+      },
     },
   }),
 ]

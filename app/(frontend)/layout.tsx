@@ -3,8 +3,7 @@ import './globals.css'
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 
-import { SiteFooter } from '@/components/layout/SiteFooter'
-import { SiteHeader } from '@/components/layout/SiteHeader'
+import { SiteDocument } from '@/components/layout/SiteDocument'
 import { PreviewBanner } from '@/components/preview/PreviewBanner'
 import { previewUser } from '@/lib/content/previewUser'
 import { serverUrl } from '@/lib/env'
@@ -28,23 +27,15 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { themeColor: '#312e81' }
 
 export default async function FrontendLayout({ children }: { children: ReactNode }) {
+  // Draft mode is read first: only a previewing request reads its cookies (to find the staff user),
+  // so every other request renders the same cacheable page.
   const previewing = Boolean(await previewUser())
   return (
-    <html lang="en-IN" className={inter.variable}>
-      <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:top-4 focus:left-4 focus:rounded focus:bg-white focus:px-3 focus:py-2"
-        >
-          Skip to content
-        </a>
-        {previewing && <PreviewBanner serverUrl={serverUrl()} />}
-        <SiteHeader />
-        <main id="main" className="flex-1">
-          {children}
-        </main>
-        <SiteFooter />
-      </body>
-    </html>
+    <SiteDocument
+      fontClassName={inter.variable}
+      banner={previewing && <PreviewBanner serverUrl={serverUrl()} />}
+    >
+      {children}
+    </SiteDocument>
   )
 }

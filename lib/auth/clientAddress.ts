@@ -1,8 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
-import http, { type IncomingMessage } from 'node:http'
-import https from 'node:https'
+import type { IncomingMessage } from 'node:http'
 
 import { PAYLOAD_SECRET_DEV_DEFAULT, requiredSecret } from '../env'
+import { onEveryRequest } from '../server/httpRequests'
 
 /**
  * The address a request really came from. Next passes route handlers no socket address
@@ -81,23 +81,9 @@ function stamp(request: IncomingMessage) {
   request.headers[CLIENT_ADDRESS_HEADER] = `${address} ${signature(address)}`
 }
 
-let installed = false
-
-/**
- * Stamps every incoming request of this process's HTTP servers before Next sees it. Next offers no
- * hook at the socket, so Node's own `request` event is wrapped; called once, from instrumentation.ts.
- */
+/** Stamps every request before Next sees it (lib/server/httpRequests.ts); from instrumentation.ts. */
 export function stampClientAddresses(): void {
-  if (installed) return
-  installed = true
-  // `next dev --experimental-https` serves through https.Server, which is not an http.Server.
-  for (const Server of [http.Server, https.Server]) {
-    const emit = Server.prototype.emit as (event: string, ...args: unknown[]) => boolean
-    Server.prototype.emit = function (this: http.Server, event: string, ...args: unknown[]) {
-      if (event === 'request') stamp(args[0] as IncomingMessage)
-      return emit.call(this, event, ...args)
-    } as typeof Server.prototype.emit
-  }
+  onEveryRequest(stamp)
 }
 
 /** The value the server stamps for an address (for tests that stand in for the server). */

@@ -3,14 +3,12 @@ import type { Where } from 'payload'
 import type { Article, Author, Media, Role, SalaryTable } from '@/payload-types'
 
 import { buildComparisonRows, type ComparisonRow } from '../comparison'
-import { CONTENT_TAGS } from '../revalidate'
+import { cacheTags } from '../revalidate'
 import { type ContentReader, publicFind } from './publicFind'
-import { publicRead, publicReadBySlug } from './read'
+import { composedRead, publicRead, publicReadBySlug } from './read'
+import { findRolesById } from './roles'
 import { latestSalaryTables } from './salaryTables'
 import { visible } from './visible'
-
-const { roles, articles, media, authors } = CONTENT_TAGS
-const salaries = CONTENT_TAGS['salary-tables']
 
 export type ArticleCard = Pick<
   Article,
@@ -38,7 +36,8 @@ export type ArticleListOptions = { kind?: Article['kind']; comparing?: Role['id'
 /** Published articles, newest first: of one kind, or comparing one career. */
 export const listArticleCards = publicRead(
   'article-cards',
-  [articles, roles],
+  ({ comparing }: ArticleListOptions = {}) =>
+    comparing != null ? [cacheTags.comparisonsOf(comparing)] : [cacheTags.articleList],
   async (
     reader: ContentReader,
     { kind, comparing, limit = 100 }: ArticleListOptions = {},
@@ -62,50 +61,58 @@ export const listArticleCards = publicRead(
   },
 )
 
-/** One published article of a kind by its slug, with the authors and hero image it shows. */
-async function findArticle(reader: ContentReader, slug: string, kind: Article['kind']) {
-  const { docs } = await publicFind(reader, {
-    collection: 'articles',
-    where: { and: [{ slug: { equals: slug } }, { kind: { equals: kind } }] },
-    depth: 1,
-    limit: 1,
-  })
-  const article = docs[0]
-  if (!article) return null
-  return {
-    article,
-    authors: visible<Author>(article.authors),
-    heroImage: typeof article.heroImage === 'object' ? (article.heroImage ?? null) : null,
-  }
-}
+export type ArticlePage = { article: Article; authors: Author[]; heroImage: Media | null }
+
+/**
+ * One published article of a kind by its slug, with the authors and hero image it shows. Careers
+ * it compares stay ids here: the comparison reads (and tags) them itself.
+ */
+const findArticle = publicReadBySlug(
+  'article-by-slug',
+  (slug) => [cacheTags.articleSlug(slug), cacheTags.authors, cacheTags.media],
+  async (reader: ContentReader, slug: string): Promise<ArticlePage | null> => {
+    const { docs } = await publicFind(reader, {
+      collection: 'articles',
+      where: { slug: { equals: slug } },
+      populate: { roles: {} },
+      depth: 1,
+      limit: 1,
+    })
+    const article = docs[0]
+    if (!article) return null
+    return {
+      article,
+      authors: visible<Author>(article.authors),
+      heroImage: typeof article.heroImage === 'object' ? (article.heroImage ?? null) : null,
+    }
+  },
+)
 
 export type ComparisonSide = { role: Role; salary: SalaryTable | null }
 
-export type Comparison = {
-  article: Article
-  authors: Author[]
-  heroImage: Media | null
+export type Comparison = ArticlePage & {
   first: ComparisonSide
   second: ComparisonSide
   rows: ComparisonRow[]
 }
 
+const roleIdsOf = (article: Article) =>
+  (article.comparedRoles ?? []).map((role) => (typeof role === 'object' ? role.id : role))
+
 /** An editorial comparison with both careers and their latest salary tables for its market. */
-export const getComparison = publicReadBySlug(
-  'comparison',
-  [articles, roles, salaries, media, authors],
-  async (reader: ContentReader, slug: string): Promise<Comparison | null> => {
-    const found = await findArticle(reader, slug, 'comparison')
-    if (!found) return null
+export const getComparison = composedRead(
+  async (read, slug: string): Promise<Comparison | null> => {
+    const found = await read(findArticle, slug)
+    if (!found || found.article.kind !== 'comparison') return null
     const { article } = found
-    const [firstRole, secondRole] = visible<Role>(article.comparedRoles)
+    const ids = roleIdsOf(article)
+    const [roles, tables] = await Promise.all([
+      read(findRolesById, ids),
+      read(latestSalaryTables, ids, article.market ?? 'IN'),
+    ])
+    const [firstRole, secondRole] = roles
     // A comparison whose careers are not both public cannot be shown honestly.
-    if (!firstRole || !secondRole) return null
-    const tables = await latestSalaryTables(
-      reader,
-      [firstRole.id, secondRole.id],
-      article.market ?? 'IN',
-    )
+    if (roles.length !== 2 || !firstRole || !secondRole) return null
     const salaryOf = (role: Role) => tables.find((t) => String(t.role) === String(role.id)) ?? null
     const first = { role: firstRole, salary: salaryOf(firstRole) }
     const second = { role: secondRole, salary: salaryOf(secondRole) }
@@ -119,8 +126,7 @@ export const getComparison = publicReadBySlug(
 )
 
 /** A published guide with its authors and hero image. */
-export const getGuide = publicReadBySlug(
-  'guide',
-  [articles, media, authors],
-  (reader: ContentReader, slug: string) => findArticle(reader, slug, 'guide'),
-)
+export const getGuide = composedRead(async (read, slug: string) => {
+  const found = await read(findArticle, slug)
+  return found && found.article.kind === 'guide' ? found : null
+})

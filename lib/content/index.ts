@@ -10,7 +10,9 @@ export {
   getGuide,
   listArticleCards,
 } from './articles'
-export { getRoleProfile, listRoleCards, type RoleCard, type RoleProfile } from './careers'
-export { findRedirect, redirectOrNotFound } from './redirects'
+export { getRoleProfile, type RoleProfile } from './careers'
+export { missingPage, type NotFoundSuggestions } from './missing'
+export { findRedirect } from './redirects'
+export { listRoleCards, type RoleCard } from './roles'
 export { type SearchHit, searchSite } from './search'
 export { listSitemapEntries, type SitemapEntry } from './sitemap'

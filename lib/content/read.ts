@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto'
 
 import { unstable_cache } from 'next/cache'
-import { connection } from 'next/server'
 import { cache } from 'react'
 
 import { getPayloadClient } from '../payload'
+import { isConnectionError, markDatabase } from '../server/databaseHealth'
 import { isSlug } from '../slug'
 import { previewUser } from './previewUser'
 import type { ContentReader } from './publicFind'
@@ -20,42 +20,60 @@ export type PublicRead<Args extends unknown[], Result> = ((...args: Args) => Pro
 }
 
 /**
- * Cache entries outlive the process (Next keeps them on disk), so they are keyed by the database
- * too: pointing the same build at another database must never serve the first one's content.
+ * Cache entries outlive a request, so they are keyed by the database too: pointing the same build
+ * at another database must never serve the first one's content.
  */
 const databaseKey = createHash('sha256')
   .update(process.env.DATABASE_URI ?? 'default-sqlite')
   .digest('hex')
   .slice(0, 12)
 
+/** Thrown inside the cache for a miss: unstable_cache keeps no entry for a call that throws. */
+class Miss extends Error {}
+
+type ReadOptions = {
+  /** Cache only what exists: a miss leaves no entry (for reads anyone can vary, like slugs). */
+  hitsOnly?: boolean
+}
+
 /**
- * A published-only read with its cache policy beside it: cached across requests under `tags` (so
- * the collection hooks can expire it) and deduplicated within a request (so generateMetadata and the
- * page share one call). Reading marks the page as rendered at request time: content never comes
- * from the build, when the database may still be empty. Staff previewing drafts read around the
- * shared cache, so drafts can never be stored in it.
+ * A published-only read with its cache policy beside it: cached across requests under the tags
+ * `tags(...args)` names (lib/revalidate.ts), which also become the tags of the page that reads it,
+ * so a change re-renders exactly the pages that show what changed; deduplicated within a request
+ * (generateMetadata and the page share one call). Nothing here reads the request, so a page built
+ * from these reads is rendered once and served from Next's route cache. Staff previewing drafts
+ * (Next's draft mode, which renders every request anyway) read around the shared cache, so drafts
+ * can never be stored in it.
  */
 export function publicRead<Args extends (string | number | undefined | object)[], Result>(
   name: string,
-  tags: readonly string[],
+  tags: (...args: NoInfer<Args>) => string[],
   query: Query<Args, Result>,
+  { hitsOnly = false }: ReadOptions = {},
 ): PublicRead<Args, Result> {
-  const shared = unstable_cache(
-    async (...args: Args) => query({ payload: await getPayloadClient() }, ...args),
-    ['content', databaseKey, name],
-    { tags: [...tags], revalidate: false },
-  )
-  const read = cache(async (...args: Args) => {
-    await connection()
+  const read = cache(async (...args: Args): Promise<Result> => {
     const user = await previewUser()
     if (user) return query({ payload: await getPayloadClient(), previewUser: user }, ...args)
-    return shared(...args)
+    const shared = unstable_cache(
+      async (...cachedArgs: Args) => {
+        const found = await query({ payload: await getPayloadClient() }, ...cachedArgs)
+        if (hitsOnly && found === null) throw new Miss()
+        return found
+      },
+      ['content', databaseKey, name],
+      { tags: tags(...args), revalidate: false },
+    )
+    try {
+      return await shared(...args)
+    } catch (error) {
+      if (error instanceof Miss) return null as Result
+      // Noticed at once, not at the next health check: this request then answers 503.
+      if (isConnectionError(error)) markDatabase(false)
+      throw error
+    }
   })
   return Object.assign(read, { uncached: query })
 }
-
-/** Thrown inside the cache for a miss: unstable_cache keeps no entry for a call that throws. */
-class Miss extends Error {}
 
 /**
  * A read of one page by its slug. Anyone can ask for any slug, so only what exists is cached: a
@@ -64,36 +82,45 @@ class Miss extends Error {}
  */
 export function publicReadBySlug<Result>(
   name: string,
-  tags: readonly string[],
+  tags: (slug: string) => string[],
   query: Query<[slug: string], Result | null>,
 ): PublicRead<[slug: string], Result | null> {
-  const hitsOnly = publicRead(name, tags, async (reader, slug: string) => {
-    const found = await query(reader, slug)
-    if (found === null && !reader.previewUser) throw new Miss()
-    return found
-  })
-  const read = cache(async (slug: string) => {
-    if (!isSlug(slug)) return null
-    try {
-      return await hitsOnly(slug)
-    } catch (error) {
-      if (error instanceof Miss) return null
-      throw error
-    }
-  })
-  return Object.assign(read, { uncached: query })
+  const read = publicRead(name, tags, query, { hitsOnly: true })
+  const checked = cache(async (slug: string) => (isSlug(slug) ? read(slug) : null))
+  return Object.assign(checked, { uncached: query })
+}
+
+/** How a composed read reaches its parts: cached for pages, uncached for a given reader in tests. */
+export type ReadPart = <Args extends unknown[], Result>(
+  part: PublicRead<Args, Result>,
+  ...args: Args
+) => Promise<Result>
+
+/**
+ * A read made of other reads (a profile: the career, its salary tables, its comparisons). Each part
+ * keeps its own cache entry and tags; the page showing the whole carries all of them.
+ */
+export function composedRead<Args extends unknown[], Result>(
+  compose: (read: ReadPart, ...args: Args) => Promise<Result>,
+): PublicRead<Args, Result> {
+  const cached = cache((...args: Args) =>
+    compose((part, ...partArgs) => part(...partArgs), ...args),
+  )
+  const uncached = (reader: ContentReader, ...args: Args) =>
+    compose((part, ...partArgs) => part.uncached(reader, ...partArgs), ...args)
+  return Object.assign(cached, { uncached })
 }
 
 /**
- * A read that is not cached across requests: for input anyone can vary (a search query, the path of
- * a missing page), where every distinct value would add a cache entry that nothing ever evicts.
+ * A read that is not cached across requests: for input anyone can vary that has no shape to check
+ * (a search query), where every distinct value would add a cache entry nothing ever evicts. Only a
+ * page rendered per request (search) may use it.
  */
 export function uncachedPublicRead<Args extends unknown[], Result>(
   query: Query<Args, Result>,
 ): PublicRead<Args, Result> {
-  const read = cache(async (...args: Args) => {
-    await connection()
-    return query({ payload: await getPayloadClient(), previewUser: await previewUser() }, ...args)
-  })
+  const read = cache(async (...args: Args) =>
+    query({ payload: await getPayloadClient(), previewUser: await previewUser() }, ...args),
+  )
   return Object.assign(read, { uncached: query })
 }

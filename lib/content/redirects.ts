@@ -1,32 +1,44 @@
-import { notFound, permanentRedirect } from 'next/navigation'
-
 import { publicPath, redirectTargetProblem } from '../paths'
+import { cacheTags } from '../revalidate'
 import { type ContentReader, publicFind } from './publicFind'
-import { uncachedPublicRead } from './read'
+import { publicRead } from './read'
 
-/** Where an old address now points, if an editor or a rename left a redirect; null otherwise. */
-export const findRedirect = uncachedPublicRead(
-  async (reader: ContentReader, from: string): Promise<string | null> => {
+/**
+ * Every redirect, old path → where it now points, as one cached map: looking one up by path would
+ * add a cache entry for every missing address anyone tries.
+ */
+const redirectMap = publicRead(
+  'redirect-map',
+  () => [cacheTags.redirects, cacheTags.roleList, cacheTags.articleList],
+  async (reader: ContentReader): Promise<Record<string, string>> => {
     const { docs } = await publicFind(reader, {
       collection: 'redirects',
-      where: { from: { equals: from } },
       depth: 1,
-      limit: 1,
+      pagination: false,
     })
-    const to = docs[0]?.to
-    if (!to) return null
-    // Checked again here: a row saved before the rule existed must not send readers anywhere unsafe.
-    if (to.type === 'custom') return redirectTargetProblem(to.url) ? null : (to.url ?? null)
-    const target = to.reference
-    // An unpopulated reference is a document the reader may not see (a draft): no redirect to it.
-    if (!target || typeof target.value !== 'object') return null
-    return publicPath(target.relationTo, target.value)
+    const map: Record<string, string> = {}
+    for (const { from, to } of docs) {
+      const target = to?.type === 'custom' ? to.url : referencePath(to?.reference)
+      // Checked again here: a row saved before the rule existed must not send readers anywhere unsafe.
+      if (from && target && !redirectTargetProblem(target)) map[from] = target
+    }
+    return map
   },
 )
 
-/** For a missing page: send the reader on (308) if the address was renamed, else a real 404. */
-export async function redirectOrNotFound(path: string): Promise<never> {
-  const target = await findRedirect(path)
-  if (target && target !== path) permanentRedirect(target)
-  notFound()
+type Reference = { relationTo: string; value: unknown } | null | undefined
+
+/** An unpopulated reference is a document the reader may not see (a draft): no redirect to it. */
+function referencePath(reference: Reference): string | null {
+  if (!reference || typeof reference.value !== 'object' || reference.value === null) return null
+  return publicPath(reference.relationTo, reference.value as { slug?: string; kind?: string })
 }
+
+/** Where an old address now points, if an editor or a rename left a redirect; null otherwise. */
+export const findRedirect = Object.assign(
+  async (from: string) => (await redirectMap())[from] ?? null,
+  {
+    uncached: async (reader: ContentReader, from: string) =>
+      (await redirectMap.uncached(reader))[from] ?? null,
+  },
+)

@@ -1,5 +1,5 @@
 import { publicPath } from '../paths'
-import { CONTENT_TAGS } from '../revalidate'
+import { cacheTags } from '../revalidate'
 import { type ContentReader, publicFind } from './publicFind'
 import { publicRead } from './read'
 
@@ -16,7 +16,7 @@ const entriesOf = (collection: 'roles' | 'articles', docs: Page[]): SitemapEntry
 /** Every published page with its last change, for the sitemap. */
 export const listSitemapEntries = publicRead(
   'sitemap',
-  [CONTENT_TAGS.roles, CONTENT_TAGS.articles],
+  () => [cacheTags.roleList, cacheTags.articleList],
   async (reader: ContentReader): Promise<SitemapEntry[]> => {
     const [roles, articles] = await Promise.all([
       publicFind(reader, {

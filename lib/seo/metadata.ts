@@ -145,3 +145,9 @@ export function editorialSeo(
     description: doc.meta?.description || fallback.description,
   }
 }
+
+/** A page with no content at its address: titled as such, and kept out of search indexes. */
+export const notFoundMetadata: Metadata = {
+  title: 'Page not found',
+  robots: { index: false, follow: true },
+}

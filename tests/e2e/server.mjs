@@ -99,9 +99,8 @@ if (process.env.TEST_POSTGRES_URL) {
   )
 }
 
+// The server empties its route caches when it starts (lib/cache/freshStart.ts).
 run('next build', ['next', 'build'], sqlite.env)
-// A brand-new database wants an empty data cache too (the build keeps .next-e2e/cache between runs).
-fs.rmSync('.next-e2e/cache/fetch-cache', { recursive: true, force: true })
 
 const children = ['oidc-server.mjs', 'mail-server.mjs'].map((file) =>
   spawn(process.execPath, [path.join(import.meta.dirname, file)], { stdio: 'inherit' }),

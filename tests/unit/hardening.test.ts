@@ -9,7 +9,7 @@ import {
 import { publishingRefusal, writesLiveRow } from '@/lib/publishing'
 import { highlight } from '@/lib/search/highlight'
 import { normaliseSearchQuery } from '@/lib/search/query'
-import { contentSecurityPolicy, securityHeaders } from '@/lib/securityHeaders.mjs'
+import { contentSecurityPolicy, securityHeaders } from '@/lib/securityHeaders'
 import { escapeXml } from '@/lib/seo/xml'
 
 describe('the same-site check for every redirect we issue', () => {

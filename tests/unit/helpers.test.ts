@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { CONTENT_TAGS, tagsForChange } from '@/lib/revalidate'
+import { tagsForChange } from '@/lib/revalidate'
 import { SLUG_PATTERN, slugify } from '@/lib/slug'
 import { databaseKind } from '@/payload/db'
 
@@ -38,16 +38,42 @@ describe('databaseKind', () => {
 })
 
 describe('tagsForChange', () => {
-  it('expires the collection tag when a reader could see the document before or after', () => {
-    expect(tagsForChange('roles', { _status: 'published' }, { _status: 'draft' })).toEqual([
-      CONTENT_TAGS.roles,
-    ])
-    expect(tagsForChange('roles', { _status: 'draft' }, { _status: 'published' })).toEqual([
-      CONTENT_TAGS.roles,
-    ])
+  it('names the career as readers saw it before and after: its id, its old and new slug, the list', () => {
     expect(
-      tagsForChange('salary-tables', { _status: 'published' }, { _status: 'published' }),
-    ).toEqual(['salary-tables'])
+      tagsForChange(
+        'roles',
+        { id: 7, slug: 'site-reliability-engineer', _status: 'published' },
+        { id: 7, slug: 'sre', _status: 'published' },
+      ).sort(),
+    ).toEqual(['list:roles', 'role-slug:site-reliability-engineer', 'role-slug:sre', 'role:7'])
+    // Publishing or unpublishing a career changes which comparisons can be listed, too.
+    expect(
+      tagsForChange(
+        'roles',
+        { id: 7, slug: 'sre', _status: 'draft' },
+        { id: 7, slug: 'sre', _status: 'published' },
+      ),
+    ).toContain('list:articles')
+  })
+
+  it('sends a salary table change to the pages of its career only (both careers when it moves)', () => {
+    expect(
+      tagsForChange(
+        'salary-tables',
+        { role: 3, _status: 'published' },
+        { role: { id: 2 }, _status: 'published' },
+      ).sort(),
+    ).toEqual(['list:salaries', 'salaries-of:2', 'salaries-of:3'])
+  })
+
+  it('sends an article change to its page, the lists, and the profiles of the careers it compares', () => {
+    expect(
+      tagsForChange(
+        'articles',
+        { slug: 'a-vs-b', comparedRoles: [1, 2], _status: 'published' },
+        { slug: 'a-vs-b', comparedRoles: [1, 3], _status: 'draft' },
+      ).sort(),
+    ).toEqual(['article-slug:a-vs-b', 'comparisons-of:1', 'comparisons-of:2', 'list:articles'])
   })
 
   it('leaves caches alone for drafts nobody has seen', () => {
@@ -55,7 +81,11 @@ describe('tagsForChange', () => {
     expect(tagsForChange('articles', { _status: 'draft' }, undefined)).toEqual([])
   })
 
-  it('always expires collections without drafts', () => {
-    expect(tagsForChange('media', {} as never, undefined)).toEqual(['media'])
+  it('expires deleted documents as they were, and collections without drafts always', () => {
+    expect(
+      tagsForChange('roles', null, { id: 9, slug: 'gone', _status: 'published' }).sort(),
+    ).toEqual(['list:articles', 'list:roles', 'role-slug:gone', 'role:9'])
+    expect(tagsForChange('media', {}, undefined)).toEqual(['media'])
+    expect(tagsForChange('redirects', {}, undefined)).toEqual(['redirects'])
   })
 })

@@ -5,6 +5,7 @@ import { ArticleCard } from '@/components/cards/ArticleCard'
 import { CardGrid } from '@/components/cards/CardGrid'
 import { JsonLd } from '@/components/JsonLd'
 import { Container } from '@/components/layout/Container'
+import { MissingPage } from '@/components/layout/MissingPage'
 import { PageHeader } from '@/components/layout/PageHeader'
 import { Section } from '@/components/layout/Section'
 import { CareerTracks } from '@/components/profile/CareerTracks'
@@ -16,18 +17,23 @@ import { SaveButton } from '@/components/reader/SaveButton'
 import { RichText } from '@/components/RichText'
 import { SalaryBandsTable } from '@/components/salary/SalaryBandsTable'
 import { SalaryRangeChart } from '@/components/salary/SalaryRangeChart'
-import { getRoleProfile, redirectOrNotFound } from '@/lib/content'
+import { getRoleProfile, missingPage } from '@/lib/content'
 import { marketInfo } from '@/lib/markets'
 import { rolePath } from '@/lib/paths'
 import { breadcrumbs } from '@/lib/seo/breadcrumbs'
 import { breadcrumbList, occupationJsonLd } from '@/lib/seo/jsonLd'
-import { editorialSeo, pageMetadata, shareCards } from '@/lib/seo/metadata'
+import { editorialSeo, notFoundMetadata, pageMetadata, shareCards } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ slug: string }> }
 
+/** Nothing is built ahead: each page renders on its first request, then comes from the route cache. */
+export function generateStaticParams() {
+  return []
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const profile = await getRoleProfile((await params).slug)
-  if (!profile) return {}
+  if (!profile) return notFoundMetadata
   const { role } = profile
   const seo = editorialSeo(role, {
     title: `${role.title}: salary, skills and career path`,
@@ -43,7 +49,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RoleProfilePage({ params }: Props) {
   const { slug } = await params
   const profile = await getRoleProfile(slug)
-  if (!profile) return redirectOrNotFound(rolePath(slug))
+  if (!profile) return <MissingPage {...await missingPage(rolePath(slug))} />
   const { role, salaryTables, comparisons, related } = profile
   const crumbs = breadcrumbs.career(role)
   const path = rolePath(role.slug ?? slug)

@@ -8,6 +8,7 @@ import { ProfileLinks } from '@/components/comparison/ProfileLinks'
 import { Verdicts } from '@/components/comparison/Verdicts'
 import { JsonLd } from '@/components/JsonLd'
 import { Container } from '@/components/layout/Container'
+import { MissingPage } from '@/components/layout/MissingPage'
 import { PageHeader } from '@/components/layout/PageHeader'
 import { Section } from '@/components/layout/Section'
 import { CareerTracks } from '@/components/profile/CareerTracks'
@@ -15,18 +16,23 @@ import { DayToDay } from '@/components/profile/DayToDay'
 import { SaveButton } from '@/components/reader/SaveButton'
 import { RichText } from '@/components/RichText'
 import { SalaryRangeChart } from '@/components/salary/SalaryRangeChart'
-import { getComparison, redirectOrNotFound } from '@/lib/content'
+import { getComparison, missingPage } from '@/lib/content'
 import { marketInfo } from '@/lib/markets'
 import { comparisonPath } from '@/lib/paths'
 import { breadcrumbs } from '@/lib/seo/breadcrumbs'
 import { articlePageJsonLd } from '@/lib/seo/jsonLd'
-import { articleMetadata, shareCards } from '@/lib/seo/metadata'
+import { articleMetadata, notFoundMetadata, shareCards } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ slug: string }> }
 
+/** Nothing is built ahead: each page renders on its first request, then comes from the route cache. */
+export function generateStaticParams() {
+  return []
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const comparison = await getComparison((await params).slug)
-  if (!comparison) return {}
+  if (!comparison) return notFoundMetadata
   const { article } = comparison
   const slug = article.slug ?? ''
   return articleMetadata(article, {
@@ -38,7 +44,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ComparisonPage({ params }: Props) {
   const { slug } = await params
   const comparison = await getComparison(slug)
-  if (!comparison) return redirectOrNotFound(comparisonPath(slug))
+  if (!comparison) return <MissingPage {...await missingPage(comparisonPath(slug))} />
   const { article, authors, first, second, rows } = comparison
   const path = comparisonPath(article.slug ?? slug)
   const crumbs = breadcrumbs.comparison({ title: article.title, slug: article.slug ?? slug })

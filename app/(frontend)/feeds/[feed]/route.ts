@@ -2,7 +2,13 @@ import { listArticleCards } from '@/lib/content'
 import { rssXml } from '@/lib/seo/rss'
 import { xmlResponse } from '@/lib/seo/xml'
 
+/** Served at /feed.xml (a rewrite): rendered on first request, then from the route cache. */
+export function generateStaticParams() {
+  return []
+}
+
 /** RSS 2.0 of the 50 newest published articles. */
-export async function GET() {
+export async function GET(_request: Request, { params }: { params: Promise<{ feed: string }> }) {
+  if ((await params).feed !== 'rss.xml') return new Response('Not found', { status: 404 })
   return xmlResponse(rssXml(await listArticleCards({ limit: 50 })), 'application/rss+xml')
 }

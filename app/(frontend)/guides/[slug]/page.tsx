@@ -3,15 +3,21 @@ import type { Metadata } from 'next'
 import { ArticleByline } from '@/components/article/ArticleByline'
 import { JsonLd } from '@/components/JsonLd'
 import { Container } from '@/components/layout/Container'
+import { MissingPage } from '@/components/layout/MissingPage'
 import { PageHeader } from '@/components/layout/PageHeader'
 import { RichText } from '@/components/RichText'
-import { getGuide, redirectOrNotFound } from '@/lib/content'
+import { getGuide, missingPage } from '@/lib/content'
 import { guidePath } from '@/lib/paths'
 import { breadcrumbs } from '@/lib/seo/breadcrumbs'
 import { articlePageJsonLd } from '@/lib/seo/jsonLd'
-import { articleMetadata, mediaShareImage, shareCards } from '@/lib/seo/metadata'
+import { articleMetadata, mediaShareImage, notFoundMetadata, shareCards } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ slug: string }> }
+
+/** Nothing is built ahead: each page renders on its first request, then comes from the route cache. */
+export function generateStaticParams() {
+  return []
+}
 
 /** The editor's share image if set, else the article's hero image (pageMetadata falls back to the site card). */
 function shareImage(guide: NonNullable<Awaited<ReturnType<typeof getGuide>>>) {
@@ -21,7 +27,7 @@ function shareImage(guide: NonNullable<Awaited<ReturnType<typeof getGuide>>>) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const guide = await getGuide((await params).slug)
-  if (!guide) return {}
+  if (!guide) return notFoundMetadata
   const { article } = guide
   return articleMetadata(article, { path: guidePath(article.slug ?? ''), image: shareImage(guide) })
 }
@@ -29,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function GuidePage({ params }: Props) {
   const { slug } = await params
   const guide = await getGuide(slug)
-  if (!guide) return redirectOrNotFound(guidePath(slug))
+  if (!guide) return <MissingPage {...await missingPage(guidePath(slug))} />
   const { article, authors } = guide
   const path = guidePath(article.slug ?? slug)
   const crumbs = breadcrumbs.guide({ title: article.title, slug: article.slug ?? slug })

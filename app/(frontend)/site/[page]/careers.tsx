@@ -14,7 +14,7 @@ export const metadata: Metadata = pageMetadata({
   path: SITE_PATHS.careers,
 })
 
-export default async function CareersPage() {
+export async function CareersPage() {
   const roles = await listRoleCards()
   return (
     <ListingPage

@@ -14,7 +14,7 @@ export const metadata: Metadata = pageMetadata({
   path: SITE_PATHS.compare,
 })
 
-export default async function ComparePage() {
+export async function ComparePage() {
   const comparisons = await listArticleCards({ kind: 'comparison' })
   return (
     <ListingPage

@@ -18,7 +18,7 @@ export const metadata: Metadata = pageMetadata({
   path: SITE_PATHS.home,
 })
 
-export default async function HomePage() {
+export async function HomePage() {
   const [comparisons, roles, latest] = await Promise.all([
     listArticleCards({ kind: 'comparison', limit: 3 }),
     listRoleCards({ limit: 6 }),

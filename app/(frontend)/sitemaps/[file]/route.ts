@@ -1,13 +1,31 @@
 import { listSitemapEntries } from '@/lib/content'
-import { allSitemapEntries, sitemapChunk, sitemapFileCount, urlsetXml } from '@/lib/seo/sitemap'
+import {
+  allSitemapEntries,
+  sitemapChunk,
+  sitemapFileCount,
+  sitemapIndexXml,
+  urlsetXml,
+} from '@/lib/seo/sitemap'
 import { xmlResponse } from '@/lib/seo/xml'
 
-/** One numbered file of a split sitemap: /sitemaps/0.xml, /sitemaps/1.xml … */
+/** Rendered on first request, then served from the route cache until a listed page changes. */
+export function generateStaticParams() {
+  return []
+}
+
+/**
+ * `/sitemap.xml` (a rewrite to /sitemaps/index.xml): every published page, or past 50,000 URLs an
+ * index of the numbered files; `/sitemaps/0.xml`, `/sitemaps/1.xml` …: one file of a split sitemap.
+ */
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
-  const match = /^(\d+)\.xml$/.exec((await params).file)
+  const file = (await params).file
   const entries = allSitemapEntries(await listSitemapEntries())
+  const files = sitemapFileCount(entries.length)
+  if (file === 'index.xml') {
+    return xmlResponse(files === 1 ? urlsetXml(entries) : sitemapIndexXml(files))
+  }
+  const match = /^(\d+)\.xml$/.exec(file)
   const index = match ? Number(match[1]) : -1
-  if (index < 0 || index >= sitemapFileCount(entries.length))
-    return new Response('Not found', { status: 404 })
+  if (index < 0 || index >= files) return new Response('Not found', { status: 404 })
   return xmlResponse(urlsetXml(sitemapChunk(entries, index)))
 }

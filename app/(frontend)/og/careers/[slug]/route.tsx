@@ -3,6 +3,11 @@ import { getRoleProfile } from '@/lib/content'
 import { levelInfo } from '@/lib/levels'
 import { formatBand } from '@/lib/money'
 
+/** Drawn on first request, then served from the route cache until its career changes. */
+export function generateStaticParams() {
+  return []
+}
+
 /** The profile's share card: the career and its bands by level, from its newest salary table. */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const profile = await getRoleProfile((await params).slug)

@@ -2,6 +2,11 @@ import { renderOgCard } from '@/components/og/renderOgCard'
 import { salaryBand } from '@/lib/comparison'
 import { getComparison } from '@/lib/content'
 
+/** Drawn on first request, then served from the route cache until its career changes. */
+export function generateStaticParams() {
+  return []
+}
+
 /** The comparison's share card: both careers and their mid-level bands, from the page's own data. */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const comparison = await getComparison((await params).slug)

@@ -1,0 +1,79 @@
+import type { Role } from '@/payload-types'
+
+import { cacheTags } from '../revalidate'
+import { type ContentReader, publicFind } from './publicFind'
+import { publicRead, publicReadBySlug } from './read'
+
+export type RoleCard = Pick<Role, 'id' | 'title' | 'slug' | 'summary' | 'demand'>
+export type RoleLink = Pick<Role, 'id' | 'title' | 'slug' | 'summary'>
+
+const ROLE_CARD = { title: true, slug: true, summary: true, demand: true } as const
+const ROLE_LINK = { title: true, slug: true, summary: true } as const
+
+const sortedIds = (ids: (number | string)[]) => [...new Set(ids.map(String))].sort()
+
+/** Published careers, by title. */
+export const listRoleCards = publicRead(
+  'role-cards',
+  () => [cacheTags.roleList],
+  async (reader: ContentReader, { limit = 500 }: { limit?: number } = {}): Promise<RoleCard[]> => {
+    const { docs } = await publicFind(reader, {
+      collection: 'roles',
+      select: ROLE_CARD,
+      sort: 'title',
+      limit,
+      depth: 0,
+    })
+    return docs
+  },
+)
+
+/** One published career, whole, by its slug (relations as ids: each is read and tagged on its own). */
+export const findRoleBySlug = publicReadBySlug(
+  'role-by-slug',
+  (slug) => [cacheTags.roleSlug(slug)],
+  async (reader: ContentReader, slug: string): Promise<Role | null> => {
+    const { docs } = await publicFind(reader, {
+      collection: 'roles',
+      where: { slug: { equals: slug } },
+      depth: 0,
+      limit: 1,
+    })
+    return docs[0] ?? null
+  },
+)
+
+/** Published careers by id, whole, in the order asked; ids of careers readers may not see are left out. */
+export const findRolesById = publicRead(
+  'roles-by-id',
+  (ids: (number | string)[]) => sortedIds(ids).map(cacheTags.role),
+  async (reader: ContentReader, ids: (number | string)[]): Promise<Role[]> => {
+    if (ids.length === 0) return []
+    const { docs } = await publicFind(reader, {
+      collection: 'roles',
+      where: { id: { in: sortedIds(ids) } },
+      depth: 0,
+      pagination: false,
+    })
+    const byId = new Map(docs.map((role) => [String(role.id), role]))
+    return ids.flatMap((id) => byId.get(String(id)) ?? [])
+  },
+)
+
+/** Title, slug and summary of published careers by id, for links to them. */
+export const findRoleLinks = publicRead(
+  'role-links',
+  (ids: (number | string)[]) => sortedIds(ids).map(cacheTags.role),
+  async (reader: ContentReader, ids: (number | string)[]): Promise<RoleLink[]> => {
+    if (ids.length === 0) return []
+    const { docs } = await publicFind(reader, {
+      collection: 'roles',
+      where: { id: { in: sortedIds(ids) } },
+      select: ROLE_LINK,
+      depth: 0,
+      pagination: false,
+    })
+    const byId = new Map(docs.map((role) => [String(role.id), role]))
+    return ids.flatMap((id) => byId.get(String(id)) ?? [])
+  },
+)

@@ -1,0 +1,60 @@
+import path from 'node:path'
+
+import { withPayload } from '@payloadcms/next/withPayload'
+import type { NextConfig } from 'next'
+
+import {
+  clientHintsForAdminOnly,
+  redirects,
+  rewrites,
+  SHARED_CACHE_PATHS,
+  sharedCacheControl,
+} from './lib/routing'
+import { securityHeaders } from './lib/securityHeaders'
+
+/** Draft previews (Next's draft-mode cookie) are per person: never marked shareable. */
+const notPreviewing = [{ type: 'cookie' as const, key: '__prerender_bypass' }]
+
+const nextConfig: NextConfig = {
+  // Media is served by Payload from local disk; no remote image hosts are needed (and none are reachable).
+  images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
+  poweredByHeader: false,
+  headers: async () => [
+    { source: '/:path*', headers: securityHeaders(process.env) },
+    ...SHARED_CACHE_PATHS.map((source) => ({
+      source,
+      missing: notPreviewing,
+      headers: [{ key: 'Cache-Control', value: sharedCacheControl(process.env) }],
+    })),
+  ],
+  rewrites: async () => ({ beforeFiles: rewrites(), afterFiles: [], fallback: [] }),
+  redirects: async () => redirects(),
+  // Next's own route cache, except that a 404 is never kept (lib/cache/routeCacheHandler.mjs).
+  cacheHandler: path.join(process.cwd(), 'lib/cache/routeCacheHandler.mjs'),
+  // Renders unknown URLs with the site's own 404 page (the app has two root layouts).
+  experimental: { globalNotFound: true },
+  // Load Payload and its database adapters from node_modules in production as `next dev` does. Bundled,
+  // Payload's error classes end up in several chunks: its REST error formatter then fails
+  // `instanceof ValidationError` and drops the field messages editors need ("The following field is
+  // invalid" with no reason), and our own publishing errors become "An unknown error occurred."
+  serverExternalPackages: [
+    'payload',
+    '@payloadcms/db-mongodb',
+    '@payloadcms/db-postgres',
+    '@payloadcms/db-sqlite',
+    '@payloadcms/drizzle',
+    '@payloadcms/graphql',
+  ],
+  // The server's own job runner (payload/jobs/runner.ts) calls /api/payload-jobs/run every 2 s: keep
+  // those out of the dev log, where they would bury the lines developers look for (magic links).
+  logging: { incomingRequests: { ignore: [/^\/api\/payload-jobs\/run/] } },
+  // The end-to-end suite builds into its own folder so that it never clobbers a developer's build.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
+}
+
+const withAdmin = withPayload(nextConfig, { devBundleServerPackages: false })
+
+export default {
+  ...withAdmin,
+  headers: async () => clientHintsForAdminOnly((await withAdmin.headers?.()) ?? []),
+} satisfies NextConfig
