@@ -13,6 +13,8 @@ const config = [
       '.next/**',
       '.next-e2e/**',
       '.next-probe/**',
+      '.next-e2e-postgres/**',
+      'lighthouse-reports/**',
       'node_modules/**',
       'payload-types.ts',
       'app/(payload)/admin/importMap.js',

@@ -31,7 +31,7 @@ const nextConfig: NextConfig = {
   redirects: async () => redirects(),
   // Next's own route cache, except that a 404 is never kept (lib/cache/routeCacheHandler.mjs).
   cacheHandler: path.join(process.cwd(), 'lib/cache/routeCacheHandler.mjs'),
-  // Renders unknown URLs with the site's own 404 page (the app has two root layouts).
+  // Unknown URLs get the site's own 404 page (the app has two root layouts).
   experimental: { globalNotFound: true },
   // Load Payload and its database adapters from node_modules in production as `next dev` does. Bundled,
   // Payload's error classes end up in several chunks: its REST error formatter then fails

@@ -3,6 +3,13 @@ import { defineConfig } from '@playwright/test'
 import { E2E_PORT, E2E_POSTGRES_PORT } from './tests/e2e/env'
 
 const LAST = 'sign-in-limits.spec.ts'
+const DATABASE_DOWN = 'database-down.spec.ts'
+
+if (!process.env.TEST_POSTGRES_URL) {
+  console.warn(
+    '[playwright] Postgres projects and the database-down spec skipped: TEST_POSTGRES_URL is not set.',
+  )
+}
 
 /**
  * End-to-end tests drive Debian's Chromium against a production build on a brand-new database,
@@ -36,7 +43,7 @@ export default defineConfig({
   projects: [
     {
       name: 'sqlite',
-      testIgnore: [LAST],
+      testIgnore: [LAST, DATABASE_DOWN],
       use: { baseURL: `http://localhost:${E2E_PORT}` },
     },
     ...(process.env.TEST_POSTGRES_URL
@@ -55,6 +62,17 @@ export default defineConfig({
       dependencies: ['sqlite', ...(process.env.TEST_POSTGRES_URL ? ['postgres'] : [])],
       use: { baseURL: `http://localhost:${E2E_PORT}` },
     },
+    // Stops and restarts Postgres under the Postgres copy of the app: after everything else.
+    ...(process.env.TEST_POSTGRES_URL
+      ? [
+          {
+            name: 'database-down',
+            testMatch: [DATABASE_DOWN],
+            dependencies: ['sign-in-limits'],
+            use: { baseURL: `http://localhost:${E2E_POSTGRES_PORT}` },
+          },
+        ]
+      : []),
   ],
   webServer: {
     command: 'node tests/e2e/server.mjs',

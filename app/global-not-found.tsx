@@ -5,8 +5,6 @@ import type { Metadata } from 'next'
 import { NotFoundContent } from '@/components/layout/NotFoundContent'
 import { SiteDocument } from '@/components/layout/SiteDocument'
 
-import { inter } from './(frontend)/fonts'
-
 /**
  * Any address no route matches. The app has two root layouts (the site and Payload's admin), so
  * there is no layout to render a 404 in; Next renders this page whole, at build, and answers 404
@@ -19,7 +17,7 @@ export const metadata: Metadata = {
 
 export default function GlobalNotFound() {
   return (
-    <SiteDocument fontClassName={inter.variable}>
+    <SiteDocument>
       <NotFoundContent />
     </SiteDocument>
   )

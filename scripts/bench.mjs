@@ -1,15 +1,22 @@
 #!/usr/bin/env node
 /**
- * `npm run bench [-- URL]`: latency and throughput of the public pages of a running server (default
- * http://localhost:3000; start it with `npm run build && npm start`), and the JavaScript a reader
- * downloads for the comparison page. Figures for notes and regressions, never a test assertion.
+ * `npm run bench [-- URL] [--floor]`: latency and throughput of the public pages of a running server
+ * (default http://localhost:3000; start it with `npm run build && npm start`), and the JavaScript a
+ * reader downloads for the comparison page. With `--floor`, also the cached comparison against the
+ * framework's floor — a static Next page of the same size and bare Node sending the same bytes —
+ * with wrk at 32 and 64 connections (apt-get install -y wrk). Figures for notes and regressions,
+ * never a test assertion.
  */
 import { gzipSync } from 'node:zlib'
 
-const base = (process.argv[2] ?? process.env.BENCH_URL ?? 'http://localhost:3000').replace(
-  /\/$/,
-  '',
-)
+import { benchFloor } from './bench/floor.mjs'
+
+const args = process.argv.slice(2)
+const base = (
+  args.find((a) => !a.startsWith('--')) ??
+  process.env.BENCH_URL ??
+  'http://localhost:3000'
+).replace(/\/$/, '')
 const PATHS = [
   '/',
   '/careers',
@@ -91,3 +98,6 @@ console.table([
   await javascriptWeight('/compare/backend-developer-vs-devops-engineer'),
   await javascriptWeight('/careers/devops-engineer'),
 ])
+
+if (args.includes('--floor'))
+  await benchFloor(base, '/compare/backend-developer-vs-devops-engineer')

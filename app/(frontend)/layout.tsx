@@ -9,8 +9,6 @@ import { previewUser } from '@/lib/content/previewUser'
 import { serverUrl } from '@/lib/env'
 import { SITE_PATHS } from '@/lib/paths'
 
-import { inter } from './fonts'
-
 export const metadata: Metadata = {
   metadataBase: new URL(serverUrl()),
   title: {
@@ -31,10 +29,7 @@ export default async function FrontendLayout({ children }: { children: ReactNode
   // so every other request renders the same cacheable page.
   const previewing = Boolean(await previewUser())
   return (
-    <SiteDocument
-      fontClassName={inter.variable}
-      banner={previewing && <PreviewBanner serverUrl={serverUrl()} />}
-    >
+    <SiteDocument banner={previewing && <PreviewBanner serverUrl={serverUrl()} />}>
       {children}
     </SiteDocument>
   )

@@ -1,5 +1,4 @@
-import Link from 'next/link'
-
+import { SiteLink } from '@/components/SiteLink'
 import type { ArticleCard as ArticleCardData } from '@/lib/content'
 import { formatDate } from '@/lib/dates'
 import { articlePath } from '@/lib/paths'
@@ -13,9 +12,9 @@ export function ArticleCard({ article }: { article: ArticleCardData }) {
         {article.kind === 'comparison' ? 'Comparison' : 'Guide'}
       </p>
       <h3 className="mt-1 text-lg font-semibold text-slate-900">
-        <Link href={href} className="after:absolute after:inset-0">
+        <SiteLink href={href} className="after:absolute after:inset-0">
           {article.title}
-        </Link>
+        </SiteLink>
       </h3>
       <p className="mt-2 flex-1 text-slate-700">{article.distinction}</p>
       {article.publishedAt && (

@@ -1,5 +1,4 @@
-import Link from 'next/link'
-
+import { SiteLink } from '@/components/SiteLink'
 import type { ArticleCard } from '@/lib/content'
 import { articlePath } from '@/lib/paths'
 
@@ -13,9 +12,9 @@ export function FeaturedArticle({ article }: { article: ArticleCard }) {
         Featured comparison
       </p>
       <h2 className="mt-2 text-2xl font-semibold text-slate-900">
-        <Link href={href} className="hover:underline">
+        <SiteLink href={href} className="hover:underline">
           {article.title}
-        </Link>
+        </SiteLink>
       </h2>
       <p className="mt-2 max-w-3xl text-slate-700">{article.distinction}</p>
     </div>

@@ -1,5 +1,4 @@
-import Link from 'next/link'
-
+import { SiteLink } from '@/components/SiteLink'
 import type { RoleCard as RoleCardData } from '@/lib/content'
 import { rolePath } from '@/lib/paths'
 import { describeRating, RATING } from '@/lib/ratings'
@@ -10,9 +9,9 @@ export function RoleCard({ role }: { role: RoleCardData }) {
   return (
     <article className="relative flex h-full flex-col rounded-xl border border-slate-200 p-5 transition hover:border-brand-600 hover:shadow-sm">
       <h3 className="text-lg font-semibold text-slate-900">
-        <Link href={rolePath(role.slug)} className="after:absolute after:inset-0">
+        <SiteLink href={rolePath(role.slug)} className="after:absolute after:inset-0">
           {role.title}
-        </Link>
+        </SiteLink>
       </h3>
       <p className="mt-2 flex-1 text-slate-700">{role.summary}</p>
       {demand && <p className="mt-3 text-sm text-slate-600">Demand: {demand}</p>}

@@ -1,5 +1,10 @@
 import type { ComparisonRow } from '@/lib/comparison'
 
+/**
+ * Two careers side by side. On a phone each factor becomes a block of its own — the factor, then
+ * each career's value under its name — instead of a table wider than the screen; from `sm` up it
+ * is a table. The same markup serves both (a table, for screen readers and printing).
+ */
 export function ComparisonTable({
   rows,
   firstTitle,
@@ -11,42 +16,50 @@ export function ComparisonTable({
   secondTitle: string
   caption: string
 }) {
+  const cell = (row: ComparisonRow) =>
+    [
+      'block py-1 before:block before:text-xs before:font-semibold before:text-slate-500 before:content-[attr(data-label)]',
+      'sm:table-cell sm:py-3 sm:pr-4 sm:before:hidden',
+      row.source === 'salary' ? 'tabular-nums' : '',
+    ].join(' ')
   return (
-    <div className="overflow-x-auto">
-      <table
-        className="w-full min-w-[36rem] border-collapse text-left"
-        data-testid="comparison-table"
-      >
-        <caption className="mb-3 text-left text-sm text-slate-600">{caption}</caption>
-        <thead>
-          <tr className="border-b-2 border-slate-300 text-sm">
-            <th scope="col" className="w-1/4 py-2 pr-4 font-semibold text-slate-700">
-              Factor
+    <table className="w-full border-collapse text-left" data-testid="comparison-table">
+      <caption className="mb-3 text-left text-sm text-slate-600">{caption}</caption>
+      <thead className="sr-only sm:not-sr-only sm:table-header-group">
+        <tr className="border-b-2 border-slate-300 text-sm">
+          <th scope="col" className="w-1/4 py-2 pr-4 font-semibold text-slate-700">
+            Factor
+          </th>
+          <th scope="col" className="py-2 pr-4 font-semibold text-slate-900">
+            {firstTitle}
+          </th>
+          <th scope="col" className="py-2 font-semibold text-slate-900">
+            {secondTitle}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr
+            key={row.key}
+            className="block border-b border-slate-200 py-3 align-top sm:table-row sm:py-0"
+            data-row={row.key}
+          >
+            <th
+              scope="row"
+              className="block pb-1 font-semibold text-slate-900 sm:table-cell sm:py-3 sm:pr-4 sm:font-medium sm:text-slate-800"
+            >
+              {row.label}
             </th>
-            <th scope="col" className="py-2 pr-4 font-semibold text-slate-900">
-              {firstTitle}
-            </th>
-            <th scope="col" className="py-2 font-semibold text-slate-900">
-              {secondTitle}
-            </th>
+            <td className={cell(row)} data-label={firstTitle}>
+              {row.first}
+            </td>
+            <td className={cell(row)} data-label={secondTitle}>
+              {row.second}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key} className="border-b border-slate-200 align-top" data-row={row.key}>
-              <th scope="row" className="py-3 pr-4 font-medium text-slate-800">
-                {row.label}
-              </th>
-              <td className={`py-3 pr-4 ${row.source === 'salary' ? 'tabular-nums' : ''}`}>
-                {row.first}
-              </td>
-              <td className={`py-3 ${row.source === 'salary' ? 'tabular-nums' : ''}`}>
-                {row.second}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </table>
   )
 }

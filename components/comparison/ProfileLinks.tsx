@@ -1,5 +1,4 @@
-import Link from 'next/link'
-
+import { SiteLink } from '@/components/SiteLink'
 import { rolePath } from '@/lib/paths'
 
 /** "Backend Developer career profile →" for each career a comparison compares. */
@@ -14,12 +13,12 @@ export function ProfileLinks({
         (role) =>
           role.slug && (
             <li key={role.id}>
-              <Link
+              <SiteLink
                 href={rolePath(role.slug)}
                 className="inline-block rounded-lg border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50"
               >
                 {role.title} career profile →
-              </Link>
+              </SiteLink>
             </li>
           ),
       )}

@@ -1,5 +1,4 @@
-import Link from 'next/link'
-
+import { SiteLink } from '@/components/SiteLink'
 import type { Crumb } from '@/lib/seo/breadcrumbs'
 
 export type { Crumb }
@@ -17,9 +16,9 @@ export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
                 <span aria-current="page">{crumb.name}</span>
               ) : (
                 <>
-                  <Link href={crumb.href} className="hover:text-brand-700 hover:underline">
+                  <SiteLink href={crumb.href} className="hover:text-brand-700 hover:underline">
                     {crumb.name}
-                  </Link>
+                  </SiteLink>
                   <span aria-hidden="true">/</span>
                 </>
               )}

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { SiteLink } from '@/components/SiteLink'
 
 type Item = { key: string | number; href: string | null | undefined; label: string }
 
@@ -24,16 +24,16 @@ export function LinkList({
           (item) =>
             item.href && (
               <li key={item.key}>
-                <Link href={item.href} className="text-brand-700 hover:underline">
+                <SiteLink href={item.href} className="text-brand-700 hover:underline">
                   {item.label}
-                </Link>
+                </SiteLink>
               </li>
             ),
         )}
         <li>
-          <Link href={more.href} className="font-medium text-brand-700 hover:underline">
+          <SiteLink href={more.href} className="font-medium text-brand-700 hover:underline">
             {more.label}
-          </Link>
+          </SiteLink>
         </li>
       </ul>
     </section>

@@ -7,17 +7,9 @@ import { SiteHeader } from './SiteHeader'
  * The public site's <html>: skip link, header, main, footer. Shared by the (frontend) layout and the
  * global 404 page, which Next renders outside any layout.
  */
-export function SiteDocument({
-  fontClassName,
-  banner,
-  children,
-}: {
-  fontClassName: string
-  banner?: ReactNode
-  children: ReactNode
-}) {
+export function SiteDocument({ banner, children }: { banner?: ReactNode; children: ReactNode }) {
   return (
-    <html lang="en-IN" className={fontClassName}>
+    <html lang="en-IN">
       <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased">
         <a
           href="#main"

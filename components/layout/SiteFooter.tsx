@@ -1,5 +1,4 @@
-import Link from 'next/link'
-
+import { SiteLink } from '@/components/SiteLink'
 import { SITE_PATHS } from '@/lib/paths'
 
 import { Container } from './Container'
@@ -13,12 +12,12 @@ export function SiteFooter() {
           offers.
         </p>
         <nav aria-label="Footer" className="flex gap-4">
-          <Link href={SITE_PATHS.careers} className="hover:text-brand-700">
+          <SiteLink href={SITE_PATHS.careers} className="hover:text-brand-700">
             All careers
-          </Link>
-          <Link href={SITE_PATHS.compare} className="hover:text-brand-700">
+          </SiteLink>
+          <SiteLink href={SITE_PATHS.compare} className="hover:text-brand-700">
             All comparisons
-          </Link>
+          </SiteLink>
         </nav>
       </Container>
     </footer>

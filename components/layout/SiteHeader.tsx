@@ -1,5 +1,4 @@
-import Link from 'next/link'
-
+import { SiteLink } from '@/components/SiteLink'
 import { SITE_PATHS } from '@/lib/paths'
 
 import { Container } from './Container'
@@ -14,17 +13,18 @@ const NAV = [
 export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white">
-      <Container className="flex items-center justify-between gap-4 py-4">
-        <Link href="/" className="text-lg font-bold tracking-tight text-brand-900">
+      {/* On a phone the links wrap under the name rather than run off the screen. */}
+      <Container className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2 py-3 sm:py-4">
+        <SiteLink href="/" className="text-lg font-bold tracking-tight text-brand-900">
           Careerscope
-        </Link>
+        </SiteLink>
         <nav aria-label="Main">
-          <ul className="flex gap-5 text-sm font-medium text-slate-700">
+          <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm font-medium text-slate-700">
             {NAV.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="hover:text-brand-700">
+                <SiteLink href={item.href} className="inline-block py-1 hover:text-brand-700">
                   {item.label}
-                </Link>
+                </SiteLink>
               </li>
             ))}
           </ul>

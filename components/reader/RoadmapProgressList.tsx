@@ -1,5 +1,4 @@
-import Link from 'next/link'
-
+import { SiteLink } from '@/components/SiteLink'
 import type { RoleProgress } from '@/lib/readers/account'
 import { describeTally } from '@/lib/readers/progress'
 import { NOT_STARTED_LABEL, STAGE_STATUS_LABELS } from '@/lib/readers/vocabulary'
@@ -17,9 +16,9 @@ export function RoadmapProgressList({ roles }: { roles: RoleProgress[] }) {
       {roles.map((role) => (
         <li key={role.roleId} aria-labelledby={`progress-${role.roleId}`}>
           <h3 id={`progress-${role.roleId}`} className="font-semibold text-slate-900">
-            <Link href={`${role.path}#roadmap`} className="text-brand-700 hover:underline">
+            <SiteLink href={`${role.path}#roadmap`} className="text-brand-700 hover:underline">
               {role.title}
-            </Link>
+            </SiteLink>
           </h3>
           <p className="text-sm text-slate-700">{describeTally(role)}</p>
           <progress

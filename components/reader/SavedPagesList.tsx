@@ -1,5 +1,4 @@
-import Link from 'next/link'
-
+import { SiteLink } from '@/components/SiteLink'
 import type { SavedPage } from '@/lib/readers/account'
 
 type Props = {
@@ -28,9 +27,9 @@ export function SavedPagesList({ pages, hidden, removeAction }: Props) {
               className="flex items-center justify-between gap-4 px-4 py-3"
             >
               <div>
-                <Link href={page.path} className="font-medium text-brand-700 hover:underline">
+                <SiteLink href={page.path} className="font-medium text-brand-700 hover:underline">
                   {page.title}
-                </Link>
+                </SiteLink>
                 <p className="text-sm text-slate-600">{KIND[page.collection]}</p>
               </div>
               <form action={removeAction}>

@@ -1,5 +1,4 @@
-import Link from 'next/link'
-
+import { SiteLink } from '@/components/SiteLink'
 import type { SearchHit } from '@/lib/content'
 
 import { Highlighted } from './Highlighted'
@@ -25,9 +24,9 @@ export function SearchResults({ hits, query }: { hits: SearchHit[]; query: strin
             {KIND_LABEL[hit.kind] ?? hit.kind}
           </p>
           <h2 className="text-lg font-semibold">
-            <Link href={hit.path} className="hover:underline">
+            <SiteLink href={hit.path} className="hover:underline">
               <Highlighted text={hit.title} query={query} />
-            </Link>
+            </SiteLink>
           </h2>
           <p className="mt-1 text-slate-700">
             <Highlighted text={hit.summary} query={query} />

@@ -67,10 +67,20 @@ export function addressFromChain(
   return chain[Math.max(0, chain.length - 1 - hops)] ?? 'unknown'
 }
 
-const signature = (address: string) =>
-  createHmac('sha256', requiredSecret('PAYLOAD_SECRET', PAYLOAD_SECRET_DEV_DEFAULT))
-    .update(`client-address:${address}`)
-    .digest('base64url')
+/** Signatures of recent addresses: most requests come from an address seen moments ago. */
+const signatures = new Map<string, string>()
+
+function signature(address: string): string {
+  let signed = signatures.get(address)
+  if (!signed) {
+    signed = createHmac('sha256', requiredSecret('PAYLOAD_SECRET', PAYLOAD_SECRET_DEV_DEFAULT))
+      .update(`client-address:${address}`)
+      .digest('base64url')
+    if (signatures.size >= 10_000) signatures.clear()
+    signatures.set(address, signed)
+  }
+  return signed
+}
 
 function stamp(request: IncomingMessage) {
   const address = addressFromChain(

@@ -1,7 +1,6 @@
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 
 import { databaseAvailable } from './databaseHealth'
-import { onEveryRequest } from './httpRequests'
 
 /** How long clients (and crawlers) are asked to wait before trying again. */
 export const RETRY_AFTER_SECONDS = 30
@@ -28,40 +27,61 @@ const wantsJson = (request: IncomingMessage) =>
  * page. Its body is replaced by a branded page (JSON for the API): Next renders a failed page as an
  * empty shell, filled in only by JavaScript, and never with a stack trace. Pages already in the
  * route cache need no database and keep answering 200.
+ *
+ * Next offers no hook on the response head, so Node's ServerResponse is patched, once, for the
+ * whole process: a successful response pays one comparison, nothing is allocated per request.
  */
-function answerUnavailable(request: IncomingMessage, response: ServerResponse) {
-  const { writeHead, write, end } = response
-  let replaced = false
-  response.writeHead = function (this: ServerResponse, statusCode: number, ...rest: unknown[]) {
+const REPLACED = Symbol('careerscope:unavailable')
+
+type Response = ServerResponse & { [REPLACED]?: boolean; req: IncomingMessage }
+
+let installed = false
+
+/**
+ * Next 16 serves a redirect from its route cache by appending the cached headers to those it has
+ * already set, so a renamed page's 308 carried its Location twice. Two identical values become one
+ * (browsers refuse a redirect with several different ones).
+ */
+function collapseRepeatedLocation(response: ServerResponse) {
+  const location = response.getHeader('location')
+  if (Array.isArray(location) && new Set(location).size === 1) {
+    response.setHeader('location', location[0]!)
+  }
+}
+
+export function answerUnavailableWhileDatabaseIsDown(): void {
+  if (installed) return
+  installed = true
+  const proto = http.ServerResponse.prototype as Response
+  const { writeHead, write, end } = proto
+  proto.writeHead = function (this: Response, statusCode: number, ...rest: unknown[]) {
+    collapseRepeatedLocation(this)
     if (statusCode < 500 || databaseAvailable()) {
       return writeHead.call(this, statusCode, ...(rest as []))
     }
-    replaced = true
-    const json = wantsJson(request)
+    this[REPLACED] = true
     // Headers that described the failed body go; the security headers stay.
     for (const name of this.getHeaderNames()) {
       if (/^(content-|etag|cache-control|x-nextjs|vary|link)/i.test(name)) this.removeHeader(name)
     }
     return writeHead.call(this, 503, {
-      'content-type': json ? 'application/json; charset=utf-8' : 'text/html; charset=utf-8',
+      'content-type': wantsJson(this.req)
+        ? 'application/json; charset=utf-8'
+        : 'text/html; charset=utf-8',
       'retry-after': String(RETRY_AFTER_SECONDS),
       'cache-control': 'no-store',
     })
-  } as typeof response.writeHead
-  response.write = function (this: ServerResponse, ...args: unknown[]) {
-    if (!this.headersSent) this.writeHead(this.statusCode)
-    return replaced ? true : write.apply(this, args as Parameters<typeof write>)
-  } as typeof response.write
-  response.end = function (this: ServerResponse, ...args: unknown[]) {
-    if (!this.headersSent) this.writeHead(this.statusCode)
-    if (!replaced) return end.apply(this, args as Parameters<typeof end>)
-    const body = wantsJson(request)
+  } as typeof proto.writeHead
+  proto.write = function (this: Response, ...args: unknown[]) {
+    if (this.statusCode >= 500 && !this.headersSent) this.writeHead(this.statusCode)
+    return this[REPLACED] ? true : write.apply(this, args as Parameters<typeof write>)
+  } as typeof proto.write
+  proto.end = function (this: Response, ...args: unknown[]) {
+    if (this.statusCode >= 500 && !this.headersSent) this.writeHead(this.statusCode)
+    if (!this[REPLACED]) return end.apply(this, args as Parameters<typeof end>)
+    const body = wantsJson(this.req)
       ? JSON.stringify({ error: 'Unavailable', message: MESSAGE })
       : UNAVAILABLE_HTML
     return (end as (chunk: string) => ServerResponse).call(this, body)
-  } as typeof response.end
-}
-
-export function answerUnavailableWhileDatabaseIsDown(): void {
-  onEveryRequest(answerUnavailable)
+  } as typeof proto.end
 }

@@ -2,7 +2,7 @@ import { jobRunnerToken } from './token'
 
 const INTERVAL_MS = 2_000
 
-/** The path the runner calls; next.config.mjs keeps these requests out of the dev server's log. */
+/** The path the runner calls; next.config.ts keeps these requests out of the dev server's log. */
 export const JOB_RUN_PATH = '/api/payload-jobs/run'
 
 /**

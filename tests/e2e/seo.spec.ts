@@ -163,11 +163,15 @@ test('an old address answers 308 to the renamed page', async ({ request }) => {
   expect((await request.get('/careers/data-platform-engineer')).status()).toBe(200)
 })
 
-test('the 404 page offers search and popular pages', async ({ page }) => {
+test('the 404 page offers search and popular pages', async ({ browser }) => {
+  // As the server sends it; once JavaScript runs, the browser shows the general 404 page instead.
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const page = await context.newPage()
   expect((await page.goto('/careers/no-such-career'))?.status()).toBe(404)
   await expect(page.getByRole('search')).toBeVisible()
   await expect(page.getByRole('link', { name: 'DevOps Engineer', exact: true })).toBeVisible()
   await expect(
     page.getByRole('link', { name: /Backend Developer vs DevOps Engineer/ }),
   ).toBeVisible()
+  await context.close()
 })

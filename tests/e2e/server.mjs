@@ -32,7 +32,7 @@ const baseEnv = {
 }
 
 /** One running copy of the app: its port and database. */
-function target(port, databaseUri) {
+function target(port, databaseUri, distDir = '.next-e2e') {
   const origin = `http://localhost:${port}`
   // NEXTAUTH_URL is read at run time; NEXT_PUBLIC_SERVER_URL is fixed by the build (the SQLite copy's).
   return {
@@ -40,6 +40,7 @@ function target(port, databaseUri) {
     env: {
       ...baseEnv,
       DATABASE_URI: databaseUri,
+      NEXT_DIST_DIR: distDir,
       NEXT_PUBLIC_SERVER_URL: `http://localhost:${services.app.port}`,
       NEXTAUTH_URL: origin,
     },
@@ -91,6 +92,9 @@ if (process.env.TEST_POSTGRES_URL) {
     target(
       services.app.postgresPort,
       await freshPostgresDatabase(process.env.TEST_POSTGRES_URL, 'careerscope_e2e'),
+      // Its own copy of the build: Next keeps the route cache inside the build's folder, and two
+      // databases behind one cache would serve each other's pages.
+      '.next-e2e-postgres',
     ),
   )
 } else {
@@ -101,6 +105,11 @@ if (process.env.TEST_POSTGRES_URL) {
 
 // The server empties its route caches when it starts (lib/cache/freshStart.ts).
 run('next build', ['next', 'build'], sqlite.env)
+for (const { env } of targets) {
+  if (env.NEXT_DIST_DIR === '.next-e2e') continue
+  fs.rmSync(env.NEXT_DIST_DIR, { recursive: true, force: true })
+  fs.cpSync('.next-e2e', env.NEXT_DIST_DIR, { recursive: true, verbatimSymlinks: true })
+}
 
 const children = ['oidc-server.mjs', 'mail-server.mjs'].map((file) =>
   spawn(process.execPath, [path.join(import.meta.dirname, file)], { stdio: 'inherit' }),

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { PageHeader } from '@/components/layout/PageHeader'
+import { SiteLink } from '@/components/SiteLink'
 
 export const metadata: Metadata = {
   title: 'Account deleted',
@@ -15,9 +15,9 @@ export default function AccountDeletedPage() {
       lead="Your saved pages, roadmap progress and sign-in details are gone from Careerscope."
     >
       <p className="mt-6">
-        <Link href="/" className="font-medium text-brand-700 underline">
+        <SiteLink href="/" className="font-medium text-brand-700 underline">
           Back to Careerscope
-        </Link>
+        </SiteLink>
       </p>
     </PageHeader>
   )

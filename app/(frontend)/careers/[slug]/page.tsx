@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { ArticleCard } from '@/components/cards/ArticleCard'
 import { CardGrid } from '@/components/cards/CardGrid'
@@ -17,6 +16,7 @@ import { SaveButton } from '@/components/reader/SaveButton'
 import { RichText } from '@/components/RichText'
 import { SalaryBandsTable } from '@/components/salary/SalaryBandsTable'
 import { SalaryRangeChart } from '@/components/salary/SalaryRangeChart'
+import { SiteLink } from '@/components/SiteLink'
 import { getRoleProfile, missingPage } from '@/lib/content'
 import { marketInfo } from '@/lib/markets'
 import { rolePath } from '@/lib/paths'
@@ -127,12 +127,12 @@ export default async function RoleProfilePage({ params }: Props) {
                 (r) =>
                   r.slug && (
                     <li key={r.id}>
-                      <Link
+                      <SiteLink
                         href={rolePath(r.slug)}
                         className="font-medium text-brand-700 hover:underline"
                       >
                         {r.title}
-                      </Link>
+                      </SiteLink>
                     </li>
                   ),
               )}

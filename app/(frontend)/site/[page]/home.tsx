@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { ArticleCard } from '@/components/cards/ArticleCard'
 import { CardGrid } from '@/components/cards/CardGrid'
@@ -7,6 +6,7 @@ import { FeaturedArticle } from '@/components/cards/FeaturedArticle'
 import { RoleCard } from '@/components/cards/RoleCard'
 import { Container } from '@/components/layout/Container'
 import { Section } from '@/components/layout/Section'
+import { SiteLink } from '@/components/SiteLink'
 import { listArticleCards, listRoleCards } from '@/lib/content'
 import { SITE_PATHS } from '@/lib/paths'
 import { pageMetadata } from '@/lib/seo/metadata'
@@ -57,9 +57,12 @@ export async function HomePage() {
           </CardGrid>
         )}
         <p className="mt-6">
-          <Link href={SITE_PATHS.careers} className="font-medium text-brand-700 hover:underline">
+          <SiteLink
+            href={SITE_PATHS.careers}
+            className="font-medium text-brand-700 hover:underline"
+          >
             All careers →
-          </Link>
+          </SiteLink>
         </p>
       </Section>
       {latest.length > 0 && (

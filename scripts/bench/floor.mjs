@@ -1,0 +1,158 @@
+/**
+ * The framework's floor for the cached comparison page: the same number of bytes served (a) by a
+ * minimal static page built with this project's own Next, and (b) by bare Node `http`. Both are
+ * started here, measured with wrk beside the real page, and stopped again.
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+// Outside the project, so Next does not take the project's own files (instrumentation) for the
+// floor's; node_modules is linked in, so it is the very same Next.
+const FLOOR_DIR = path.join(os.tmpdir(), 'careerscope-bench-floor')
+const NEXT_BIN = path.resolve('node_modules/next/dist/bin/next')
+
+/** A one-page Next app whose page is `html` verbatim (inside a div), built once per run. */
+function buildStaticNextPage(html) {
+  fs.rmSync(FLOOR_DIR, { recursive: true, force: true })
+  fs.mkdirSync(path.join(FLOOR_DIR, 'app'), { recursive: true })
+  fs.writeFileSync(
+    path.join(FLOOR_DIR, 'app', 'layout.js'),
+    'export default function Layout({ children }) { return <html lang="en"><body>{children}</body></html> }\n',
+  )
+  fs.writeFileSync(path.join(FLOOR_DIR, 'content.html'), html)
+  fs.writeFileSync(
+    path.join(FLOOR_DIR, 'app', 'page.js'),
+    [
+      "import fs from 'node:fs'",
+      "const html = fs.readFileSync(process.cwd() + '/content.html', 'utf8')",
+      'export default function Page() { return <div dangerouslySetInnerHTML={{ __html: html }} /> }',
+      '',
+    ].join('\n'),
+  )
+  fs.writeFileSync(path.join(FLOOR_DIR, 'next.config.mjs'), 'export default {}\n')
+  fs.writeFileSync(path.join(FLOOR_DIR, 'package.json'), '{ "private": true, "type": "module" }\n')
+  fs.symlinkSync(path.resolve('node_modules'), path.join(FLOOR_DIR, 'node_modules'), 'dir')
+  // Webpack follows the linked node_modules; Turbopack refuses files outside the floor's own root.
+  const build = spawnSync(process.execPath, [NEXT_BIN, 'build', '--webpack'], {
+    cwd: FLOOR_DIR,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  if (build.status !== 0) throw new Error('the floor page did not build')
+}
+
+function startNextFloor(port) {
+  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port)], {
+    cwd: FLOOR_DIR,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    stdio: 'ignore',
+  })
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  return () => (child.kill('SIGTERM'), exited)
+}
+
+/** In a process of its own: wrk runs synchronously and would block a server in this one. */
+function startBareNode(port, body) {
+  const file = path.join(FLOOR_DIR, 'bare.html')
+  fs.writeFileSync(file, body)
+  const program = `const body = require('node:fs').readFileSync(${JSON.stringify(file)});
+require('node:http').createServer((_req, res) => {
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+  res.end(body)
+}).listen(${port})`
+  const child = spawn(process.execPath, ['-e', program], { stdio: 'ignore' })
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  return () => (child.kill('SIGTERM'), exited)
+}
+
+async function waitFor(url) {
+  for (let i = 0; i < 100; i += 1) {
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  throw new Error(`${url} did not come up`)
+}
+
+/** wrk's requests per second, errors (non-2xx, socket errors) and timeouts. */
+function wrk(url, connections, seconds) {
+  const run = spawnSync(
+    'wrk',
+    ['-t2', `-c${connections}`, `-d${seconds}s`, '--timeout', '2s', url],
+    {
+      encoding: 'utf8',
+    },
+  )
+  if (run.error) throw new Error('wrk is not installed: apt-get install -y wrk')
+  const out = run.stdout
+  const number = (re) => Number(re.exec(out)?.[1] ?? 0)
+  const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out)
+  return {
+    rps: number(/Requests\/sec:\s+([\d.]+)/),
+    errors:
+      number(/Non-2xx or 3xx responses: (\d+)/) +
+      (socket ? Number(socket[1]) + Number(socket[2]) + Number(socket[3]) : 0),
+    timeouts: socket ? Number(socket[4]) : 0,
+  }
+}
+
+/** The floor page's own size: Next sends its content twice (the HTML, then the RSC payload). */
+async function floorSize() {
+  const stop = startNextFloor(3301)
+  try {
+    await waitFor('http://localhost:3301/')
+    return (await (await fetch('http://localhost:3301/')).arrayBuffer()).byteLength
+  } finally {
+    await stop()
+  }
+}
+
+export async function benchFloor(base, pagePath, { seconds = 8 } = {}) {
+  const body = Buffer.from(await (await fetch(base + pagePath)).arrayBuffer())
+  console.log(
+    `\nfloor for ${pagePath} (${(body.length / 1024).toFixed(0)} KB): building a static Next page…`,
+  )
+  // The page's visible markup, cut until the static page weighs what the real one does.
+  let markup = body.toString('utf8').replace(/<script[\s\S]*?<\/script>/g, '')
+  let size = 0
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    buildStaticNextPage(markup)
+    size = await floorSize()
+    if (Math.abs(size - body.length) < body.length * 0.05) break
+    markup = markup.slice(0, Math.floor((markup.length * body.length) / size))
+  }
+  const stops = [startNextFloor(3301), startBareNode(3302, body)]
+  try {
+    await waitFor('http://localhost:3301/')
+    const rows = []
+    for (const connections of [32, 64]) {
+      const page = wrk(base + pagePath, connections, seconds)
+      const floor = wrk('http://localhost:3301/', connections, seconds)
+      const bare = wrk('http://localhost:3302/', connections, seconds)
+      rows.push({
+        connections,
+        'cached page req/s': Math.round(page.rps),
+        'static Next req/s': Math.round(floor.rps),
+        'bare Node req/s': Math.round(bare.rps),
+        'page / Next floor': (page.rps / floor.rps).toFixed(2),
+        'page / bare Node': (page.rps / bare.rps).toFixed(3),
+        'page errors': page.errors,
+        'page timeouts': page.timeouts,
+      })
+    }
+    console.log(
+      `sizes: page ${(body.length / 1024).toFixed(0)} KB, static Next page ${(size / 1024).toFixed(0)} KB, bare Node ${(body.length / 1024).toFixed(0)} KB`,
+    )
+    console.table(rows)
+  } finally {
+    await Promise.all(stops.map((stop) => stop()))
+    fs.rmSync(FLOOR_DIR, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,124 @@
+import { expect, test } from '@playwright/test'
+
+import { createStaff, signIn, staffToken } from './admin'
+
+const PROFILE = '/careers/devops-engineer'
+const OTHER_PROFILE = '/careers/backend-developer'
+const COMPARISON = '/compare/backend-developer-vs-devops-engineer'
+
+test('public pages render once, then come from the route cache with shareable headers', async ({
+  request,
+}) => {
+  for (const path of [
+    '/',
+    '/careers',
+    '/compare',
+    PROFILE,
+    COMPARISON,
+    '/sitemap.xml',
+    '/feed.xml',
+  ]) {
+    await request.get(path)
+    const again = await request.get(path)
+    const headers = again.headers()
+    expect(again.status(), path).toBe(200)
+    expect(headers['x-nextjs-cache'], path).toBe('HIT')
+    expect(headers['cache-control'], path).toMatch(
+      /^public, s-maxage=\d+, stale-while-revalidate=\d+$/,
+    )
+    // The admin's client hints stay on the admin.
+    expect(headers['accept-ch'], path).toBeUndefined()
+    expect(headers['critical-ch'], path).toBeUndefined()
+  }
+  expect((await request.get('/admin/login')).headers()['accept-ch']).toBeDefined()
+  // Reader state is per reader: never shared.
+  expect(
+    (await request.get('/api/reader/state?collection=roles&id=1')).headers()['cache-control'],
+  ).toBe('private, no-store')
+})
+
+test('a change re-renders the pages that show it, and only those', async ({ request }) => {
+  for (const path of [PROFILE, OTHER_PROFILE, COMPARISON]) await request.get(path)
+  const headers = {
+    authorization: `JWT ${await staffToken(request, await createStaff(request, 'editor'))}`,
+  }
+  const { docs } = await (
+    await request.get('/api/salary-tables?where[title][like]=DevOps&limit=1', { headers })
+  ).json()
+  const table = docs[0]
+  const rows = table.rows.map((row: { level: string; max: number }) =>
+    row.level === 'fresher' ? { ...row, max: row.max + 1 } : row,
+  )
+  expect(
+    (await request.patch(`/api/salary-tables/${table.id}`, { headers, data: { rows } })).ok(),
+  ).toBe(true)
+  const state = async (path: string) => (await request.get(path)).headers()['x-nextjs-cache']
+  expect(await state(PROFILE)).toBe('MISS')
+  expect(await state(COMPARISON)).toBe('MISS')
+  expect(await state(OTHER_PROFILE)).toBe('HIT')
+  await request.patch(`/api/salary-tables/${table.id}`, { headers, data: { rows: table.rows } })
+})
+
+test('a 404 is a whole page with JavaScript off: unknown careers and unknown addresses', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const page = await context.newPage()
+  for (const path of ['/careers/no-such-career', '/compare/no-such-comparison', '/no-such-page']) {
+    const response = await page.goto(path)
+    expect(response?.status(), path).toBe(404)
+    await expect(page).toHaveTitle(/Page not found/)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page')
+    await expect(page.getByRole('search')).toBeVisible()
+  }
+  await page.goto('/careers/no-such-career')
+  await expect(page.getByRole('heading', { name: 'Popular careers' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'DevOps Engineer', exact: true })).toBeVisible()
+  await context.close()
+})
+
+test('the site has a favicon and app icons', async ({ request }) => {
+  const favicon = await request.get('/favicon.ico')
+  expect(favicon.status()).toBe(200)
+  expect(favicon.headers()['content-type']).toMatch(/image/)
+  expect((await request.get('/apple-icon.png')).status()).toBe(200)
+  const home = await (await request.get('/')).text()
+  expect(home).toMatch(/<link rel="icon" href="\/icon\.svg/)
+})
+
+test('on a 390 px phone the header and the comparison fit the screen', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
+  const page = await context.newPage()
+  await page.goto(COMPARISON)
+  await expect(
+    page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Account' }),
+  ).toBeInViewport()
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  )
+  expect(overflow).toBeLessThanOrEqual(0)
+  // Each factor reads as a block: the career's name above its value.
+  const fresher = page
+    .getByTestId('comparison-table')
+    .locator('tr[data-row="salary-fresher"] td')
+    .first()
+  await expect(fresher).toBeVisible()
+  expect(await fresher.evaluate((td) => getComputedStyle(td, '::before').content)).toContain(
+    'Backend Developer',
+  )
+  await context.close()
+})
+
+test('a staff preview renders per request and is never shared', async ({ page, request }) => {
+  await signIn(page, await createStaff(request, 'editor'))
+  // Through the browser: the staff session cookie is Secure, which only the browser sends here.
+  const previewed = await page.goto(`/preview?path=${PROFILE}`)
+  expect(previewed?.status()).toBe(200)
+  expect(previewed?.headers()['cache-control']).toMatch(/private|no-store/)
+  await expect(page.getByText('you are seeing drafts')).toBeVisible()
+  await page.goto(`/preview/exit?path=${PROFILE}`)
+  // Everyone else still gets the shared page, without the preview banner.
+  const shared = await request.get(PROFILE)
+  expect(shared.headers()['cache-control']).toMatch(/^public/)
+  expect(await shared.text()).not.toContain('you are seeing drafts')
+})
