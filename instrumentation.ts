@@ -29,3 +29,10 @@ export async function register() {
   const { startJobRunner } = await import('./payload/jobs/runner')
   startJobRunner()
 }
+
+/** A render that failed because the database is unreachable marks it down at once (503s follow). */
+export async function onRequestError(error: unknown) {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  const { noteDatabaseOutage } = await import('./lib/server/databaseHealth')
+  noteDatabaseOutage({ error })
+}

@@ -26,6 +26,14 @@ const nextConfig: NextConfig = {
       missing: notPreviewing,
       headers: [{ key: 'Cache-Control', value: sharedCacheControl(process.env) }],
     })),
+    // A request with Next's RSC header but no `_rsc` key is answered with a redirect that depends on
+    // that header alone: a CDN keying on the URL must not keep it for the page's readers.
+    {
+      source: '/:path*',
+      has: [{ type: 'header' as const, key: 'rsc' }],
+      missing: [{ type: 'query' as const, key: '_rsc' }],
+      headers: [{ key: 'Cache-Control', value: 'private, no-store' }],
+    },
   ],
   rewrites: async () => ({ beforeFiles: rewrites(), afterFiles: [], fallback: [] }),
   redirects: async () => redirects(),

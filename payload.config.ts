@@ -20,6 +20,7 @@ import { Roles } from './collections/Roles'
 import { SalaryTables } from './collections/SalaryTables'
 import { Users } from './collections/Users'
 import { PAYLOAD_SECRET_DEV_DEFAULT, requiredSecret, serverUrl } from './lib/env'
+import { noteDatabaseOutage } from './lib/server/databaseHealth'
 import { databaseAdapter } from './payload/db'
 import { jobsConfig } from './payload/jobs/config'
 import { plugins } from './payload/plugins'
@@ -64,6 +65,9 @@ export default buildConfig({
   plugins,
   sharp,
   telemetry: false,
+  // An error from an unreachable database marks it down at once, so this very response (REST,
+  // GraphQL, the admin) is the branded 503 rather than a 500 until the health check notices.
+  hooks: { afterError: [noteDatabaseOutage] },
   onInit: seedDemoContentOnInit,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
 })

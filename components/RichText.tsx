@@ -11,33 +11,58 @@ import {
 } from '@payloadcms/richtext-lexical/react'
 
 import { Callout } from '@/blocks/Callout/Component'
-import { publicPath } from '@/lib/paths'
+import { type LinkRef, linkRef } from '@/lib/richTextLinks'
 import type { CalloutBlock } from '@/payload-types'
 
 type NodeTypes = DefaultNodeTypes | SerializedBlockNode<CalloutBlock>
 
-/** Internal links point at our own public URLs, whatever the linked document's slug is today. */
-const internalDocToHref = ({ linkNode }: { linkNode: SerializedLinkNode }) => {
-  const { relationTo, value } = linkNode.fields.doc ?? {}
-  if (!value || typeof value !== 'object') return '#'
-  return publicPath(relationTo, value as { slug?: string | null; kind?: string | null }) ?? '#'
+const targetOf = (node: SerializedLinkNode): LinkRef | null => {
+  const { relationTo, value } = node.fields.doc ?? {}
+  if (!relationTo || value == null) return null
+  return linkRef(relationTo, typeof value === 'object' ? value.id : value)
 }
 
-const converters: JSXConvertersFunction<NodeTypes> = ({ defaultConverters }) => ({
-  ...defaultConverters,
-  ...LinkJSXConverter({ internalDocToHref }),
-  blocks: {
-    callout: ({ node }) => <Callout {...node.fields} />,
-  },
-})
+/**
+ * Internal links point at the target's public address today (resolved by the page's read, which is
+ * tagged with every target); a link to a page readers cannot see is rendered as its text alone.
+ */
+const converters =
+  (links: Record<LinkRef, string>): JSXConvertersFunction<NodeTypes> =>
+  ({ defaultConverters }) => {
+    const external = LinkJSXConverter({ internalDocToHref: () => '#' })
+    const externalLink = external.link as Extract<typeof external.link, (...a: never[]) => unknown>
+    return {
+      ...defaultConverters,
+      ...external,
+      link: (args) => {
+        if (args.node.fields.linkType !== 'internal') return externalLink(args)
+        const target = targetOf(args.node)
+        const href = target ? links[target] : undefined
+        const children = args.nodesToJSX({ nodes: args.node.children })
+        return href ? <a href={href}>{children}</a> : <span>{children}</span>
+      },
+      blocks: {
+        callout: ({ node }) => <Callout {...node.fields} />,
+      },
+    }
+  }
 
 /** Lexical rich text rendered to React elements: no HTML strings, nothing set dangerously. */
-export function RichText({ data, className }: { data: unknown; className?: string }) {
+export function RichText({
+  data,
+  links = {},
+  className,
+}: {
+  data: unknown
+  /** Public addresses of the internal link targets (lib/content/links.ts). */
+  links?: Record<LinkRef, string>
+  className?: string
+}) {
   if (!data || typeof data !== 'object' || !('root' in data)) return null
   return (
     <LexicalRichText
       data={data as SerializedEditorState}
-      converters={converters}
+      converters={converters(links)}
       className={['prose-content', className].filter(Boolean).join(' ')}
       disableContainer={false}
     />

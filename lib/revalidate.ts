@@ -12,6 +12,7 @@ export const cacheTags = {
   roleSlug: (slug: string) => `role-slug:${slug}`,
   salariesOf: (roleId: Id) => `salaries-of:${roleId}`,
   comparisonsOf: (roleId: Id) => `comparisons-of:${roleId}`,
+  article: (id: Id) => `article:${id}`,
   articleSlug: (slug: string) => `article-slug:${slug}`,
   roleList: 'list:roles',
   articleList: 'list:articles',
@@ -86,6 +87,7 @@ export function tagsForChange(
       return unique([
         cacheTags.articleList,
         ...sides.flatMap((d) => [
+          d?.id != null && cacheTags.article(d.id),
           d?.slug && cacheTags.articleSlug(d.slug),
           ...(d?.comparedRoles ?? []).map((role) => {
             const id = idOf(role)

@@ -26,6 +26,8 @@ export default function PageError({ reset }: { reset: () => void }) {
         >
           Try again
         </button>
+        {/* A full page load, not a client navigation: the app that failed is left behind. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
         <a
           href="/"
           className="rounded-lg border border-brand-600 px-4 py-2 font-medium text-brand-700"

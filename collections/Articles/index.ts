@@ -14,6 +14,7 @@ import { firstPublishedAtField, markFirstPublished } from '../publishing/firstPu
 import { guardDeletion } from '../publishing/guardDeletion'
 import { guardPublishing } from '../publishing/guardPublishing'
 import { keepWritersToDrafts } from '../publishing/keepWritersToDrafts'
+import { rememberLiveDoc } from '../publishing/liveBefore'
 import { recordWriteIntent } from '../publishing/writeIntent'
 import { requirePublishedCareers } from './hooks/requirePublishedCareers'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
@@ -51,6 +52,7 @@ export const Articles: CollectionConfig = {
       markFirstPublished,
       requirePublishedCareers,
       stampPublishedAt,
+      rememberLiveDoc,
     ],
     beforeDelete: [guardDeletion],
     afterChange: [revalidate.afterChange, redirectRenamedPage('articles')],

@@ -17,6 +17,7 @@ import { firstPublishedAtField, markFirstPublished } from '../publishing/firstPu
 import { guardDeletion } from '../publishing/guardDeletion'
 import { guardPublishing } from '../publishing/guardPublishing'
 import { keepWritersToDrafts } from '../publishing/keepWritersToDrafts'
+import { rememberLiveDoc } from '../publishing/liveBefore'
 import { recordWriteIntent } from '../publishing/writeIntent'
 import { protectUsedRoleOnDelete, protectUsedRoleOnUnpublish } from './hooks/protectUsedRoles'
 
@@ -38,7 +39,13 @@ export const Roles: CollectionConfig = {
   versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
     beforeOperation: [keepWritersToDrafts, recordWriteIntent],
-    beforeChange: [freshRowIds, guardPublishing, markFirstPublished, protectUsedRoleOnUnpublish],
+    beforeChange: [
+      freshRowIds,
+      guardPublishing,
+      markFirstPublished,
+      protectUsedRoleOnUnpublish,
+      rememberLiveDoc,
+    ],
     beforeDelete: [guardDeletion, protectUsedRoleOnDelete],
     afterChange: [revalidate.afterChange, redirectRenamedPage('roles'), reindexComparisonsOfRole],
     afterDelete: [revalidate.afterDelete],

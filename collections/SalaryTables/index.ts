@@ -10,6 +10,7 @@ import { firstPublishedAtField, markFirstPublished } from '../publishing/firstPu
 import { guardDeletion } from '../publishing/guardDeletion'
 import { guardPublishing } from '../publishing/guardPublishing'
 import { keepWritersToDrafts } from '../publishing/keepWritersToDrafts'
+import { rememberLiveDoc } from '../publishing/liveBefore'
 import { recordWriteIntent } from '../publishing/writeIntent'
 import { checkRoleAndName } from './hooks/checkRoleAndName'
 import { nonNegativeNumber, validateSalaryRows } from './validateSalaryRows'
@@ -35,7 +36,7 @@ export const SalaryTables: CollectionConfig = {
   hooks: {
     beforeOperation: [keepWritersToDrafts, recordWriteIntent],
     beforeValidate: [checkRoleAndName],
-    beforeChange: [freshRowIds, guardPublishing, markFirstPublished],
+    beforeChange: [freshRowIds, guardPublishing, markFirstPublished, rememberLiveDoc],
     beforeDelete: [guardDeletion],
     afterChange: [revalidate.afterChange],
     afterDelete: [revalidate.afterDelete],

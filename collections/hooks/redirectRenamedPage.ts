@@ -2,6 +2,8 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { publicPath } from '@/lib/paths'
 
+import { liveDocBefore } from '../publishing/liveBefore'
+
 /**
  * Renaming a published page keeps its old address working: a permanent (308) redirect from the old
  * path to the document itself, so it follows any later rename too. A redirect from the new path is
@@ -9,8 +11,10 @@ import { publicPath } from '@/lib/paths'
  */
 export function redirectRenamedPage(collection: 'roles' | 'articles'): CollectionAfterChangeHook {
   return async ({ doc, previousDoc, req }) => {
-    if (previousDoc?._status !== 'published' || doc._status !== 'published') return doc
-    const oldPath = publicPath(collection, previousDoc)
+    // The page readers knew: the live row before this write, not the latest (draft) version.
+    const before = liveDocBefore(req, collection, doc.id, previousDoc)
+    if (before?._status !== 'published' || doc._status !== 'published') return doc
+    const oldPath = publicPath(collection, before)
     const newPath = publicPath(collection, doc)
     if (!oldPath || !newPath || oldPath === newPath) return doc
     await req.payload.delete({ collection: 'redirects', where: { from: { equals: newPath } }, req })

@@ -2,12 +2,17 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 
 import { type ChangedDoc, expireTags, type TaggedCollection, tagsForChange } from '@/lib/revalidate'
 
+import { liveDocBefore } from '../publishing/liveBefore'
 import { writeIntentOf } from '../publishing/writeIntent'
+
+const isDrafted = (collection: TaggedCollection) =>
+  collection === 'roles' || collection === 'articles' || collection === 'salary-tables'
 
 /**
  * afterChange + afterDelete hooks that expire the cache tags of every page showing the document
- * (lib/revalidate.ts decides which). A draft save leaves the live document alone, so it expires
- * nothing: autosave every two seconds must not re-render the pages of a published career.
+ * (lib/revalidate.ts decides which), as readers saw it before (the live row, not the latest draft)
+ * and after. A draft save leaves the live document alone, so it expires nothing: autosave every two
+ * seconds must not re-render the pages of a published career.
  */
 export function revalidateHooks(collection: TaggedCollection): {
   afterChange: CollectionAfterChangeHook
@@ -17,7 +22,10 @@ export function revalidateHooks(collection: TaggedCollection): {
     afterChange: ({ doc, previousDoc, req }) => {
       if (req.context.disableRevalidate) return doc
       if (!writeIntentOf(req, collection).writesLiveRow) return doc
-      expireTags(tagsForChange(collection, doc as ChangedDoc, previousDoc as ChangedDoc))
+      const before = isDrafted(collection)
+        ? liveDocBefore(req, collection, doc.id, previousDoc)
+        : previousDoc
+      expireTags(tagsForChange(collection, doc as ChangedDoc, before as ChangedDoc))
       return doc
     },
     afterDelete: ({ doc, req }) => {

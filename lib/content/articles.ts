@@ -4,8 +4,10 @@ import type { Article, Author, Media, Role, SalaryTable } from '@/payload-types'
 
 import { buildComparisonRows, type ComparisonRow } from '../comparison'
 import { cacheTags } from '../revalidate'
+import { internalLinkRefs, type LinkRef } from '../richTextLinks'
+import { resolveLinks } from './links'
 import { type ContentReader, publicFind } from './publicFind'
-import { composedRead, publicRead, publicReadBySlug } from './read'
+import { composedRead, publicRead, publicReadBySlug, type ReadPart } from './read'
 import { findRolesById } from './roles'
 import { latestSalaryTables } from './salaryTables'
 import { visible } from './visible'
@@ -74,7 +76,7 @@ const findArticle = publicReadBySlug(
     const { docs } = await publicFind(reader, {
       collection: 'articles',
       where: { slug: { equals: slug } },
-      populate: { roles: {} },
+      populate: { roles: {}, articles: {} },
       depth: 1,
       limit: 1,
     })
@@ -88,9 +90,17 @@ const findArticle = publicReadBySlug(
   },
 )
 
+export type ArticleWithLinks = ArticlePage & {
+  /** Public addresses of the internal links in the article's rich text. */
+  links: Record<LinkRef, string>
+}
+
+const linksOf = (read: ReadPart, { body, trajectory, closingTake }: Article) =>
+  read(resolveLinks, internalLinkRefs(body, trajectory, closingTake))
+
 export type ComparisonSide = { role: Role; salary: SalaryTable | null }
 
-export type Comparison = ArticlePage & {
+export type Comparison = ArticleWithLinks & {
   first: ComparisonSide
   second: ComparisonSide
   rows: ComparisonRow[]
@@ -106,9 +116,10 @@ export const getComparison = composedRead(
     if (!found || found.article.kind !== 'comparison') return null
     const { article } = found
     const ids = roleIdsOf(article)
-    const [roles, tables] = await Promise.all([
+    const [roles, tables, links] = await Promise.all([
       read(findRolesById, ids),
       read(latestSalaryTables, ids, article.market ?? 'IN'),
+      linksOf(read, article),
     ])
     const [firstRole, secondRole] = roles
     // A comparison whose careers are not both public cannot be shown honestly.
@@ -118,6 +129,7 @@ export const getComparison = composedRead(
     const second = { role: secondRole, salary: salaryOf(secondRole) }
     return {
       ...found,
+      links,
       first,
       second,
       rows: buildComparisonRows(first, second, article.extraRows ?? []),
@@ -126,7 +138,10 @@ export const getComparison = composedRead(
 )
 
 /** A published guide with its authors and hero image. */
-export const getGuide = composedRead(async (read, slug: string) => {
-  const found = await read(findArticle, slug)
-  return found && found.article.kind === 'guide' ? found : null
-})
+export const getGuide = composedRead(
+  async (read, slug: string): Promise<ArticleWithLinks | null> => {
+    const found = await read(findArticle, slug)
+    if (!found || found.article.kind !== 'guide') return null
+    return { ...found, links: await linksOf(read, found.article) }
+  },
+)

@@ -79,3 +79,8 @@ export function watchDatabase(check: () => Promise<unknown>, intervalMs = 3_000)
   }, intervalMs)
   timer.unref()
 }
+
+/** For error hooks (Payload's afterError, Next's onRequestError): an outage is noted at once. */
+export function noteDatabaseOutage({ error }: { error: unknown }): void {
+  if (isConnectionError(error)) markDatabase(false)
+}

@@ -72,16 +72,29 @@ export function answerUnavailableWhileDatabaseIsDown(): void {
       'cache-control': 'no-store',
     })
   } as typeof proto.writeHead
+  // Take over only when the database is down: otherwise a 5xx keeps Next's own headers and length.
+  const replacing = (response: Response) =>
+    response.statusCode >= 500 && !response.headersSent && !databaseAvailable()
+  /** The callback a write or end was given, called as the stream contract promises. */
+  const callbackIn = (args: unknown[]) =>
+    args.find((a) => typeof a === 'function') as (() => void) | undefined
   proto.write = function (this: Response, ...args: unknown[]) {
-    if (this.statusCode >= 500 && !this.headersSent) this.writeHead(this.statusCode)
-    return this[REPLACED] ? true : write.apply(this, args as Parameters<typeof write>)
+    if (replacing(this)) this.writeHead(this.statusCode)
+    if (!this[REPLACED]) return write.apply(this, args as Parameters<typeof write>)
+    const callback = callbackIn(args)
+    if (callback) process.nextTick(callback)
+    return true
   } as typeof proto.write
   proto.end = function (this: Response, ...args: unknown[]) {
-    if (this.statusCode >= 500 && !this.headersSent) this.writeHead(this.statusCode)
+    if (replacing(this)) this.writeHead(this.statusCode)
     if (!this[REPLACED]) return end.apply(this, args as Parameters<typeof end>)
     const body = wantsJson(this.req)
       ? JSON.stringify({ error: 'Unavailable', message: MESSAGE })
       : UNAVAILABLE_HTML
-    return (end as (chunk: string) => ServerResponse).call(this, body)
+    return (end as (chunk: string, callback?: () => void) => ServerResponse).call(
+      this,
+      body,
+      callbackIn(args),
+    )
   } as typeof proto.end
 }

@@ -1,6 +1,31 @@
-import { expect, test } from '@playwright/test'
+import { type APIRequestContext, expect, test } from '@playwright/test'
 
 import { createStaff, signIn, staffToken } from './admin'
+
+type Headers = Record<string, string>
+
+/** A new published career, made for one test, so no test leaves drafts on the demo content. */
+async function publishCareer(request: APIRequestContext, headers: Headers, title: string) {
+  const slug = `${title.toLowerCase().replace(/\W+/g, '-')}-${Date.now()}`
+  const created = await request.post('/api/roles', {
+    headers,
+    data: {
+      title,
+      slug,
+      summary: 'A career made for this test.',
+      demand: { level: 'high' },
+      entryDifficulty: { level: 'moderate' },
+      onCallBurden: { level: 'none' },
+      _status: 'published',
+    },
+  })
+  expect(created.status()).toBe(201)
+  return (await created.json()).doc as { id: number | string; slug: string }
+}
+
+async function editorHeaders(request: APIRequestContext): Promise<Headers> {
+  return { authorization: `JWT ${await staffToken(request, await createStaff(request, 'editor'))}` }
+}
 
 const PROFILE = '/careers/devops-engineer'
 const OTHER_PROFILE = '/careers/backend-developer'
@@ -39,24 +64,70 @@ test('public pages render once, then come from the route cache with shareable he
 
 test('a change re-renders the pages that show it, and only those', async ({ request }) => {
   for (const path of [PROFILE, OTHER_PROFILE, COMPARISON]) await request.get(path)
-  const headers = {
-    authorization: `JWT ${await staffToken(request, await createStaff(request, 'editor'))}`,
-  }
+  const headers = await editorHeaders(request)
   const { docs } = await (
     await request.get('/api/salary-tables?where[title][like]=DevOps&limit=1', { headers })
   ).json()
   const table = docs[0]
+  const fresher = table.rows.find((row: { level: string }) => row.level === 'fresher')
   const rows = table.rows.map((row: { level: string; max: number }) =>
     row.level === 'fresher' ? { ...row, max: row.max + 1 } : row,
   )
-  expect(
-    (await request.patch(`/api/salary-tables/${table.id}`, { headers, data: { rows } })).ok(),
-  ).toBe(true)
-  const state = async (path: string) => (await request.get(path)).headers()['x-nextjs-cache']
-  expect(await state(PROFILE)).toBe('MISS')
-  expect(await state(COMPARISON)).toBe('MISS')
-  expect(await state(OTHER_PROFILE)).toBe('HIT')
-  await request.patch(`/api/salary-tables/${table.id}`, { headers, data: { rows: table.rows } })
+  try {
+    expect(
+      (await request.patch(`/api/salary-tables/${table.id}`, { headers, data: { rows } })).ok(),
+    ).toBe(true)
+    const profile = await request.get(PROFILE)
+    expect(profile.headers()['x-nextjs-cache']).toBe('MISS')
+    // The new figure, not only a fresh render of the old one.
+    expect(await profile.text()).toContain(`₹${fresher.min}–${fresher.max + 1} LPA`)
+    expect((await request.get(COMPARISON)).headers()['x-nextjs-cache']).toBe('MISS')
+    expect((await request.get(OTHER_PROFILE)).headers()['x-nextjs-cache']).toBe('HIT')
+  } finally {
+    await request.patch(`/api/salary-tables/${table.id}`, { headers, data: { rows: table.rows } })
+  }
+})
+
+test('publishing a renamed draft and unpublishing with a draft pending refresh the live pages', async ({
+  request,
+}) => {
+  const headers = await editorHeaders(request)
+  const doc = await publishCareer(request, headers, 'Cached Career')
+  const slug = doc.slug
+  await request.get(`/careers/${slug}`)
+  expect((await request.get(`/careers/${slug}`)).headers()['x-nextjs-cache']).toBe('HIT')
+
+  // An autosaved draft renames it; publishing that draft must retire the old address.
+  const renamed = `${slug}-renamed`
+  const draft = await request.patch(`/api/roles/${doc.id}?draft=true&autosave=true`, {
+    headers,
+    data: { slug: renamed },
+  })
+  expect(draft.ok()).toBe(true)
+  expect((await request.get(`/careers/${slug}`)).headers()['x-nextjs-cache']).toBe('HIT')
+  const published = await request.patch(`/api/roles/${doc.id}`, {
+    headers,
+    data: { _status: 'published' },
+  })
+  expect(published.ok()).toBe(true)
+  const old = await request.get(`/careers/${slug}`, { maxRedirects: 0 })
+  expect(old.status()).toBe(308)
+  expect(old.headers()['location']).toBe(`/careers/${renamed}`)
+  expect((await request.get(`/careers/${renamed}`)).status()).toBe(200)
+  await request.get(`/careers/${renamed}`)
+
+  // With another draft pending, unpublishing takes the live page down at once.
+  await request.patch(`/api/roles/${doc.id}?draft=true&autosave=true`, {
+    headers,
+    data: { summary: 'A pending draft.' },
+  })
+  const unpublished = await request.patch(`/api/roles/${doc.id}`, {
+    headers,
+    data: { _status: 'draft' },
+  })
+  expect(unpublished.ok()).toBe(true)
+  expect((await request.get(`/careers/${renamed}`)).status()).toBe(404)
+  expect(await (await request.get('/careers')).text()).not.toContain('Cached Career')
 })
 
 test('a 404 is a whole page with JavaScript off: unknown careers and unknown addresses', async ({
@@ -64,16 +135,21 @@ test('a 404 is a whole page with JavaScript off: unknown careers and unknown add
 }) => {
   const context = await browser.newContext({ javaScriptEnabled: false })
   const page = await context.newPage()
-  for (const path of ['/careers/no-such-career', '/compare/no-such-comparison', '/no-such-page']) {
+  for (const path of [
+    '/careers/no-such-career',
+    '/compare/no-such-comparison',
+    '/no-such-page',
+    '/site/no-such-page',
+  ]) {
     const response = await page.goto(path)
     expect(response?.status(), path).toBe(404)
     await expect(page).toHaveTitle(/Page not found/)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page')
     await expect(page.getByRole('search')).toBeVisible()
+    // Suggestions from the content, on every kind of unknown address.
+    await expect(page.getByRole('heading', { name: 'Popular careers' })).toBeVisible()
+    await expect(page.getByRole('link', { name: 'DevOps Engineer', exact: true })).toBeVisible()
   }
-  await page.goto('/careers/no-such-career')
-  await expect(page.getByRole('heading', { name: 'Popular careers' })).toBeVisible()
-  await expect(page.getByRole('link', { name: 'DevOps Engineer', exact: true })).toBeVisible()
   await context.close()
 })
 
@@ -110,15 +186,28 @@ test('on a 390 px phone the header and the comparison fit the screen', async ({ 
 })
 
 test('a staff preview renders per request and is never shared', async ({ page, request }) => {
-  await signIn(page, await createStaff(request, 'editor'))
+  const editor = await createStaff(request, 'editor')
+  const headers = { authorization: `JWT ${await staffToken(request, editor)}` }
+  const { id, slug } = await publishCareer(request, headers, 'Previewed Career')
+  const path = `/careers/${slug}`
+  const marker = `Draft summary ${Date.now()}`
+  const draft = await request.patch(`/api/roles/${id}?draft=true`, {
+    headers,
+    data: { summary: marker },
+  })
+  expect(draft.ok()).toBe(true)
+  await signIn(page, editor)
   // Through the browser: the staff session cookie is Secure, which only the browser sends here.
-  const previewed = await page.goto(`/preview?path=${PROFILE}`)
+  const previewed = await page.goto(`/preview?path=${path}`)
   expect(previewed?.status()).toBe(200)
   expect(previewed?.headers()['cache-control']).toMatch(/private|no-store/)
   await expect(page.getByText('you are seeing drafts')).toBeVisible()
-  await page.goto(`/preview/exit?path=${PROFILE}`)
-  // Everyone else still gets the shared page, without the preview banner.
-  const shared = await request.get(PROFILE)
+  await expect(page.getByText(marker).first()).toBeVisible()
+  await page.goto(`/preview/exit?path=${path}`)
+  // Everyone else still gets the shared page: no banner, and not the draft.
+  const shared = await request.get(path)
   expect(shared.headers()['cache-control']).toMatch(/^public/)
-  expect(await shared.text()).not.toContain('you are seeing drafts')
+  const html = await shared.text()
+  expect(html).not.toContain('you are seeing drafts')
+  expect(html).not.toContain(marker)
 })

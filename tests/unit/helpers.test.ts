@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { tagsForChange } from '@/lib/revalidate'
+import { internalLinkRefs } from '@/lib/richTextLinks'
 import { SLUG_PATTERN, slugify } from '@/lib/slug'
 import { databaseKind } from '@/payload/db'
 
@@ -87,5 +88,27 @@ describe('tagsForChange', () => {
     ).toEqual(['list:articles', 'list:roles', 'role-slug:gone', 'role:9'])
     expect(tagsForChange('media', {}, undefined)).toEqual(['media'])
     expect(tagsForChange('redirects', {}, undefined)).toEqual(['redirects'])
+  })
+})
+
+describe('internalLinkRefs', () => {
+  it('finds every internal link target once, in blocks too, and ignores external links', () => {
+    const link = (fields: object) => ({ type: 'link', fields, children: [] })
+    const state = {
+      root: {
+        children: [
+          link({ linkType: 'internal', doc: { relationTo: 'roles', value: 7 } }),
+          link({ linkType: 'internal', doc: { relationTo: 'articles', value: { id: 3 } } }),
+          link({ linkType: 'custom', url: 'https://example.com' }),
+          {
+            type: 'block',
+            fields: {
+              nested: [link({ linkType: 'internal', doc: { relationTo: 'roles', value: 7 } })],
+            },
+          },
+        ],
+      },
+    }
+    expect(internalLinkRefs(state, null, undefined)).toEqual(['articles:3', 'roles:7'])
   })
 })

@@ -50,7 +50,7 @@ export default async function RoleProfilePage({ params }: Props) {
   const { slug } = await params
   const profile = await getRoleProfile(slug)
   if (!profile) return <MissingPage {...await missingPage(rolePath(slug))} />
-  const { role, salaryTables, comparisons, related } = profile
+  const { role, salaryTables, comparisons, related, links } = profile
   const crumbs = breadcrumbs.career(role)
   const path = rolePath(role.slug ?? slug)
   return (
@@ -64,7 +64,7 @@ export default async function RoleProfilePage({ params }: Props) {
       <Container className="pb-10">
         {role.overview && (
           <Section id="overview" title="Overview">
-            <RichText data={role.overview} />
+            <RichText data={role.overview} links={links} />
           </Section>
         )}
         {salaryTables.map((table) => (

@@ -45,7 +45,7 @@ export default async function ComparisonPage({ params }: Props) {
   const { slug } = await params
   const comparison = await getComparison(slug)
   if (!comparison) return <MissingPage {...await missingPage(comparisonPath(slug))} />
-  const { article, authors, first, second, rows } = comparison
+  const { article, authors, first, second, rows, links } = comparison
   const path = comparisonPath(article.slug ?? slug)
   const crumbs = breadcrumbs.comparison({ title: article.title, slug: article.slug ?? slug })
   const sides = [first, second]
@@ -81,7 +81,7 @@ export default async function ComparisonPage({ params }: Props) {
         </Section>
         {article.body && (
           <div className="mt-8">
-            <RichText data={article.body} />
+            <RichText data={article.body} links={links} />
           </div>
         )}
         <Section id="day-to-day" title={`What each role does in ${market}`}>
@@ -111,7 +111,7 @@ export default async function ComparisonPage({ params }: Props) {
           </Section>
         )}
         <Section id="trajectory" title="Career trajectory and overlap">
-          {article.trajectory && <RichText data={article.trajectory} />}
+          {article.trajectory && <RichText data={article.trajectory} links={links} />}
           <div className="mt-6">
             <PerRole roles={roles}>{(role) => <CareerTracks tracks={role.careerTracks} />}</PerRole>
           </div>
@@ -127,7 +127,7 @@ export default async function ComparisonPage({ params }: Props) {
         )}
         {article.closingTake && (
           <Section id="closing" title="The honest take">
-            <RichText data={article.closingTake} />
+            <RichText data={article.closingTake} links={links} />
           </Section>
         )}
         <Section id="profiles" title="Read the full profiles">

@@ -57,8 +57,10 @@ export default async function GuidePage({ params }: Props) {
         />
       </PageHeader>
       <Container className="py-10">
-        <RichText data={article.body} />
-        {article.closingTake && <RichText data={article.closingTake} className="mt-8" />}
+        <RichText data={article.body} links={guide.links} />
+        {article.closingTake && (
+          <RichText data={article.closingTake} links={guide.links} className="mt-8" />
+        )}
       </Container>
     </article>
   )

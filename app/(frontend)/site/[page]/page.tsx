@@ -1,5 +1,8 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
+
+import { MissingPage } from '@/components/layout/MissingPage'
+import { missingPage } from '@/lib/content'
+import { notFoundMetadata } from '@/lib/seo/metadata'
 
 import { CareersPage, metadata as careers } from './careers'
 import { ComparePage, metadata as compare } from './compare'
@@ -28,11 +31,12 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return entry((await params).page)?.metadata ?? {}
+  return entry((await params).page)?.metadata ?? notFoundMetadata
 }
 
 export default async function SitePage({ params }: Props) {
-  const found = entry((await params).page)
-  if (!found) notFound()
+  const { page } = await params
+  const found = entry(page)
+  if (!found) return <MissingPage {...await missingPage(`/site/${encodeURIComponent(page)}`)} />
   return <found.Page />
 }
