@@ -448,15 +448,37 @@ export interface SalaryTable {
     id?: string | null;
   }[];
   /**
-   * Where the figures come from, e.g. "Editorial estimate" or a named survey.
+   * How the figures were made. Invented figures for a demo or a draft are "Illustrative".
+   */
+  method: 'survey' | 'job-postings' | 'editorial-estimate' | 'reader-reports' | 'illustrative';
+  /**
+   * Shown to readers. High needs a sample size and a source address.
+   */
+  confidence: 'low' | 'medium' | 'high';
+  /**
+   * People or postings counted, when known.
+   */
+  sampleSize?: number | null;
+  /**
+   * Who made the figures, e.g. "Careerscope editors" or the name of a survey.
    */
   source: string;
+  /**
+   * Pages readers can open to check the figures.
+   */
+  sourceUrls?:
+    | {
+        url: string;
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * How the figures were put together, for readers who ask.
    */
   methodology?: string | null;
   /**
-   * Shown to readers as "as of".
+   * Shown to readers as "reviewed on"; after 12 months the table is flagged "may be out of date".
    */
   lastReviewed: string;
   firstPublishedAt?: string | null;
@@ -1095,7 +1117,17 @@ export interface SalaryTablesSelect<T extends boolean = true> {
         median?: T;
         id?: T;
       };
+  method?: T;
+  confidence?: T;
+  sampleSize?: T;
   source?: T;
+  sourceUrls?:
+    | T
+    | {
+        url?: T;
+        label?: T;
+        id?: T;
+      };
   methodology?: T;
   lastReviewed?: T;
   firstPublishedAt?: T;

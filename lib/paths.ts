@@ -8,6 +8,8 @@ export const SITE_PATHS = {
   home: '/',
   careers: '/careers',
   compare: '/compare',
+  comparePick: '/compare/pick',
+  salaries: '/salaries',
   search: '/search',
   account: '/account',
   accountDeleted: '/account/deleted',

@@ -15,6 +15,8 @@ export const cacheTags = {
   article: (id: Id) => `article:${id}`,
   articleSlug: (slug: string) => `article-slug:${slug}`,
   roleList: 'list:roles',
+  /** Only careers' names and addresses (the compare pickers): changes when one is renamed, added or removed. */
+  roleNames: 'list:role-names',
   articleList: 'list:articles',
   salaryList: 'list:salaries',
   authors: 'authors',
@@ -35,6 +37,7 @@ export type ChangedDoc =
       id?: Id
       _status?: 'draft' | 'published' | null
       slug?: string | null
+      title?: string | null
       role?: Related
       comparedRoles?: Related[] | null
     }
@@ -74,6 +77,10 @@ export function tagsForChange(
         ]),
         // A comparison is listed only while both its careers are public.
         visibilityChanged && cacheTags.articleList,
+        (visibilityChanged ||
+          previousDoc?.title !== doc?.title ||
+          previousDoc?.slug !== doc?.slug) &&
+          cacheTags.roleNames,
       ])
     case 'salary-tables':
       return unique([

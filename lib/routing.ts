@@ -29,6 +29,9 @@ export const SHARED_CACHE_PATHS = [
   '/compare',
   '/compare/:slug',
   '/guides/:slug',
+  // Rendered per request (filters are in the query string), the same bytes for every reader.
+  '/salaries',
+  '/salaries/:file',
   '/sitemap.xml',
   '/sitemaps/:file',
   '/feed.xml',

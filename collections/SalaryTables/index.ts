@@ -12,6 +12,7 @@ import { guardPublishing } from '../publishing/guardPublishing'
 import { keepWritersToDrafts } from '../publishing/keepWritersToDrafts'
 import { rememberLiveDoc } from '../publishing/liveBefore'
 import { recordWriteIntent } from '../publishing/writeIntent'
+import { evidenceFields } from './evidenceFields'
 import { checkRoleAndName } from './hooks/checkRoleAndName'
 import { nonNegativeNumber, validateSalaryRows } from './validateSalaryRows'
 
@@ -25,7 +26,7 @@ export const SalaryTables: CollectionConfig = {
   slug: 'salary-tables',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'role', 'market', 'year', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'market', 'year', 'method', 'lastReviewed', '_status'],
     listSearchableFields: ['title', 'source'],
     group: 'Content',
     description:
@@ -139,29 +140,7 @@ export const SalaryTables: CollectionConfig = {
         },
       ],
     },
-    {
-      name: 'source',
-      type: 'text',
-      required: true,
-      admin: {
-        description: 'Where the figures come from, e.g. "Editorial estimate" or a named survey.',
-      },
-    },
-    {
-      name: 'methodology',
-      type: 'textarea',
-      admin: { description: 'How the figures were put together, for readers who ask.' },
-    },
-    {
-      name: 'lastReviewed',
-      type: 'date',
-      required: true,
-      admin: {
-        position: 'sidebar',
-        date: { pickerAppearance: 'dayOnly' },
-        description: 'Shown to readers as "as of".',
-      },
-    },
+    ...evidenceFields,
     firstPublishedAtField,
   ],
 }

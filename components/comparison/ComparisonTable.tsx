@@ -1,5 +1,9 @@
 import type { ComparisonRow } from '@/lib/comparison'
 
+import { EvidenceMarker, type EvidenceRef } from '../salary/Evidence'
+
+type Marker = Pick<EvidenceRef, 'id' | 'marker'> | null | undefined
+
 /**
  * Two careers side by side. On a phone each factor becomes a block of its own — the factor, then
  * each career's value under its name — instead of a table wider than the screen; from `sm` up it
@@ -10,12 +14,24 @@ export function ComparisonTable({
   firstTitle,
   secondTitle,
   caption,
+  evidence = {},
 }: {
   rows: ComparisonRow[]
   firstTitle: string
   secondTitle: string
   caption: string
+  /** The evidence notes of each career's salary table: every band gets its marker. */
+  evidence?: { first?: Marker; second?: Marker }
 }) {
+  const value = (row: ComparisonRow, text: string, marker: Marker) =>
+    row.source === 'salary' && marker && text !== '—' ? (
+      <>
+        {text}
+        <EvidenceMarker evidence={marker} />
+      </>
+    ) : (
+      text
+    )
   const cell = (row: ComparisonRow) =>
     [
       'block py-1 before:block before:text-xs before:font-semibold before:text-slate-500 before:content-[attr(data-label)]',
@@ -52,10 +68,10 @@ export function ComparisonTable({
               {row.label}
             </th>
             <td className={cell(row)} data-label={firstTitle}>
-              {row.first}
+              {value(row, row.first, evidence.first)}
             </td>
             <td className={cell(row)} data-label={secondTitle}>
-              {row.second}
+              {value(row, row.second, evidence.second)}
             </td>
           </tr>
         ))}

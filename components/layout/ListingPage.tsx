@@ -13,6 +13,7 @@ export function ListingPage({
   lead,
   empty,
   cards,
+  children,
 }: {
   crumbs: Crumb[]
   title: string
@@ -20,11 +21,14 @@ export function ListingPage({
   /** Shown instead of the grid when there are no cards. */
   empty: string
   cards: ReactNode[]
+  /** Shown above the cards (a picker, filters). */
+  children?: ReactNode
 }) {
   return (
     <>
       <PageHeader crumbs={crumbs} title={title} lead={lead} />
       <Container className="py-10">
+        {children && <div className="mb-10">{children}</div>}
         {cards.length === 0 ? (
           <p className="text-slate-600">{empty}</p>
         ) : (

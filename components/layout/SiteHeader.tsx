@@ -6,6 +6,7 @@ import { Container } from './Container'
 const NAV = [
   { href: SITE_PATHS.careers, label: 'Careers' },
   { href: SITE_PATHS.compare, label: 'Compare' },
+  { href: SITE_PATHS.salaries, label: 'Salaries' },
   { href: SITE_PATHS.search, label: 'Search' },
   { href: SITE_PATHS.account, label: 'Account' },
 ]

@@ -2,9 +2,13 @@ import { levelInfo } from '@/lib/levels'
 import { formatBand } from '@/lib/money'
 import type { SalaryTable } from '@/payload-types'
 
+import { EvidenceMarker, type EvidenceRef } from './Evidence'
+
 export type ChartSeries = {
   label: string
   table: Pick<SalaryTable, 'rows' | 'currency' | 'unit' | 'market'>
+  /** The note saying where the series' figures come from. */
+  evidence?: Pick<EvidenceRef, 'id' | 'marker'>
 }
 
 const SERIES_COLOURS = ['bg-brand-600', 'bg-emerald-600']
@@ -56,8 +60,9 @@ export function SalaryRangeChart({ series, title }: { series: ChartSeries[]; tit
                       }}
                     />
                   </div>
-                  <span className="w-32 shrink-0 text-right text-sm text-slate-700 tabular-nums">
+                  <span className="w-36 shrink-0 text-right text-sm text-slate-700 tabular-nums">
                     {band}
+                    {s.evidence && <EvidenceMarker evidence={s.evidence} />}
                   </span>
                 </dd>
               )

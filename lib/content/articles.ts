@@ -1,15 +1,16 @@
 import type { Where } from 'payload'
 
-import type { Article, Author, Media, Role, SalaryTable } from '@/payload-types'
+import type { Article, Author, Media, Role } from '@/payload-types'
 
 import { buildComparisonRows, type ComparisonRow } from '../comparison'
+import { comparisonPath } from '../paths'
 import { cacheTags } from '../revalidate'
 import { internalLinkRefs, type LinkRef } from '../richTextLinks'
 import { resolveLinks } from './links'
 import { type ContentReader, publicFind } from './publicFind'
 import { composedRead, publicRead, publicReadBySlug, type ReadPart } from './read'
 import { findRolesById } from './roles'
-import { latestSalaryTables } from './salaryTables'
+import { type LatestSalaryTable, latestSalaryTables } from './salaryTables'
 import { visible } from './visible'
 
 export type ArticleCard = Pick<
@@ -98,7 +99,7 @@ export type ArticleWithLinks = ArticlePage & {
 const linksOf = (read: ReadPart, { body, trajectory, closingTake }: Article) =>
   read(resolveLinks, internalLinkRefs(body, trajectory, closingTake))
 
-export type ComparisonSide = { role: Role; salary: SalaryTable | null }
+export type ComparisonSide = { role: Role; salary: LatestSalaryTable | null }
 
 export type Comparison = ArticleWithLinks & {
   first: ComparisonSide
@@ -134,6 +135,33 @@ export const getComparison = composedRead(
       second,
       rows: buildComparisonRows(first, second, article.extraRows ?? []),
     }
+  },
+)
+
+/**
+ * The address of the published editorial comparison of two careers, if there is one: a generated
+ * comparison of the same pair leads there instead (one page per pair). Refreshed when a comparison of
+ * either career is published, unpublished or changed.
+ */
+export const findEditorialComparisonPath = publicRead(
+  'editorial-comparison-of-pair',
+  (first: Role['id'], second: Role['id']) => [
+    cacheTags.comparisonsOf(first),
+    cacheTags.comparisonsOf(second),
+  ],
+  async (reader: ContentReader, first: Role['id'], second: Role['id']): Promise<string | null> => {
+    const { docs } = await publicFind(reader, {
+      collection: 'articles',
+      where: { and: [{ kind: { equals: 'comparison' } }, { comparedRoles: { in: [first] } }] },
+      select: { slug: true, comparedRoles: true },
+      sort: '-publishedAt',
+      depth: 0,
+      pagination: false,
+    })
+    const ids = (article: (typeof docs)[number]) =>
+      (article.comparedRoles ?? []).map((r) => String(typeof r === 'object' ? r.id : r))
+    const match = docs.find((article) => article.slug && ids(article).includes(String(second)))
+    return match?.slug ? comparisonPath(match.slug) : null
   },
 )
 

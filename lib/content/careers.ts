@@ -1,32 +1,42 @@
-import type { Role, SalaryTable } from '@/payload-types'
+import type { Role } from '@/payload-types'
 
 import { internalLinkRefs, type LinkRef } from '../richTextLinks'
 import { type ArticleCard, listArticleCards } from './articles'
 import { resolveLinks } from './links'
 import { composedRead } from './read'
-import { findRoleBySlug, findRoleLinks, type RoleLink } from './roles'
-import { latestSalaryTables } from './salaryTables'
+import {
+  type CareerChoice,
+  findRoleBySlug,
+  findRoleLinks,
+  listCareerChoices,
+  type RoleLink,
+} from './roles'
+import { type LatestSalaryTable, latestSalaryTables } from './salaryTables'
 
 export { findRoleBySlug, listRoleCards, type RoleCard, type RoleLink } from './roles'
 
 export type RoleProfile = {
   role: Role
   related: RoleLink[]
-  salaryTables: SalaryTable[]
+  salaryTables: LatestSalaryTable[]
   comparisons: ArticleCard[]
   /** Public addresses of the internal links in the overview. */
   links: Record<LinkRef, string>
+  careers: CareerChoice[]
 }
 
 const relationIds = (values: Role['relatedRoles']) =>
   (values ?? []).map((value) => (typeof value === 'object' ? value.id : value))
 
-/** A career profile with its latest salary tables, related careers and published comparisons. */
+/**
+ * A career profile with its latest salary tables, related careers, published comparisons, and every
+ * published career (for "Compare with…").
+ */
 export const getRoleProfile = composedRead(
   async (read, slug: string): Promise<RoleProfile | null> => {
     const role = await read(findRoleBySlug, slug)
     if (!role) return null
-    const [salaryTables, comparisons, related, links] = await Promise.all([
+    const [salaryTables, comparisons, related, links, careers] = await Promise.all([
       read(latestSalaryTables, [role.id]),
       read(listArticleCards, { kind: 'comparison', comparing: role.id, limit: 50 }),
       read(
@@ -34,7 +44,8 @@ export const getRoleProfile = composedRead(
         relationIds(role.relatedRoles).filter((id) => id !== role.id),
       ),
       read(resolveLinks, internalLinkRefs(role.overview)),
+      read(listCareerChoices),
     ])
-    return { role, related, salaryTables, comparisons, links }
+    return { role, related, salaryTables, comparisons, links, careers }
   },
 )

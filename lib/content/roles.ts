@@ -28,6 +28,27 @@ export const listRoleCards = publicRead(
   },
 )
 
+export type CareerChoice = Pick<Role, 'id' | 'title' | 'slug'>
+
+/**
+ * Every published career's name and address, by title: the options of the compare pickers. Tagged
+ * apart from the full list, so editing a career's text does not re-render every page with a picker.
+ */
+export const listCareerChoices = publicRead(
+  'career-choices',
+  () => [cacheTags.roleNames],
+  async (reader: ContentReader): Promise<CareerChoice[]> => {
+    const { docs } = await publicFind(reader, {
+      collection: 'roles',
+      select: { title: true, slug: true },
+      sort: 'title',
+      depth: 0,
+      pagination: false,
+    })
+    return docs
+  },
+)
+
 /** One published career, whole, by its slug (relations as ids: each is read and tagged on its own). */
 export const findRoleBySlug = publicReadBySlug(
   'role-by-slug',

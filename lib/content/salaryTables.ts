@@ -1,14 +1,42 @@
 import type { SalaryTable } from '@/payload-types'
 
+import { MARKETS } from '../markets'
 import { cacheTags } from '../revalidate'
 import { type ContentReader, publicFind } from './publicFind'
 import { publicRead } from './read'
 
+/** An earlier year's table of the same career and market: enough for the year-on-year change. */
+export type PreviousSalaryTable = Pick<SalaryTable, 'year' | 'rows' | 'currency' | 'unit'>
+
+/** The newest published table of a career in a market, with the one before it when there is one. */
+export type LatestSalaryTable = SalaryTable & { previous: PreviousSalaryTable | null }
+
 const byId = (ids: (number | string)[]) => [...new Set(ids.map(String))].sort()
 
+/** From tables sorted newest year first: the newest per career and market, with the next newest. */
+function latestWithPrevious(docs: SalaryTable[]): LatestSalaryTable[] {
+  const latest = new Map<string, LatestSalaryTable>()
+  for (const table of docs) {
+    const key = `${String(table.role)}:${table.market}`
+    const found = latest.get(key)
+    if (!found) latest.set(key, { ...table, previous: null })
+    else if (!found.previous) {
+      const { year, rows, currency, unit } = table
+      found.previous = { year, rows, currency, unit }
+    }
+  }
+  // India first, then the other markets in their listed order, whatever order the years came in.
+  return [...latest.values()].sort(
+    (a, b) =>
+      MARKETS.findIndex((m) => m.value === a.market) -
+      MARKETS.findIndex((m) => m.value === b.market),
+  )
+}
+
 /**
- * The newest published salary table per career (and market, if given); older years stay in the
- * archive. Tagged per career, so editing one table re-renders only the pages of its career.
+ * The newest published salary table per career (and market, if given), each with the year before it;
+ * older years stay in the archive. Tagged per career, so editing one table re-renders only the pages
+ * of its career.
  */
 export const latestSalaryTables = publicRead(
   'latest-salary-tables',
@@ -17,7 +45,7 @@ export const latestSalaryTables = publicRead(
     reader: ContentReader,
     roleIds: (number | string)[],
     market?: string,
-  ): Promise<SalaryTable[]> => {
+  ): Promise<LatestSalaryTable[]> => {
     if (roleIds.length === 0) return []
     const { docs } = await publicFind(reader, {
       collection: 'salary-tables',
@@ -26,13 +54,55 @@ export const latestSalaryTables = publicRead(
       },
       sort: '-year',
       depth: 0,
-      limit: 100,
+      pagination: false,
     })
-    const latest = new Map<string, SalaryTable>()
-    for (const table of docs) {
-      const key = `${String(table.role)}:${table.market}`
-      if (!latest.has(key)) latest.set(key, table)
+    return latestWithPrevious(docs)
+  },
+)
+
+/**
+ * The newest published table of every career in one market, with the year before it: what the salary
+ * explorer lists. One entry per market (the market is checked against the list before it gets here),
+ * refreshed when any salary table changes.
+ */
+export const marketSalaryTables = publicRead(
+  'market-salary-tables',
+  () => [cacheTags.salaryList],
+  async (reader: ContentReader, market: string): Promise<LatestSalaryTable[]> => {
+    const { docs } = await publicFind(reader, {
+      collection: 'salary-tables',
+      where: { market: { equals: market } },
+      sort: '-year',
+      depth: 0,
+      pagination: false,
+    })
+    return latestWithPrevious(docs)
+  },
+)
+
+export type SalaryFacts = { markets: string[]; updatedAt: string }
+
+/**
+ * Per career id: the markets it has published salary data for and when its tables last changed
+ * (for the sitemap, which lists a generated pair only when both careers share a market).
+ */
+export const salaryFactsByRole = publicRead(
+  'salary-facts-by-role',
+  () => [cacheTags.salaryList],
+  async (reader: ContentReader): Promise<Record<string, SalaryFacts>> => {
+    const { docs } = await publicFind(reader, {
+      collection: 'salary-tables',
+      select: { role: true, market: true, updatedAt: true },
+      depth: 0,
+      pagination: false,
+    })
+    const facts: Record<string, SalaryFacts> = {}
+    for (const { role, market, updatedAt } of docs) {
+      const key = String(typeof role === 'object' ? role.id : role)
+      const found = (facts[key] ??= { markets: [], updatedAt })
+      if (!found.markets.includes(market)) found.markets.push(market)
+      if (updatedAt > found.updatedAt) found.updatedAt = updatedAt
     }
-    return [...latest.values()]
+    return facts
   },
 )

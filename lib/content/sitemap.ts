@@ -1,39 +1,82 @@
 import { publicPath } from '../paths'
 import { cacheTags } from '../revalidate'
+import type { SitemapCareer, SitemapEntry, SitemapSources } from '../seo/sitemap'
 import { type ContentReader, publicFind } from './publicFind'
-import { publicRead } from './read'
+import { composedRead, publicRead } from './read'
+import { salaryFactsByRole } from './salaryTables'
 
-export type SitemapEntry = { path: string; lastModified: string }
+export type { SitemapEntry }
 
 type Page = { slug?: string | null; kind?: string | null; updatedAt: string }
 
-const entriesOf = (collection: 'roles' | 'articles', docs: Page[]): SitemapEntry[] =>
-  docs.flatMap((doc) => {
-    const path = publicPath(collection, doc)
-    return path ? [{ path, lastModified: doc.updatedAt }] : []
-  })
+const idOf = (value: unknown) =>
+  String(typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value)
 
-/** Every published page with its last change, for the sitemap. */
-export const listSitemapEntries = publicRead(
-  'sitemap',
+/** Published careers and articles: the documents the sitemap lists and the pairs it builds from. */
+const sitemapDocuments = publicRead(
+  'sitemap-documents',
   () => [cacheTags.roleList, cacheTags.articleList],
-  async (reader: ContentReader): Promise<SitemapEntry[]> => {
+  async (reader: ContentReader) => {
     const [roles, articles] = await Promise.all([
       publicFind(reader, {
         collection: 'roles',
         select: { slug: true, updatedAt: true },
         pagination: false,
         depth: 0,
-        sort: 'title',
+        sort: 'slug',
       }),
       publicFind(reader, {
         collection: 'articles',
-        select: { slug: true, kind: true, updatedAt: true },
+        select: { slug: true, kind: true, updatedAt: true, comparedRoles: true },
         pagination: false,
         depth: 0,
         sort: '-publishedAt',
       }),
     ])
-    return [...entriesOf('roles', roles.docs), ...entriesOf('articles', articles.docs)]
+    return { roles: roles.docs, articles: articles.docs }
   },
 )
+
+const pairKey = (ids: string[]) => [...ids].sort().join(':')
+
+/**
+ * What the sitemap lists: every published page, and the careers from which it lists the generated
+ * comparisons worth indexing (lib/seo/sitemap.ts): each career's markets with salary data, and the
+ * pairs an editor has written up (the editorial page stands for the pair).
+ */
+export const getSitemapSources = composedRead(async (read): Promise<SitemapSources> => {
+  const [{ roles, articles }, facts] = await Promise.all([
+    read(sitemapDocuments),
+    read(salaryFactsByRole),
+  ])
+  const pages = (
+    collection: 'roles' | 'articles',
+    docs: Page[],
+    lastModified = (d: Page) => d.updatedAt,
+  ) =>
+    docs.flatMap((doc) => {
+      const path = publicPath(collection, doc)
+      return path ? [{ path, lastModified: lastModified(doc) }] : []
+    })
+  const careers: SitemapCareer[] = roles.flatMap((role) => {
+    const salary = facts[String(role.id)]
+    if (!role.slug) return []
+    const updatedAt =
+      salary && salary.updatedAt > role.updatedAt ? salary.updatedAt : role.updatedAt
+    return [{ id: String(role.id), slug: role.slug, updatedAt, markets: salary?.markets ?? [] }]
+  })
+  const updatedOf = new Map(careers.map((c) => [c.slug, c.updatedAt]))
+  return {
+    pages: [
+      // A profile changes when its salary tables do.
+      ...pages('roles', roles, (doc) => updatedOf.get(doc.slug ?? '') ?? doc.updatedAt),
+      ...pages('articles', articles),
+    ],
+    careers,
+    editorialPairs: articles.flatMap((a) =>
+      a.kind === 'comparison' && a.comparedRoles?.length === 2
+        ? [pairKey(a.comparedRoles.map(idOf))]
+        : [],
+    ),
+  }
+})

@@ -21,9 +21,11 @@ export const breadcrumbs = {
     COMPARE,
     { name: article.title, href: comparisonPath(article.slug ?? '') },
   ],
+  pair: (title: string, path: string): Crumb[] => [HOME, COMPARE, { name: title, href: path }],
   guide: (article: { title: string; slug?: string | null }): Crumb[] => [
     HOME,
     { name: article.title, href: guidePath(article.slug ?? '') },
   ],
+  salaries: (): Crumb[] => [HOME, { name: 'Salaries', href: SITE_PATHS.salaries }],
   search: (): Crumb[] => [HOME, { name: 'Search', href: SITE_PATHS.search }],
 }

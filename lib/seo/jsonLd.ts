@@ -1,9 +1,10 @@
 import type { Author, Role, SalaryTable } from '@/payload-types'
 
+import { evidenceLine } from '../evidence'
 import { levelInfo } from '../levels'
 import { marketInfo } from '../markets'
 import { toAnnualAmount } from '../money'
-import { SITE_PATHS } from '../paths'
+import { rolePath, SITE_PATHS } from '../paths'
 import type { Crumb } from './breadcrumbs'
 import { absoluteUrl, SITE_NAME } from './metadata'
 
@@ -71,18 +72,15 @@ export function articlePageJsonLd(
   ]
 }
 
+type OccupationRole = Pick<Role, 'title' | 'summary' | 'coreSkills'>
+
 /**
  * A career as schema.org's Occupation: one MonetaryAmountDistribution per level shown on the page,
- * in whole currency units a year (₹14 LPA is 1,400,000 INR), and the market as the location.
+ * in whole currency units a year (₹14 LPA is 1,400,000 INR), the market as the location, and each
+ * band's evidence (method, source, confidence, review date) as its description.
  */
-export function occupationJsonLd(
-  role: Pick<Role, 'title' | 'summary' | 'coreSkills'>,
-  path: string,
-  tables: SalaryTable[],
-): Thing {
-  const primary = tables[0]
+function occupation(role: OccupationRole, path: string, tables: SalaryTable[], now: Date): Thing {
   return {
-    '@context': 'https://schema.org',
     '@type': 'Occupation',
     name: role.title,
     description: role.summary,
@@ -95,6 +93,7 @@ export function occupationJsonLd(
       table.rows.map((row) => ({
         '@type': 'MonetaryAmountDistribution',
         name: `${levelInfo(row.level)?.label ?? row.level}, ${marketInfo(table.market)?.label ?? table.market} ${table.year}`,
+        description: evidenceLine(table, now),
         currency: table.currency,
         duration: 'P1Y',
         minValue: toAnnualAmount(row.min, table.unit),
@@ -102,12 +101,51 @@ export function occupationJsonLd(
         ...(row.median != null && { median: toAnnualAmount(row.median, table.unit) }),
       })),
     ),
+    mainEntityOfPage: { '@type': 'WebPage', '@id': absoluteUrl(path) },
+  }
+}
+
+/** A career profile's Occupation, dated by the review of its first salary table. */
+export function occupationJsonLd(
+  role: OccupationRole,
+  path: string,
+  tables: SalaryTable[],
+  now: Date,
+): Thing {
+  const primary = tables[0]
+  const thing = occupation(role, path, tables, now)
+  return {
+    '@context': 'https://schema.org',
+    ...thing,
     mainEntityOfPage: {
-      '@type': 'WebPage',
-      '@id': absoluteUrl(path),
+      ...(thing.mainEntityOfPage as Thing),
       ...(primary && { lastReviewed: primary.lastReviewed.slice(0, 10) }),
     },
   }
+}
+
+/** A generated comparison: a WebPage about two Occupations, said to be generated from our data. */
+export function pairPageJsonLd(
+  page: { title: string; description: string; path: string; image: string; crumbs: Crumb[] },
+  sides: { role: OccupationRole & { slug?: string | null }; tables: SalaryTable[] }[],
+  now: Date,
+): Thing[] {
+  return [
+    {
+      '@context': 'https://schema.org',
+      '@type': 'WebPage',
+      name: page.title,
+      description: page.description,
+      url: absoluteUrl(page.path),
+      image: [absoluteUrl(page.image)],
+      isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: absoluteUrl(SITE_PATHS.home) },
+      creator: { '@type': 'Organization', name: SITE_NAME },
+      about: sides.map(({ role, tables }) =>
+        occupation(role, rolePath(role.slug ?? ''), tables, now),
+      ),
+    },
+    breadcrumbList(page.crumbs),
+  ]
 }
 
 /** JSON for a <script> element: `<` escaped so no value can close the element or open a comment. */

@@ -4,6 +4,7 @@ import * as migration_20261129_170300_seo_search_redirects from './20261129_1703
 import * as migration_20261129_184647_reader_accounts from './20261129_184647_reader_accounts';
 import * as migration_20261130_203712_editorial_integrity from './20261130_203712_editorial_integrity';
 import * as migration_20261130_210438_first_published_at from './20261130_210438_first_published_at';
+import * as migration_20261130_220521_salary_evidence from './20261130_220521_salary_evidence';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261130_210438_first_published_at.up,
     down: migration_20261130_210438_first_published_at.down,
-    name: '20261130_210438_first_published_at'
+    name: '20261130_210438_first_published_at',
+  },
+  {
+    up: migration_20261130_220521_salary_evidence.up,
+    down: migration_20261130_220521_salary_evidence.down,
+    name: '20261130_220521_salary_evidence'
   },
 ];

@@ -4,7 +4,9 @@
  */
 import type { Article, Role, SalaryTable } from '@/payload-types'
 
-type RoleSeed = Omit<
+import { illustrativeSalaryTables, moreCareers } from './moreCareers'
+
+export type RoleSeed = Omit<
   Role,
   'id' | 'createdAt' | 'updatedAt' | 'overview' | 'relatedRoles' | '_status'
 > & {
@@ -14,7 +16,7 @@ type RoleSeed = Omit<
 
 export const AS_OF = '2026-04-01'
 
-export const roles: RoleSeed[] = [
+const referenceRoles: RoleSeed[] = [
   {
     title: 'Backend Developer',
     slug: 'backend-developer',
@@ -190,7 +192,9 @@ export const roles: RoleSeed[] = [
   },
 ]
 
-type SalarySeed = Omit<
+export const roles: RoleSeed[] = [...referenceRoles, ...moreCareers]
+
+export type SalarySeed = Omit<
   SalaryTable,
   'id' | 'createdAt' | 'updatedAt' | 'role' | 'title' | '_status'
 > & { roleSlug: string }
@@ -200,13 +204,15 @@ const salaryDefaults = {
   year: 2026,
   currency: 'INR',
   unit: 'lpa',
-  source: 'Editorial estimate',
+  method: 'editorial-estimate',
+  confidence: 'medium',
+  source: 'Careerscope editors',
   methodology:
-    'Ranges compiled by our editors from public job listings and conversations with hiring managers; total fixed pay, excluding stock.',
+    'The bands of an editorial comparison of the two careers for India (April 2026), annual fixed pay excluding stock. An estimate from experience of the market, not a count: no sample lies behind it.',
   lastReviewed: AS_OF,
 } as const
 
-export const salaryTables: SalarySeed[] = [
+const referenceSalaryTables: SalarySeed[] = [
   {
     ...salaryDefaults,
     roleSlug: 'backend-developer',
@@ -226,6 +232,8 @@ export const salaryTables: SalarySeed[] = [
     ],
   },
 ]
+
+export const salaryTables: SalarySeed[] = [...referenceSalaryTables, ...illustrativeSalaryTables]
 
 export const author = {
   name: 'Careerscope Editors',

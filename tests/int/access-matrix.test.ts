@@ -3,7 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '@/payload-types'
 
-import { bootPayload, graphql, rest, roleData, shutdown, signedInStaff } from './helpers'
+import {
+  bootPayload,
+  graphql,
+  rest,
+  roleData,
+  salaryTableData,
+  shutdown,
+  signedInStaff,
+} from './helpers'
 
 /**
  * Who may do what, on every path a write can take: anonymous, writer, editor and admin × each
@@ -26,17 +34,11 @@ function dataFor(collection: Drafted, roleId?: number | string) {
     case 'roles':
       return roleData(`Matrix Role ${counter}`)
     case 'salary-tables':
-      return {
-        role: roleId,
-        // One table per role, market and year: spread the fixtures over markets and years.
+      // One table per role, market and year: spread the fixtures over markets and years.
+      return salaryTableData(roleId ?? '', {
         market: (['IN', 'US', 'GB', 'SG', 'AE'] as const)[counter % 5],
         year: 2000 + Math.floor(counter / 5),
-        currency: 'INR',
-        unit: 'lpa',
-        source: 'Test',
-        lastReviewed: '2026-01-01',
-        rows: [{ level: 'fresher', min: 1, max: 2 }],
-      }
+      })
     case 'articles':
       return { kind: 'guide', title: `Matrix Guide ${counter}`, distinction: 'A guide.' }
   }

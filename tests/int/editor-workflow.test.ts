@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seed } from '@/payload/seed/seed'
 import type { Article, Role } from '@/payload-types'
 
-import { bootPayload, rejectionMessages, roleData, shutdown } from './helpers'
+import { bootPayload, rejectionMessages, roleData, salaryTableData, shutdown } from './helpers'
 
 let payload: Payload
 let devops: Role
@@ -56,17 +56,7 @@ describe('integrity', () => {
     })
     await payload.create({
       collection: 'salary-tables',
-      data: {
-        role: lonely.id,
-        market: 'IN',
-        year: 2026,
-        currency: 'INR',
-        unit: 'lpa',
-        source: 'x',
-        lastReviewed: '2026-01-01',
-        rows: [{ level: 'fresher', min: 1, max: 2 }],
-        _status: 'published',
-      },
+      data: { ...salaryTableData(lonely.id), _status: 'published' },
     })
     expect(await rejectionMessages(payload.delete({ collection: 'roles', id: lonely.id }))).toMatch(
       /has 1 salary table/,

@@ -1,6 +1,6 @@
 import { getPayload, type Payload } from 'payload'
 
-import type { User } from '@/payload-types'
+import type { SalaryTable, User } from '@/payload-types'
 
 /** The real Payload, on the fresh database the setup file chose for this test file. */
 export async function bootPayload(): Promise<Payload> {
@@ -98,3 +98,22 @@ export function roleData(title: string, summary = `${title} summary.`) {
     onCallBurden: { level: 'none' as const },
   }
 }
+
+/** A valid one-row salary table for a career; tests override what they examine. */
+export function salaryTableData(role: number | string, overrides: Partial<SalaryTableInput> = {}) {
+  return {
+    role: role as number,
+    market: 'IN' as const,
+    year: 2026,
+    currency: 'INR' as const,
+    unit: 'lpa' as const,
+    method: 'editorial-estimate' as const,
+    confidence: 'low' as const,
+    source: 'Test fixture',
+    lastReviewed: '2026-04-01',
+    rows: [{ level: 'fresher' as const, min: 1, max: 2 }],
+    ...overrides,
+  }
+}
+
+type SalaryTableInput = Omit<SalaryTable, 'id' | 'createdAt' | 'updatedAt' | 'title'>

@@ -3,24 +3,29 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Role } from '@/payload-types'
 
-import { bootPayload, rejectionMessages, rest, roleData, shutdown, signedInStaff } from './helpers'
+import {
+  bootPayload,
+  rejectionMessages,
+  rest,
+  roleData,
+  salaryTableData,
+  shutdown,
+  signedInStaff,
+} from './helpers'
 
 let payload: Payload
 let role: Role
 let token: string
 
 const goodTable = (roleId: Role['id'], year = 2026) => ({
-  role: roleId,
-  market: 'IN' as const,
-  year,
-  currency: 'INR' as const,
-  unit: 'lpa' as const,
-  source: 'Editorial estimate',
-  lastReviewed: '2026-04-01',
-  rows: [
-    { level: 'fresher' as const, min: 5, max: 10 },
-    { level: 'mid' as const, min: 14, max: 28 },
-  ],
+  ...salaryTableData(roleId, {
+    year,
+    source: 'Editorial estimate',
+    rows: [
+      { level: 'fresher' as const, min: 5, max: 10 },
+      { level: 'mid' as const, min: 14, max: 28 },
+    ],
+  }),
   _status: 'published' as const,
 })
 
@@ -145,5 +150,51 @@ describe('salary table validation', () => {
     const message = JSON.stringify(response.json.errors)
     expect(message).toMatch(/minimum \(30\) is above the maximum \(28\)/)
     expect(message).toContain('rows')
+  })
+})
+
+describe('salary evidence', () => {
+  it('refuses evidence that overclaims, over REST with 400 and the field named, saving nothing', async () => {
+    const table = await payload.create({
+      collection: 'salary-tables',
+      data: goodTable(role.id, 2019),
+    })
+    const cases: [Record<string, unknown>, string, RegExp][] = [
+      [{ method: 'survey' }, 'sampleSize', /give the sample size/],
+      [{ method: 'illustrative', confidence: 'medium' }, 'confidence', /can only be low/],
+      // A partial update is checked against the stored document: no sample, no sources.
+      [{ confidence: 'high' }, 'confidence', /High confidence needs a sample size/],
+      [{ sourceUrls: [{ url: 'javascript:alert(1)' }] }, 'sourceUrls.0.url', /web page/],
+      [{ sampleSize: -3 }, 'sampleSize', /whole number/],
+      [{ confidence: 'certain' }, 'confidence', /invalid/i],
+    ]
+    for (const [body, path, message] of cases) {
+      const response = await rest('PATCH', `salary-tables/${table.id}`, { body, token })
+      expect(response.status, JSON.stringify(body)).toBe(400)
+      const errors = response.json.errors[0].data.errors as { path: string; message: string }[]
+      expect(errors.find((e) => e.path === path)?.message, JSON.stringify(body)).toMatch(message)
+    }
+    const after = await payload.findByID({ collection: 'salary-tables', id: table.id })
+    expect([after.method, after.confidence, after.sampleSize, after.sourceUrls]).toEqual([
+      'editorial-estimate',
+      'low',
+      null,
+      [],
+    ])
+  })
+
+  it('accepts a counted, sourced table at high confidence', async () => {
+    const response = await rest('POST', 'salary-tables', {
+      token,
+      body: {
+        ...goodTable(role.id, 2018),
+        method: 'job-postings',
+        confidence: 'high',
+        sampleSize: 1200,
+        sourceUrls: [{ url: 'https://example.com/postings-2018', label: 'Postings study' }],
+      },
+    })
+    expect(response.status).toBe(201)
+    expect(response.json.doc.sourceUrls[0].label).toBe('Postings study')
   })
 })

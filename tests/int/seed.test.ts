@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import * as demo from '@/payload/seed/demoContent'
 import { seed } from '@/payload/seed/seed'
 
 import { bootPayload, shutdown } from './helpers'
@@ -40,13 +41,17 @@ describe('the seed', () => {
   it('creates the demo content on an empty database, and no user', async () => {
     const report = await seed(payload)
     expect(report.created).toEqual([
-      'role backend-developer',
-      'role devops-engineer',
-      'salary table backend-developer IN 2026',
-      'salary table devops-engineer IN 2026',
+      ...demo.roles.map((r) => `role ${r.slug}`),
+      ...demo.salaryTables.map((t) => `salary table ${t.roleSlug} ${t.market} ${t.year}`),
       'author careerscope-editors',
       'article backend-developer-vs-devops-engineer',
     ])
+    expect(demo.roles.length).toBeGreaterThanOrEqual(12)
+    // Figures we cannot source say so: every table beyond the reference article is illustrative.
+    for (const table of demo.salaryTables) {
+      const reference = ['backend-developer', 'devops-engineer'].includes(table.roleSlug)
+      expect(table.method, table.roleSlug).toBe(reference ? 'editorial-estimate' : 'illustrative')
+    }
     expect((await payload.count({ collection: 'users' })).totalDocs).toBe(0)
     const article = (
       await payload.find({

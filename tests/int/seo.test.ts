@@ -5,13 +5,14 @@ import {
   findRedirect,
   getComparison,
   getRoleProfile,
+  getSitemapSources,
   listArticleCards,
-  listSitemapEntries,
   searchSite,
 } from '@/lib/content'
 import { articleJsonLd, occupationJsonLd } from '@/lib/seo/jsonLd'
 import { rssXml } from '@/lib/seo/rss'
-import { allSitemapEntries } from '@/lib/seo/sitemap'
+import { sitemapChunk } from '@/lib/seo/sitemap'
+import { roles as demoCareers } from '@/payload/seed/demoContent'
 import { seed } from '@/payload/seed/seed'
 import type { Role } from '@/payload-types'
 
@@ -61,6 +62,7 @@ describe('structured data and metadata come from the page data', () => {
       profile.role,
       '/careers/devops-engineer',
       profile.salaryTables,
+      new Date('2026-11-30T00:00:00Z'),
     ) as Record<string, any>
     expect(ld['@type']).toBe('Occupation')
     expect(ld.name).toBe('DevOps Engineer')
@@ -78,6 +80,10 @@ describe('structured data and metadata come from the page data', () => {
       ['Mid-level, India 2026', 'INR', 'P1Y', 1_600_000, 3_000_000],
       ['Senior / Lead, India 2026', 'INR', 'P1Y', 3_000_000, 6_000_000],
     ])
+    // Each band names its evidence.
+    expect(ld.estimatedSalary[0].description).toBe(
+      'Editorial estimate · Careerscope editors · medium confidence · reviewed 1 Apr 2026',
+    )
     expect(ld.mainEntityOfPage).toEqual({
       '@type': 'WebPage',
       '@id': 'http://localhost:3000/careers/devops-engineer',
@@ -108,21 +114,27 @@ describe('structured data and metadata come from the page data', () => {
 })
 
 describe('sitemap, feed and search list the published set only', () => {
-  it('the sitemap has exactly the published pages', async () => {
-    const paths = allSitemapEntries(await listSitemapEntries.uncached({ payload }))
-      .map((e) => e.path)
-      .sort()
-    expect(paths).toEqual(
+  it('the sitemap has exactly the published pages, and the generated pairs worth indexing', async () => {
+    const paths = sitemapChunk(await getSitemapSources.uncached({ payload }), 0).map((e) => e.path)
+    // Every pair of demo careers (all have Indian salary data) in alphabetical order, once; the
+    // editorial comparison of backend and DevOps is at its pair's address; Platform Engineer, with
+    // no salary data, is in no pair (its pairs are noindex).
+    const slugs = demoCareers.map((c) => c.slug).sort()
+    const pairs = slugs.flatMap((a, i) => slugs.slice(i + 1).map((b) => `/compare/${a}-vs-${b}`))
+    expect(pairs).toContain('/compare/backend-developer-vs-devops-engineer')
+    expect(paths.sort()).toEqual(
       [
         '/',
         '/careers',
         '/compare',
-        '/careers/backend-developer',
-        '/careers/devops-engineer',
+        '/salaries',
+        ...demoCareers.map((c) => `/careers/${c.slug}`),
         '/careers/platform-engineer',
-        '/compare/backend-developer-vs-devops-engineer',
+        ...pairs,
       ].sort(),
     )
+    expect(paths.join()).not.toContain('platform-engineer-vs')
+    expect(paths.join()).not.toContain(SECRET.toLowerCase())
   })
 
   it('the feed has the published articles only', async () => {
@@ -136,8 +148,10 @@ describe('sitemap, feed and search list the published set only', () => {
 
   it('search finds careers by skill and never a draft', async () => {
     const hits = await searchSite.uncached({ payload }, 'kubernetes')
-    expect(hits.map((h) => h.path)).toEqual([
+    expect(hits.map((h) => h.path).sort()).toEqual([
       '/careers/devops-engineer',
+      '/careers/machine-learning-engineer',
+      '/careers/site-reliability-engineer',
       '/compare/backend-developer-vs-devops-engineer',
     ])
     expect(JSON.stringify(await searchSite.uncached({ payload }, SECRET))).toBe('[]')
@@ -176,27 +190,27 @@ describe('redirects', () => {
   it('renaming a published page leaves a permanent redirect from its old address', async () => {
     const role = await payload.create({
       collection: 'roles',
-      data: { ...roleData('Site Reliability Engineer'), _status: 'published' },
+      data: { ...roleData('Reliability Lead'), _status: 'published' },
     })
     await payload.update({
       collection: 'roles',
       id: role.id,
-      data: { slug: 'sre', _status: 'published' },
+      data: { slug: 'rel-lead', _status: 'published' },
     })
-    expect(await findRedirect.uncached({ payload }, '/careers/site-reliability-engineer')).toBe(
-      '/careers/sre',
+    expect(await findRedirect.uncached({ payload }, '/careers/reliability-lead')).toBe(
+      '/careers/rel-lead',
     )
     await payload.update({
       collection: 'roles',
       id: role.id,
-      data: { slug: 'site-reliability-engineering', _status: 'published' },
+      data: { slug: 'reliability-leadership', _status: 'published' },
     })
     // Both old addresses follow the document to its newest address.
-    expect(await findRedirect.uncached({ payload }, '/careers/site-reliability-engineer')).toBe(
-      '/careers/site-reliability-engineering',
+    expect(await findRedirect.uncached({ payload }, '/careers/reliability-lead')).toBe(
+      '/careers/reliability-leadership',
     )
-    expect(await findRedirect.uncached({ payload }, '/careers/sre')).toBe(
-      '/careers/site-reliability-engineering',
+    expect(await findRedirect.uncached({ payload }, '/careers/rel-lead')).toBe(
+      '/careers/reliability-leadership',
     )
   })
 

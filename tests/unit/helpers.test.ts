@@ -46,7 +46,21 @@ describe('tagsForChange', () => {
         { id: 7, slug: 'site-reliability-engineer', _status: 'published' },
         { id: 7, slug: 'sre', _status: 'published' },
       ).sort(),
-    ).toEqual(['list:roles', 'role-slug:site-reliability-engineer', 'role-slug:sre', 'role:7'])
+    ).toEqual([
+      'list:role-names',
+      'list:roles',
+      'role-slug:site-reliability-engineer',
+      'role-slug:sre',
+      'role:7',
+    ])
+    // Only a new name, address or visibility reaches the pages with a compare picker.
+    expect(
+      tagsForChange(
+        'roles',
+        { id: 7, slug: 'sre', title: 'SRE', _status: 'published' },
+        { id: 7, slug: 'sre', title: 'SRE', _status: 'published' },
+      ),
+    ).not.toContain('list:role-names')
     // Publishing or unpublishing a career changes which comparisons can be listed, too.
     expect(
       tagsForChange(
@@ -85,7 +99,7 @@ describe('tagsForChange', () => {
   it('expires deleted documents as they were, and collections without drafts always', () => {
     expect(
       tagsForChange('roles', null, { id: 9, slug: 'gone', _status: 'published' }).sort(),
-    ).toEqual(['list:articles', 'list:roles', 'role-slug:gone', 'role:9'])
+    ).toEqual(['list:articles', 'list:role-names', 'list:roles', 'role-slug:gone', 'role:9'])
     expect(tagsForChange('media', {}, undefined)).toEqual(['media'])
     expect(tagsForChange('redirects', {}, undefined)).toEqual(['redirects'])
   })

@@ -4,8 +4,10 @@ import { highlight } from '@/lib/search/highlight'
 import { serializeJsonLd } from '@/lib/seo/jsonLd'
 import { pageMetadata } from '@/lib/seo/metadata'
 import {
+  indexablePairs,
   SITEMAP_LIMIT,
   sitemapChunk,
+  sitemapEntryCount,
   sitemapFileCount,
   sitemapIndexXml,
   urlsetXml,
@@ -42,9 +44,39 @@ describe('sitemaps', () => {
     expect(sitemapFileCount(0)).toBe(1)
     expect(sitemapFileCount(SITEMAP_LIMIT)).toBe(1)
     expect(sitemapFileCount(SITEMAP_LIMIT + 1)).toBe(2)
-    const entries = Array.from({ length: SITEMAP_LIMIT + 5 }, (_, i) => i)
-    expect(sitemapChunk(entries, 1)).toEqual([50_000, 50_001, 50_002, 50_003, 50_004])
+    expect(sitemapIndexXml(2)).toContain('<loc>http://localhost:3000/sitemaps/0.xml</loc>')
     expect(sitemapIndexXml(2)).toContain('<loc>http://localhost:3000/sitemaps/1.xml</loc>')
+  })
+
+  it('lists pairs sharing a market, alphabetically, without editorial pairs, split at 50,000', () => {
+    const career = (id: number, markets: string[]) => ({
+      id: String(id),
+      slug: `career-${String(id).padStart(4, '0')}`,
+      updatedAt: `2026-01-0${(id % 9) + 1}T00:00:00.000Z`,
+      markets,
+    })
+    const careers = [
+      career(3, ['IN']),
+      career(1, ['IN', 'US']),
+      career(2, ['US']),
+      career(4, []),
+      career(5, ['GB']),
+    ]
+    const sources = { pages: [], careers, editorialPairs: ['1:3'] }
+    expect([...indexablePairs(sources)]).toEqual([
+      { path: '/compare/career-0001-vs-career-0002', lastModified: '2026-01-03T00:00:00.000Z' },
+    ])
+    // 320 careers sharing India: 51,040 pairs, plus the four fixed pages: two files.
+    const many = {
+      pages: [],
+      careers: Array.from({ length: 320 }, (_, i) => career(i, ['IN'])),
+      editorialPairs: [],
+    }
+    expect(sitemapEntryCount(many)).toBe(4 + (320 * 319) / 2)
+    expect(sitemapFileCount(sitemapEntryCount(many))).toBe(2)
+    expect(sitemapChunk(many, 0)).toHaveLength(SITEMAP_LIMIT)
+    expect(sitemapChunk(many, 1)).toHaveLength(4 + (320 * 319) / 2 - SITEMAP_LIMIT)
+    expect(sitemapChunk(many, 1)[0]!.path).not.toBe(sitemapChunk(many, 0).at(-1)!.path)
   })
 
   it('writes escaped, absolute URLs with their last change', () => {

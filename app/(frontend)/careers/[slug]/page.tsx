@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import { ArticleCard } from '@/components/cards/ArticleCard'
 import { CardGrid } from '@/components/cards/CardGrid'
+import { ComparePicker } from '@/components/comparison/ComparePicker'
 import { JsonLd } from '@/components/JsonLd'
 import { Container } from '@/components/layout/Container'
 import { MissingPage } from '@/components/layout/MissingPage'
@@ -14,6 +15,7 @@ import { Roadmap } from '@/components/profile/Roadmap'
 import { SkillList } from '@/components/profile/SkillList'
 import { SaveButton } from '@/components/reader/SaveButton'
 import { RichText } from '@/components/RichText'
+import { EvidenceNotes, numberEvidence } from '@/components/salary/Evidence'
 import { SalaryBandsTable } from '@/components/salary/SalaryBandsTable'
 import { SalaryRangeChart } from '@/components/salary/SalaryRangeChart'
 import { SiteLink } from '@/components/SiteLink'
@@ -30,6 +32,9 @@ type Props = { params: Promise<{ slug: string }> }
 export function generateStaticParams() {
   return []
 }
+
+/** Re-rendered daily even if nothing changes, so "may be out of date" flags appear on time. */
+export const revalidate = 86400
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const profile = await getRoleProfile((await params).slug)
@@ -50,12 +55,19 @@ export default async function RoleProfilePage({ params }: Props) {
   const { slug } = await params
   const profile = await getRoleProfile(slug)
   if (!profile) return <MissingPage {...await missingPage(rolePath(slug))} />
-  const { role, salaryTables, comparisons, related, links } = profile
+  const { role, salaryTables, comparisons, related, links, careers } = profile
   const crumbs = breadcrumbs.career(role)
   const path = rolePath(role.slug ?? slug)
+  const now = new Date()
+  const evidence = numberEvidence(
+    salaryTables.map((table) => ({
+      title: `${role.title}, ${marketInfo(table.market)?.label ?? table.market} ${table.year}`,
+      table,
+    })),
+  )
   return (
     <>
-      <JsonLd data={[breadcrumbList(crumbs), occupationJsonLd(role, path, salaryTables)]} />
+      <JsonLd data={[breadcrumbList(crumbs), occupationJsonLd(role, path, salaryTables, now)]} />
       <PageHeader crumbs={crumbs} title={role.title} lead={role.summary}>
         <div className="mt-6">
           <SaveButton collection="roles" id={String(role.id)} path={path} />
@@ -67,18 +79,25 @@ export default async function RoleProfilePage({ params }: Props) {
             <RichText data={role.overview} links={links} />
           </Section>
         )}
-        {salaryTables.map((table) => (
-          <Section
-            key={table.id}
-            id={`salary-${table.market.toLowerCase()}`}
-            title={`Salary in ${marketInfo(table.market)?.label ?? table.market}, ${table.year}`}
-          >
-            <div className="grid gap-8 lg:grid-cols-2">
-              <SalaryBandsTable table={table} roleTitle={role.title} />
-              <SalaryRangeChart series={[{ label: role.title, table }]} title="Range by level" />
-            </div>
-          </Section>
-        ))}
+        {salaryTables.map((table, i) => {
+          const note = evidence[i]!
+          return (
+            <Section
+              key={table.id}
+              id={`salary-${table.market.toLowerCase()}`}
+              title={`Salary in ${marketInfo(table.market)?.label ?? table.market}, ${table.year}`}
+            >
+              <div className="grid gap-8 lg:grid-cols-2">
+                <SalaryBandsTable table={table} roleTitle={role.title} evidence={note} now={now} />
+                <SalaryRangeChart
+                  series={[{ label: role.title, table, evidence: note }]}
+                  title="Range by level"
+                />
+              </div>
+              <EvidenceNotes notes={[note]} now={now} id={`${note.id}-notes`} />
+            </Section>
+          )
+        })}
         {!!role.dayToDay?.length && (
           <Section id="day-to-day" title="Day to day">
             <DayToDay entries={role.dayToDay} />
@@ -111,15 +130,22 @@ export default async function RoleProfilePage({ params }: Props) {
             <CareerTracks tracks={role.careerTracks} />
           </Section>
         )}
-        {comparisons.length > 0 && (
-          <Section id="comparisons" title={`Compare ${role.title} with…`}>
-            <CardGrid>
-              {comparisons.map((a) => (
-                <ArticleCard key={a.id} article={a} />
-              ))}
-            </CardGrid>
-          </Section>
-        )}
+        <Section id="comparisons" title={`Compare ${role.title} with…`}>
+          {comparisons.length > 0 && (
+            <div className="mb-6">
+              <CardGrid>
+                {comparisons.map((a) => (
+                  <ArticleCard key={a.id} article={a} />
+                ))}
+              </CardGrid>
+            </div>
+          )}
+          <ComparePicker
+            careers={careers}
+            first={role.slug}
+            heading={`Compare ${role.title} with another career`}
+          />
+        </Section>
         {related.length > 0 && (
           <Section id="related" title="Related careers">
             <ul className="flex flex-wrap gap-3">

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next'
 
 import { ArticleCard } from '@/components/cards/ArticleCard'
+import { ComparePicker } from '@/components/comparison/ComparePicker'
 import { ListingPage } from '@/components/layout/ListingPage'
-import { listArticleCards } from '@/lib/content'
+import { listArticleCards, listCareerChoices } from '@/lib/content'
 import { SITE_PATHS } from '@/lib/paths'
 import { breadcrumbs } from '@/lib/seo/breadcrumbs'
 import { pageMetadata } from '@/lib/seo/metadata'
@@ -15,16 +16,24 @@ export const metadata: Metadata = pageMetadata({
 })
 
 export async function ComparePage() {
-  const comparisons = await listArticleCards({ kind: 'comparison' })
+  const [comparisons, careers] = await Promise.all([
+    listArticleCards({ kind: 'comparison' }),
+    listCareerChoices(),
+  ])
   return (
     <ListingPage
       crumbs={breadcrumbs.compare()}
       title="Compare careers"
-      lead="Side-by-side comparisons, with salary figures drawn from the same tables as every career profile."
-      empty="No comparisons are published yet."
+      lead="Pick any two careers for a comparison built from our profiles and salary tables, or read one our editors wrote."
+      empty="No editorial comparisons are published yet."
       cards={comparisons.map((article) => (
         <ArticleCard key={article.id} article={article} />
       ))}
-    />
+    >
+      <ComparePicker careers={careers} />
+      <h2 className="mt-10 text-2xl font-semibold tracking-tight text-slate-900">
+        Written by our editors
+      </h2>
+    </ListingPage>
   )
 }

@@ -1,7 +1,7 @@
-import { listSitemapEntries } from '@/lib/content'
+import { getSitemapSources } from '@/lib/content'
 import {
-  allSitemapEntries,
   sitemapChunk,
+  sitemapEntryCount,
   sitemapFileCount,
   sitemapIndexXml,
   urlsetXml,
@@ -14,18 +14,19 @@ export function generateStaticParams() {
 }
 
 /**
- * `/sitemap.xml` (a rewrite to /sitemaps/index.xml): every published page, or past 50,000 URLs an
- * index of the numbered files; `/sitemaps/0.xml`, `/sitemaps/1.xml` …: one file of a split sitemap.
+ * `/sitemap.xml` (a rewrite to /sitemaps/index.xml): every published page and indexable generated
+ * comparison, or past 50,000 URLs an index of the numbered files; `/sitemaps/0.xml`, `/sitemaps/1.xml`
+ * …: one file of a split sitemap.
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const file = (await params).file
-  const entries = allSitemapEntries(await listSitemapEntries())
-  const files = sitemapFileCount(entries.length)
+  const sources = await getSitemapSources()
+  const files = sitemapFileCount(sitemapEntryCount(sources))
   if (file === 'index.xml') {
-    return xmlResponse(files === 1 ? urlsetXml(entries) : sitemapIndexXml(files))
+    return xmlResponse(files === 1 ? urlsetXml(sitemapChunk(sources, 0)) : sitemapIndexXml(files))
   }
   const match = /^(\d+)\.xml$/.exec(file)
   const index = match ? Number(match[1]) : -1
   if (index < 0 || index >= files) return new Response('Not found', { status: 404 })
-  return xmlResponse(urlsetXml(sitemapChunk(entries, index)))
+  return xmlResponse(urlsetXml(sitemapChunk(sources, index)))
 }

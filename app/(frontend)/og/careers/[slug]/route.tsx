@@ -1,12 +1,17 @@
 import { renderOgCard } from '@/components/og/renderOgCard'
 import { getRoleProfile } from '@/lib/content'
+import { shortEvidence } from '@/lib/evidence'
 import { levelInfo } from '@/lib/levels'
+import { marketInfo } from '@/lib/markets'
 import { formatBand } from '@/lib/money'
 
 /** Drawn on first request, then served from the route cache until its career changes. */
 export function generateStaticParams() {
   return []
 }
+
+/** Redrawn daily even if nothing changes, so an ageing table's warning appears on time. */
+export const revalidate = 86400
 
 /** The profile's share card: the career and its bands by level, from its newest salary table. */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
@@ -22,6 +27,13 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   return renderOgCard({
     eyebrow: 'Career profile',
     title: profile.role.title,
-    columns: [{ title: table ? `Salaries, ${table.year}` : 'Salaries', lines }],
+    columns: [
+      {
+        title: table
+          ? `Salaries in ${marketInfo(table.market)?.label ?? table.market}, ${table.year}`
+          : 'Salaries',
+        lines: table ? [...lines, shortEvidence(table, new Date())] : lines,
+      },
+    ],
   })
 }

@@ -1,23 +1,40 @@
 import { renderOgCard } from '@/components/og/renderOgCard'
 import { salaryBand } from '@/lib/comparison'
-import { getComparison } from '@/lib/content'
+import { getComparePage } from '@/lib/content'
+import type { LatestSalaryTable } from '@/lib/content/salaryTables'
+import { shortEvidence } from '@/lib/evidence'
 
 /** Drawn on first request, then served from the route cache until its career changes. */
 export function generateStaticParams() {
   return []
 }
 
-/** The comparison's share card: both careers and their mid-level bands, from the page's own data. */
+/** Redrawn daily even if nothing changes, so an ageing table's warning appears on time. */
+export const revalidate = 86400
+
+type Side = { role: { title: string }; salary: LatestSalaryTable | null }
+
+/** A career's column: its mid-level band and, under it, where that figure comes from. */
+const column = ({ role, salary }: Side, now: Date) => ({
+  title: role.title,
+  lines: [
+    `Mid-level: ${salaryBand(salary, 'mid') ?? '—'}`,
+    ...(salary ? [shortEvidence(salary, now)] : []),
+  ],
+})
+
+/** The share card of a comparison, editorial or generated, from the page's own data. */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const comparison = await getComparison((await params).slug)
-  if (!comparison) return new Response('Not found', { status: 404 })
-  const side = ({ role, salary }: typeof comparison.first) => ({
-    title: role.title,
-    lines: [`Mid-level: ${salaryBand(salary, 'mid') ?? '—'}`],
-  })
+  const page = await getComparePage((await params).slug)
+  if (!page || page.kind === 'redirect') return new Response('Not found', { status: 404 })
+  const now = new Date()
+  const { first, second } = page.comparison
   return renderOgCard({
-    eyebrow: 'Comparison',
-    title: comparison.article.title,
-    columns: [side(comparison.first), side(comparison.second)],
+    eyebrow: page.kind === 'editorial' ? 'Comparison' : 'Generated comparison',
+    title:
+      page.kind === 'editorial'
+        ? page.comparison.article.title
+        : `${first.role.title} vs ${second.role.title}`,
+    columns: [column(first, now), column(second, now)],
   })
 }

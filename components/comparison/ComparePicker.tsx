@@ -1,0 +1,75 @@
+import { SITE_PATHS } from '@/lib/paths'
+
+type Choice = { slug?: string | null; title: string }
+
+/**
+ * Two selects in a plain GET form: it works without JavaScript, and /compare/pick sends the reader
+ * on to the pair's one address.
+ */
+export function ComparePicker({
+  careers,
+  first,
+  second,
+  heading = 'Compare any two careers',
+  error,
+}: {
+  careers: Choice[]
+  first?: string | null
+  second?: string | null
+  heading?: string
+  error?: string | null
+}) {
+  const options = careers.filter((c): c is Choice & { slug: string } => Boolean(c.slug))
+  if (options.length < 2) return null
+  const select = (name: 'a' | 'b', label: string, value: string | null | undefined) => (
+    <div className="flex flex-1 flex-col gap-1">
+      <label htmlFor={`compare-${name}`} className="text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <select
+        id={`compare-${name}`}
+        name={name}
+        required
+        defaultValue={value ?? ''}
+        className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-base font-normal"
+      >
+        <option value="" disabled>
+          Choose a career
+        </option>
+        {options.map((c) => (
+          <option key={c.slug} value={c.slug}>
+            {c.title}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+  return (
+    <form
+      action={SITE_PATHS.comparePick}
+      method="get"
+      className="rounded-xl border border-slate-200 p-5"
+      aria-labelledby="compare-picker-title"
+      data-testid="compare-picker"
+    >
+      <h2 id="compare-picker-title" className="text-lg font-semibold text-slate-900">
+        {heading}
+      </h2>
+      {error && (
+        <p role="alert" className="mt-2 text-sm font-medium text-red-800">
+          {error}
+        </p>
+      )}
+      <div className="mt-3 flex flex-col gap-3 sm:flex-row sm:items-end">
+        {select('a', 'First career', first)}
+        {select('b', 'Second career', second)}
+        <button
+          type="submit"
+          className="rounded-lg bg-brand-600 px-5 py-2 font-semibold text-white hover:bg-brand-700"
+        >
+          Compare
+        </button>
+      </div>
+    </form>
+  )
+}

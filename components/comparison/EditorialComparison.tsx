@@ -1,0 +1,129 @@
+import { ArticleByline } from '@/components/article/ArticleByline'
+import { JsonLd } from '@/components/JsonLd'
+import { Container } from '@/components/layout/Container'
+import { PageHeader } from '@/components/layout/PageHeader'
+import { Section } from '@/components/layout/Section'
+import { CareerTracks } from '@/components/profile/CareerTracks'
+import { DayToDay } from '@/components/profile/DayToDay'
+import { SaveButton } from '@/components/reader/SaveButton'
+import { RichText } from '@/components/RichText'
+import { EvidenceNotes, numberEvidence } from '@/components/salary/Evidence'
+import { SalaryRangeChart } from '@/components/salary/SalaryRangeChart'
+import type { Comparison } from '@/lib/content'
+import { marketInfo } from '@/lib/markets'
+import { comparisonPath } from '@/lib/paths'
+import { breadcrumbs } from '@/lib/seo/breadcrumbs'
+import { articlePageJsonLd } from '@/lib/seo/jsonLd'
+import { shareCards } from '@/lib/seo/metadata'
+
+import { ComparisonTable } from './ComparisonTable'
+import { PerRole } from './PerRole'
+import { PickSignals } from './PickSignals'
+import { ProfileLinks } from './ProfileLinks'
+import { Verdicts } from './Verdicts'
+
+/** An editor's comparison of two careers, its salary rows derived from their tables. */
+export function EditorialComparison({ comparison, now }: { comparison: Comparison; now: Date }) {
+  const { article, authors, first, second, rows, links } = comparison
+  const slug = article.slug ?? ''
+  const path = comparisonPath(slug)
+  const crumbs = breadcrumbs.comparison({ title: article.title, slug })
+  const roles = [first.role, second.role]
+  const market = marketInfo(article.market ?? 'IN')?.label ?? article.market
+  const year = first.salary?.year ?? second.salary?.year
+  const [firstEvidence, secondEvidence] = numberEvidence([
+    { title: `${first.role.title}, ${market}`, table: first.salary },
+    { title: `${second.role.title}, ${market}`, table: second.salary },
+  ])
+  const chartSeries = [
+    { side: first, evidence: firstEvidence },
+    { side: second, evidence: secondEvidence },
+  ].flatMap(({ side, evidence }) =>
+    side.salary
+      ? [{ label: side.role.title, table: side.salary, evidence: evidence ?? undefined }]
+      : [],
+  )
+  return (
+    <article>
+      <JsonLd
+        data={articlePageJsonLd(article, {
+          path,
+          image: shareCards.comparison(slug, article.title).url,
+          authors,
+          crumbs,
+        })}
+      />
+      <PageHeader crumbs={crumbs} title={article.title}>
+        <ArticleByline
+          authors={authors}
+          publishedAt={article.publishedAt}
+          updatedAt={article.updatedAt}
+        />
+        <div className="mt-6">
+          <SaveButton collection="articles" id={String(article.id)} path={path} />
+        </div>
+      </PageHeader>
+      <Container className="pb-10">
+        <Section id="distinction" title="The one-line distinction">
+          <p className="max-w-3xl text-xl leading-9 text-slate-800">{article.distinction}</p>
+        </Section>
+        {article.body && (
+          <div className="mt-8">
+            <RichText data={article.body} links={links} />
+          </div>
+        )}
+        <Section id="day-to-day" title={`What each role does in ${market}`}>
+          <PerRole roles={roles} heading={(role) => `${role.title} — day to day`}>
+            {(role) => <DayToDay entries={role.dayToDay} />}
+          </PerRole>
+        </Section>
+        <Section id="comparison-table" title="Side by side">
+          <ComparisonTable
+            rows={rows}
+            firstTitle={first.role.title}
+            secondTitle={second.role.title}
+            caption={`${first.role.title} and ${second.role.title} compared${year ? `; salaries for ${market}, ${year}` : ''}.`}
+            evidence={{ first: firstEvidence, second: secondEvidence }}
+          />
+          {chartSeries.length > 0 && (
+            <div className="mt-8">
+              <SalaryRangeChart
+                series={chartSeries}
+                title={`Salary ranges by level, ${market}${year ? ` ${year}` : ''}`}
+              />
+            </div>
+          )}
+          <EvidenceNotes notes={[firstEvidence, secondEvidence]} now={now} />
+        </Section>
+        {!!article.pickSignals?.length && (
+          <Section id="who-should-pick" title="Who should pick which">
+            <PickSignals signals={article.pickSignals} roles={roles} />
+          </Section>
+        )}
+        <Section id="trajectory" title="Career trajectory and overlap">
+          {article.trajectory && <RichText data={article.trajectory} links={links} />}
+          <div className="mt-6">
+            <PerRole roles={roles}>{(role) => <CareerTracks tracks={role.careerTracks} />}</PerRole>
+          </div>
+        </Section>
+        {!!article.verdicts?.length && (
+          <Section id="verdict" title="Verdict">
+            <Verdicts
+              verdicts={article.verdicts}
+              firstTitle={first.role.title}
+              secondTitle={second.role.title}
+            />
+          </Section>
+        )}
+        {article.closingTake && (
+          <Section id="closing" title="The honest take">
+            <RichText data={article.closingTake} links={links} />
+          </Section>
+        )}
+        <Section id="profiles" title="Read the full profiles">
+          <ProfileLinks roles={roles} />
+        </Section>
+      </Container>
+    </article>
+  )
+}

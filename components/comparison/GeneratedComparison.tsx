@@ -1,0 +1,94 @@
+import { JsonLd } from '@/components/JsonLd'
+import { Container } from '@/components/layout/Container'
+import { PageHeader } from '@/components/layout/PageHeader'
+import { Section } from '@/components/layout/Section'
+import { DayToDay } from '@/components/profile/DayToDay'
+import { EvidenceNotes, numberEvidence } from '@/components/salary/Evidence'
+import { SalaryRangeChart } from '@/components/salary/SalaryRangeChart'
+import type { GeneratedComparison as Generated } from '@/lib/content/pairs'
+import { marketInfo } from '@/lib/markets'
+import { pairPage } from '@/lib/seo/pairs'
+
+import { ComparisonTable } from './ComparisonTable'
+import { PairVerdicts } from './PairVerdicts'
+import { PayDifferences } from './PayDifferences'
+import { PerRole } from './PerRole'
+import { ProfileLinks } from './ProfileLinks'
+import { SkillOverlapLists } from './SkillOverlapLists'
+import { TransitionPaths } from './TransitionPaths'
+
+/** A comparison generated from two profiles and their salary tables, and labelled as such. */
+export function GeneratedComparison({ comparison, now }: { comparison: Generated; now: Date }) {
+  const { first, second, market } = comparison
+  const page = pairPage(comparison)
+  const marketLabel = market ? (marketInfo(market)?.label ?? market) : null
+  const titles = { firstTitle: first.role.title, secondTitle: second.role.title }
+  const [firstEvidence, secondEvidence] = numberEvidence([
+    { title: `${first.role.title}, ${marketLabel}`, table: first.salary },
+    { title: `${second.role.title}, ${marketLabel}`, table: second.salary },
+  ])
+  const chartSeries = [
+    { side: first, evidence: firstEvidence },
+    { side: second, evidence: secondEvidence },
+  ].flatMap(({ side, evidence }) =>
+    side.salary
+      ? [{ label: side.role.title, table: side.salary, evidence: evidence ?? undefined }]
+      : [],
+  )
+  const year = first.salary?.year ?? second.salary?.year
+  return (
+    <article>
+      <JsonLd data={page.jsonLd(now)} />
+      <PageHeader crumbs={page.crumbs} title={page.heading} lead={page.description}>
+        <p
+          className="mt-4 inline-block rounded-full bg-amber-100 px-3 py-1 text-sm font-semibold text-amber-900"
+          data-testid="generated-label"
+        >
+          Generated from our data, not written by an editor
+        </p>
+      </PageHeader>
+      <Container className="pb-10">
+        <Section id="comparison-table" title="Side by side">
+          {!marketLabel && (
+            <p className="mb-4 text-slate-700">
+              We have no salary data for both careers in the same market, so pay is not compared.
+            </p>
+          )}
+          <ComparisonTable
+            rows={comparison.rows}
+            {...titles}
+            caption={`${first.role.title} and ${second.role.title} compared${marketLabel && year ? `; salaries for ${marketLabel}, ${year}` : ''}.`}
+            evidence={{ first: firstEvidence, second: secondEvidence }}
+          />
+          <PayDifferences differences={comparison.payDifferences} {...titles} />
+          {chartSeries.length > 0 && (
+            <div className="mt-8">
+              <SalaryRangeChart
+                series={chartSeries}
+                title={`Salary ranges by level, ${marketLabel}${year ? ` ${year}` : ''}`}
+              />
+            </div>
+          )}
+          <EvidenceNotes notes={[firstEvidence, secondEvidence]} now={now} />
+        </Section>
+        <Section id="verdicts" title="Verdicts, by rule">
+          <PairVerdicts verdicts={comparison.verdicts} {...titles} />
+        </Section>
+        <Section id="skills" title="Skills: shared and different">
+          <SkillOverlapLists skills={comparison.skills} {...titles} />
+        </Section>
+        <Section id="transition" title="Switching from one to the other">
+          <TransitionPaths paths={comparison.transitions} />
+        </Section>
+        <Section id="day-to-day" title="Day to day">
+          <PerRole roles={[first.role, second.role]}>
+            {(role) => <DayToDay entries={role.dayToDay} />}
+          </PerRole>
+        </Section>
+        <Section id="profiles" title="Read the full profiles">
+          <ProfileLinks roles={[first.role, second.role]} />
+        </Section>
+      </Container>
+    </article>
+  )
+}

@@ -1,0 +1,126 @@
+import type { LatestSalaryTable } from '@/lib/content/salaryTables'
+import { formatDate } from '@/lib/dates'
+import {
+  confidenceLabel,
+  formatChange,
+  isOutOfDate,
+  methodLabel,
+  sourceLabel,
+  yearOnYear,
+} from '@/lib/evidence'
+
+/** A salary table as its evidence note refers to it: which note, and about what. */
+export type EvidenceRef = { id: string; marker: number; title: string; table: LatestSalaryTable }
+
+export function evidenceId(tableId: LatestSalaryTable['id'], scope = ''): string {
+  return `evidence-${scope}${tableId}`
+}
+
+/** Numbers the evidence notes of the tables a page shows, in the order it shows them. */
+export function numberEvidence(
+  tables: { title: string; table: LatestSalaryTable | null }[],
+  scope = '',
+): (EvidenceRef | null)[] {
+  let marker = 0
+  return tables.map(({ title, table }) =>
+    table ? { id: evidenceId(table.id, scope), marker: ++marker, title, table } : null,
+  )
+}
+
+/** The footnote marker beside a figure, linking to the note that says where it comes from. */
+export function EvidenceMarker({ evidence }: { evidence: Pick<EvidenceRef, 'id' | 'marker'> }) {
+  return (
+    <sup className="ml-0.5">
+      <a
+        href={`#${evidence.id}`}
+        className="no-underline"
+        aria-label={`Where this figure comes from: note ${evidence.marker}`}
+      >
+        {evidence.marker}
+      </a>
+    </sup>
+  )
+}
+
+/** "May be out of date" when the table's last review is more than a year old. */
+export function OutOfDateFlag({ lastReviewed, now }: { lastReviewed: string; now: Date }) {
+  if (!isOutOfDate(lastReviewed, now)) return null
+  return (
+    <strong className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-sm font-semibold text-amber-900">
+      May be out of date
+    </strong>
+  )
+}
+
+/**
+ * Where a table's figures come from, in full: method, source and its addresses, sample size, the
+ * editor's confidence, when it was last reviewed (flagged after a year), how it was made, and the
+ * change since the previous year's table.
+ */
+export function EvidenceNote({ evidence, now }: { evidence: EvidenceRef; now: Date }) {
+  const { table } = evidence
+  const change = yearOnYear(table, table.previous)
+  const illustrative = table.method === 'illustrative'
+  return (
+    <li id={evidence.id} className="scroll-mt-8" data-testid="evidence-note">
+      <span className="font-semibold text-slate-900">
+        {evidence.marker}. {evidence.title}:
+      </span>{' '}
+      <span className={illustrative ? 'font-semibold text-amber-900' : undefined}>
+        {methodLabel(table.method)}
+      </span>
+      . Source: {table.source}
+      {table.sampleSize ? `, ${table.sampleSize.toLocaleString('en-IN')} counted` : ''}. Confidence:{' '}
+      {confidenceLabel(table.confidence).toLowerCase()}. Reviewed{' '}
+      <time dateTime={table.lastReviewed.slice(0, 10)}>{formatDate(table.lastReviewed)}</time>.
+      <OutOfDateFlag lastReviewed={table.lastReviewed} now={now} />
+      {change && (
+        <span className="mt-1 block">
+          Since {change.fromYear}:{' '}
+          {change.levels.map((l) => `${l.label} ${formatChange(l.changePercent)}`).join(', ')} (at
+          the median where given, else the middle of the band).
+        </span>
+      )}
+      {table.methodology && <span className="mt-1 block">{table.methodology}</span>}
+      {!!table.sourceUrls?.length && (
+        <span className="mt-1 block">
+          Check it:{' '}
+          {table.sourceUrls.map((source, i) => (
+            <span key={source.id ?? i}>
+              {i > 0 && ', '}
+              <a href={source.url} rel="noopener nofollow">
+                {sourceLabel(source)}
+              </a>
+            </span>
+          ))}
+        </span>
+      )}
+    </li>
+  )
+}
+
+/** The notes for every table a page shows, under a heading screen readers can jump to. */
+export function EvidenceNotes({
+  notes,
+  now,
+  id = 'evidence',
+}: {
+  notes: (EvidenceRef | null | undefined)[]
+  now: Date
+  id?: string
+}) {
+  const shown = notes.filter((note): note is EvidenceRef => Boolean(note))
+  if (shown.length === 0) return null
+  return (
+    <aside aria-labelledby={`${id}-title`} className="mt-6 rounded-lg bg-slate-50 p-4 text-sm">
+      <h3 id={`${id}-title`} className="font-semibold text-slate-900">
+        Where these figures come from
+      </h3>
+      <ol className="mt-2 space-y-2 leading-6 text-slate-700">
+        {shown.map((note) => (
+          <EvidenceNote key={note.id} evidence={note} now={now} />
+        ))}
+      </ol>
+    </aside>
+  )
+}

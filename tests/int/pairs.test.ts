@@ -1,0 +1,151 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { getComparePage, getSalaryExplorer } from '@/lib/content'
+import type { GeneratedComparison } from '@/lib/content/pairs'
+import { parseExplorerQuery } from '@/lib/salaryExplorer'
+import { seed } from '@/payload/seed/seed'
+
+import { bootPayload, roleData, salaryTableData, shutdown } from './helpers'
+
+const SECRET = 'PAIR-DRAFT-SECRET'
+let payload: Payload
+
+const page = (slug: string) => getComparePage.uncached({ payload }, slug)
+const generated = async (slug: string): Promise<GeneratedComparison> => {
+  const found = await page(slug)
+  if (found?.kind !== 'generated') throw new Error(`${slug}: ${JSON.stringify(found)}`)
+  return found.comparison
+}
+const roleId = async (slug: string) =>
+  (await payload.find({ collection: 'roles', where: { slug: { equals: slug } }, limit: 1 }))
+    .docs[0]!.id
+
+beforeAll(async () => {
+  payload = await bootPayload()
+  await seed(payload)
+})
+
+afterAll(async () => {
+  await shutdown(payload)
+})
+
+describe('generated comparisons', () => {
+  it('compare any two published careers from their profiles and latest tables', async () => {
+    const pair = await generated('backend-developer-vs-frontend-developer')
+    expect([pair.first.role.title, pair.second.role.title]).toEqual([
+      'Backend Developer',
+      'Frontend Developer',
+    ])
+    expect(pair.market).toBe('IN')
+    expect(pair.indexable).toBe(true)
+    expect(pair.first.salary?.method).toBe('editorial-estimate')
+    expect(pair.second.salary?.method).toBe('illustrative')
+    expect(pair.rows.find((r) => r.key === 'salary-mid')).toMatchObject({
+      first: '₹14–28 LPA',
+      second: '₹12–24 LPA',
+    })
+    expect(pair.payDifferences.map((d) => d.formatted)).toEqual([
+      '−₹1 LPA (−13.3%)',
+      '−₹3 LPA (−14.3%)',
+      '−₹7 LPA (−16.9%)',
+    ])
+    expect(pair.verdicts.map((v) => [v.dimension, v.winner])).toEqual([
+      ['Pay', 'first'],
+      ['Job demand', 'first'],
+      ['Getting the first job', 'even'],
+      ['Nights and weekends', 'second'],
+    ])
+    expect(pair.transitions[0].to).toBe('Frontend Developer')
+    expect(pair.transitions[0].stages[0]!.stage).toBe('Web foundations')
+  })
+
+  it('have one address per pair: reversed → canonical, an edited pair → its editorial page', async () => {
+    expect(await page('frontend-developer-vs-backend-developer')).toEqual({
+      kind: 'redirect',
+      to: '/compare/backend-developer-vs-frontend-developer',
+    })
+    expect(await page('devops-engineer-vs-backend-developer')).toEqual({
+      kind: 'redirect',
+      to: '/compare/backend-developer-vs-devops-engineer',
+    })
+    expect((await page('backend-developer-vs-devops-engineer'))?.kind).toBe('editorial')
+    expect(await page('backend-developer-vs-no-such-career')).toBeNull()
+    expect(await page('backend-developer-vs-backend-developer')).toBeNull()
+  })
+
+  it('show the year-on-year change and the age of a table', async () => {
+    const pair = await generated('data-scientist-vs-qa-automation-engineer')
+    expect(pair.first.salary?.year).toBe(2026)
+    expect(pair.first.salary?.previous?.year).toBe(2025)
+    expect(pair.second.salary?.lastReviewed.slice(0, 10)).toBe('2025-07-15')
+  })
+
+  it('never show a draft career, a draft change or a draft table', async () => {
+    await payload.create({
+      collection: 'roles',
+      data: { ...roleData(`Hidden ${SECRET}`), slug: 'hidden-career', _status: 'draft' },
+      draft: true,
+    })
+    expect(await page('backend-developer-vs-hidden-career')).toBeNull()
+
+    const frontend = await roleId('frontend-developer')
+    await payload.update({
+      collection: 'roles',
+      id: frontend,
+      data: { title: `Frontend ${SECRET}` },
+      draft: true,
+    })
+    await payload.create({
+      collection: 'salary-tables',
+      data: {
+        ...salaryTableData(frontend, {
+          year: 2027,
+          source: SECRET,
+          rows: [{ level: 'mid', min: 90, max: 99 }],
+        }),
+        _status: 'draft',
+      },
+      draft: true,
+    })
+    const pair = await generated('backend-developer-vs-frontend-developer')
+    expect(JSON.stringify(pair)).not.toContain(SECRET)
+    expect(pair.second.salary?.year).toBe(2026)
+    const explorer = await getSalaryExplorer.uncached(
+      { payload },
+      parseExplorerQuery({}),
+      new Date(),
+    )
+    expect(JSON.stringify(explorer)).not.toContain(SECRET)
+    expect(explorer.rows.some((r) => r.career === 'Hidden Career')).toBe(false)
+  })
+
+  it('reflect a published change to either career or its table', async () => {
+    const frontend = await roleId('frontend-developer')
+    const table = (
+      await payload.find({
+        collection: 'salary-tables',
+        where: { and: [{ role: { equals: frontend } }, { year: { equals: 2026 } }] },
+        limit: 1,
+      })
+    ).docs[0]!
+    await payload.update({
+      collection: 'salary-tables',
+      id: table.id,
+      data: { rows: table.rows.map((r) => (r.level === 'mid' ? { ...r, max: 26 } : r)) },
+    })
+    const pair = await generated('backend-developer-vs-frontend-developer')
+    expect(pair.rows.find((r) => r.key === 'salary-mid')?.second).toBe('₹12–26 LPA')
+  })
+
+  it('are indexable only when both careers have salary data for the same market', async () => {
+    await payload.create({
+      collection: 'roles',
+      data: { ...roleData('Solutions Architect'), _status: 'published' },
+    })
+    const pair = await generated('backend-developer-vs-solutions-architect')
+    expect(pair.indexable).toBe(false)
+    expect(pair.market).toBeNull()
+    expect(pair.verdicts[0]).toMatchObject({ dimension: 'Pay', winner: 'unknown' })
+  })
+})

@@ -1,0 +1,209 @@
+import { describe, expect, it } from 'vitest'
+
+import {
+  buildGeneratedPair,
+  type PairRole,
+  pairVerdicts,
+  payDifferences,
+  sharedMarket,
+  skillOverlap,
+  skillTerms,
+  transitionPath,
+} from '@/lib/pairComparison'
+import { canonicalPair, isCanonicalOrder, pairCandidates, pairPath, pickProblem } from '@/lib/pairs'
+
+const money = { currency: 'INR' as const, unit: 'lpa' as const }
+const table = (market: string, rows: [string, number, number, number?][]) => ({
+  ...money,
+  market: market as 'IN',
+  rows: rows.map(([level, min, max, median]) => ({
+    level: level as 'mid',
+    min,
+    max,
+    median: median ?? null,
+  })),
+})
+
+const role = (title: string, extra: Partial<PairRole> = {}): PairRole => ({
+  title,
+  coreSkills: [],
+  toolbox: [],
+  roadmap: [],
+  demand: { level: 'high' },
+  entryDifficulty: { level: 'moderate' },
+  onCallBurden: { level: 'occasional' },
+  ...extra,
+})
+
+describe('pair addresses', () => {
+  it('has one canonical order per pair: the slugs alphabetically', () => {
+    expect(canonicalPair('devops-engineer', 'backend-developer')).toEqual([
+      'backend-developer',
+      'devops-engineer',
+    ])
+    expect(pairPath('devops-engineer', 'backend-developer')).toBe(
+      '/compare/backend-developer-vs-devops-engineer',
+    )
+    expect(isCanonicalOrder(['backend-developer', 'devops-engineer'])).toBe(true)
+    expect(isCanonicalOrder(['devops-engineer', 'backend-developer'])).toBe(false)
+  })
+
+  it('reads every split of an address into two slugs, and nothing that is not one', () => {
+    expect(pairCandidates('a-vs-b')).toEqual([['a', 'b']])
+    // A slug may contain "-vs-": each split is a candidate, in order.
+    expect(pairCandidates('x-vs-y-vs-z')).toEqual([
+      ['x', 'y-vs-z'],
+      ['x-vs-y', 'z'],
+    ])
+    expect(pairCandidates('a-vs-a')).toEqual([])
+    expect(pairCandidates('backend-developer')).toEqual([])
+    expect(pairCandidates('-vs-b')).toEqual([])
+    expect(pairCandidates('A-vs-b')).toEqual([])
+    expect(pairCandidates(`${'a'.repeat(121)}-vs-b`)).toEqual([])
+  })
+
+  it('checks what a picker sends before sending anyone on', () => {
+    const careers = new Set(['a', 'b'])
+    expect(pickProblem('a', 'b', careers)).toBeNull()
+    expect(pickProblem('a', 'a', careers)).toBe('Choose two different careers.')
+    expect(pickProblem('a', undefined, careers)).toBe('Choose two careers to compare.')
+    expect(pickProblem(['a'], 'b', careers)).toBe('Choose two careers to compare.')
+    expect(pickProblem('a', 'https://evil.example', careers)).toMatch(/not on the site/)
+  })
+})
+
+describe('pay', () => {
+  it('compares the markets both careers have data for, India first', () => {
+    expect(
+      sharedMarket([table('US', []), table('IN', [])], [table('IN', []), table('US', [])]),
+    ).toBe('IN')
+    expect(sharedMarket([table('US', [])], [table('GB', [])])).toBeNull()
+  })
+
+  it('gives the difference at each shared level, at the midpoints (median when known)', () => {
+    const a = table('IN', [
+      ['fresher', 5, 10],
+      ['mid', 14, 28, 20],
+    ])
+    const b = table('IN', [
+      ['fresher', 5, 9],
+      ['mid', 16, 30],
+      ['senior', 30, 60],
+    ])
+    const [fresher, mid] = payDifferences(a, b)
+    expect(payDifferences(a, b)).toHaveLength(2)
+    expect(fresher).toMatchObject({ level: 'fresher', difference: -0.5, percent: -6.7 })
+    expect(fresher!.formatted).toBe('−₹0.5 LPA (−6.7%)')
+    expect(mid).toMatchObject({ level: 'mid', difference: 3, percent: 15 })
+    expect(mid!.formatted).toBe('+₹3 LPA (+15%)')
+    // Different units are never compared.
+    expect(payDifferences(a, { ...b, unit: 'annual' as const })).toEqual([])
+  })
+})
+
+describe('verdicts by rule', () => {
+  const verdict = (
+    dimension: string,
+    a: PairRole,
+    b: PairRole,
+    diffs = payDifferences(null, null),
+  ) => pairVerdicts(a, b, diffs, 'IN').find((v) => v.dimension === dimension)!
+
+  it('pay: a career leads a level by more than 10%, and wins by leading more levels', () => {
+    const low = table('IN', [
+      ['fresher', 5, 9],
+      ['mid', 10, 20],
+      ['senior', 30, 50],
+    ])
+    const high = table('IN', [
+      ['fresher', 5, 10],
+      ['mid', 14, 24],
+      ['senior', 40, 60],
+    ])
+    const v = verdict('Pay', role('A'), role('B'), payDifferences(low, high))
+    expect(v.winner).toBe('second')
+    expect(v.summary).toBe('B pays more than 10% more at 2 of 3 levels.')
+    expect(v.rule).toMatch(/more than 10% more/)
+    expect(verdict('Pay', role('A'), role('B'), payDifferences(high, low)).winner).toBe('first')
+    // 10% exactly is not a lead.
+    const even = payDifferences(table('IN', [['mid', 10, 10]]), table('IN', [['mid', 11, 11]]))
+    expect(verdict('Pay', role('A'), role('B'), even).winner).toBe('even')
+    expect(pairVerdicts(role('A'), role('B'), [], null)[0]!.winner).toBe('unknown')
+  })
+
+  it('demand: higher wins; entry: easier wins; on-call: lighter wins; same is even', () => {
+    const a = role('A', {
+      demand: { level: 'very-high' },
+      entryDifficulty: { level: 'high' },
+      onCallBurden: { level: 'heavy' },
+    })
+    const b = role('B', {
+      demand: { level: 'high' },
+      entryDifficulty: { level: 'low' },
+      onCallBurden: { level: 'none' },
+    })
+    expect(verdict('Job demand', a, b).winner).toBe('first')
+    expect(verdict('Getting the first job', a, b).winner).toBe('second')
+    expect(verdict('Nights and weekends', a, b).winner).toBe('second')
+    expect(verdict('Nights and weekends', b, a).summary).toBe('B has the lighter on-call burden.')
+    expect(verdict('Job demand', a, a).winner).toBe('even')
+    expect(verdict('Job demand', a, role('C', { demand: undefined })).winner).toBe('unknown')
+  })
+})
+
+describe('skills and the transition path', () => {
+  it('reads the terms a skill names, splitting on commas, slashes and "or" but not "and"', () => {
+    expect(skillTerms('Node.js, Go, Java or Python')).toEqual(['Node.js', 'Go', 'Java', 'Python'])
+    expect(skillTerms('Identity and access')).toEqual(['Identity and access'])
+    expect(skillTerms('CI/CD')).toEqual(['CI', 'CD'])
+    expect(skillTerms(null)).toEqual([])
+  })
+
+  const backend = role('Backend', {
+    coreSkills: [{ skill: 'SQL' }, { skill: 'Go or Python' }],
+    toolbox: [{ tool: 'Docker' }],
+    roadmap: [{ stage: 'Basics', skills: 'Linux, Git' }],
+  })
+  const devops = role('DevOps', {
+    coreSkills: [{ skill: 'Kubernetes' }, { skill: 'python' }],
+    toolbox: [{ tool: 'Docker' }, { tool: 'Terraform' }],
+    roadmap: [
+      { stage: 'Linux and networking', skills: 'Linux, DNS' },
+      { stage: 'Containers', skills: 'Docker, Git' },
+      { stage: 'Cloud', skills: 'AWS, Terraform' },
+    ],
+  })
+
+  it('sorts skills into shared and only-one, case-insensitively', () => {
+    expect(skillOverlap(backend, devops)).toEqual({
+      shared: ['Python', 'Docker'],
+      onlyFirst: ['SQL', 'Go'],
+      onlySecond: ['Kubernetes', 'Terraform'],
+    })
+  })
+
+  it("follows the destination's roadmap in order: what you have, what to learn", () => {
+    const path = transitionPath(backend, devops)
+    expect(path.stages.map((s) => [s.stage, s.have, s.learn])).toEqual([
+      ['Linux and networking', ['Linux'], ['DNS']],
+      ['Containers', ['Docker', 'Git'], []],
+      ['Cloud', [], ['AWS', 'Terraform']],
+    ])
+    expect([path.haveCount, path.totalCount]).toEqual([3, 6])
+  })
+
+  it('builds the whole pair, indexable only with a shared market', () => {
+    const pair = buildGeneratedPair(
+      { role: backend, tables: [table('IN', [['mid', 10, 20]])] },
+      { role: devops, tables: [table('US', [['mid', 100, 200]])] },
+    )
+    expect(pair.market).toBeNull()
+    expect(pair.indexable).toBe(false)
+    expect(pair.first.salary).toBeNull()
+    expect(pair.rows.some((r) => r.source === 'salary')).toBe(false)
+    expect(pair.transitions.map((t) => `${t.from}→${t.to}`)).toEqual([
+      'Backend→DevOps',
+      'DevOps→Backend',
+    ])
+  })
+})
