@@ -11,16 +11,32 @@ function localeFor(money: Money): string {
   )
 }
 
+// Building an Intl.NumberFormat costs far more than using one; a page formats thousands of figures.
+const symbols = new Map<string, string>()
+const numberFormats = new Map<string, Intl.NumberFormat>()
+
 function currencySymbol(money: Money): string {
-  const parts = new Intl.NumberFormat(localeFor(money), {
-    style: 'currency',
-    currency: money.currency,
-  }).formatToParts(0)
-  return parts.find((p) => p.type === 'currency')?.value ?? money.currency
+  const key = `${localeFor(money)}:${money.currency}`
+  let symbol = symbols.get(key)
+  if (symbol === undefined) {
+    const parts = new Intl.NumberFormat(localeFor(money), {
+      style: 'currency',
+      currency: money.currency,
+    }).formatToParts(0)
+    symbol = parts.find((p) => p.type === 'currency')?.value ?? money.currency
+    symbols.set(key, symbol)
+  }
+  return symbol
 }
 
 function plainNumber(value: number, money: Money): string {
-  return new Intl.NumberFormat(localeFor(money), { maximumFractionDigits: 1 }).format(value)
+  const locale = localeFor(money)
+  let format = numberFormats.get(locale)
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 })
+    numberFormats.set(locale, format)
+  }
+  return format.format(value)
 }
 
 /** One figure, e.g. `₹14 LPA` or `$120,000/yr`. */

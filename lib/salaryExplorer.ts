@@ -92,6 +92,7 @@ export type ExplorerRow = {
   typicalIsMedian: boolean
   currency: string
   unit: Money['unit']
+  market: string
   band: string
   typicalFormatted: string
   year: number
@@ -147,8 +148,9 @@ export function explorerPage(
           typicalIsMedian: row.median != null,
           currency: table.currency,
           unit: table.unit,
-          band: formatBand(row.min, row.max, table),
-          typicalFormatted: formatAmount(typical, table),
+          market: query.market,
+          band: '',
+          typicalFormatted: '',
           year: table.year,
           tableId: String(table.id),
           method: methodLabel(table.method),
@@ -174,12 +176,13 @@ export function explorerPage(
   )
   const pageCount = Math.max(1, Math.ceil(all.length / EXPLORER_PAGE_SIZE))
   const page = Math.min(query.page, pageCount)
-  return {
-    query: { ...query, page },
-    rows: all.slice((page - 1) * EXPLORER_PAGE_SIZE, page * EXPLORER_PAGE_SIZE),
-    total: all.length,
-    pageCount,
-  }
+  // Figures are written out for the page's rows only: a market holds thousands.
+  const rows = all.slice((page - 1) * EXPLORER_PAGE_SIZE, page * EXPLORER_PAGE_SIZE).map((row) => ({
+    ...row,
+    band: formatBand(row.min, row.max, row),
+    typicalFormatted: formatAmount(row.typical, row),
+  }))
+  return { query: { ...query, page }, rows, total: all.length, pageCount }
 }
 
 /** "rows 51–100 of 240", for captions. */

@@ -4,23 +4,26 @@ type Choice = { slug?: string | null; title: string }
 
 /**
  * Two selects in a plain GET form: it works without JavaScript, and /compare/pick sends the reader
- * on to the pair's one address.
+ * on to the pair's one address. On a profile the first career is the profile's own (`from`), sent as
+ * a hidden field: one list of every career, not two, on a page that may list a thousand.
  */
 export function ComparePicker({
   careers,
   first,
   second,
+  from,
   heading = 'Compare any two careers',
   error,
 }: {
   careers: Choice[]
   first?: string | null
   second?: string | null
+  from?: { slug: string; title: string }
   heading?: string
   error?: string | null
 }) {
   const options = careers.filter((c): c is Choice & { slug: string } => Boolean(c.slug))
-  if (options.length < 2) return null
+  if (options.length < (from ? 1 : 2)) return null
   const select = (name: 'a' | 'b', label: string, value: string | null | undefined) => (
     <div className="flex flex-1 flex-col gap-1">
       <label htmlFor={`compare-${name}`} className="text-sm font-medium text-slate-800">
@@ -61,8 +64,12 @@ export function ComparePicker({
         </p>
       )}
       <div className="mt-3 flex flex-col gap-3 sm:flex-row sm:items-end">
-        {select('a', 'First career', first)}
-        {select('b', 'Second career', second)}
+        {from ? (
+          <input type="hidden" name="a" value={from.slug} />
+        ) : (
+          select('a', 'First career', first)
+        )}
+        {select('b', from ? `Compare ${from.title} with` : 'Second career', second)}
         <button
           type="submit"
           className="rounded-lg bg-brand-600 px-5 py-2 font-semibold text-white hover:bg-brand-700"

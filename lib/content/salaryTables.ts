@@ -62,23 +62,21 @@ export const latestSalaryTables = publicRead(
 
 /**
  * The newest published table of every career in one market, with the year before it: what the salary
- * explorer lists. One entry per market (the market is checked against the list before it gets here),
- * refreshed when any salary table changes.
+ * explorer lists. Not cached itself (megabytes at a thousand careers): the explorer caches its views.
  */
-export const marketSalaryTables = publicRead(
-  'market-salary-tables',
-  () => [cacheTags.salaryList],
-  async (reader: ContentReader, market: string): Promise<LatestSalaryTable[]> => {
-    const { docs } = await publicFind(reader, {
-      collection: 'salary-tables',
-      where: { market: { equals: market } },
-      sort: '-year',
-      depth: 0,
-      pagination: false,
-    })
-    return latestWithPrevious(docs)
-  },
-)
+export async function findMarketSalaryTables(
+  reader: ContentReader,
+  market: string,
+): Promise<LatestSalaryTable[]> {
+  const { docs } = await publicFind(reader, {
+    collection: 'salary-tables',
+    where: { market: { equals: market } },
+    sort: '-year',
+    depth: 0,
+    pagination: false,
+  })
+  return latestWithPrevious(docs)
+}
 
 export type SalaryFacts = { markets: string[]; updatedAt: string }
 

@@ -40,7 +40,9 @@ test('without JavaScript, the picker lands on the pair with both bands and their
   await expect(fromProfile.getByRole('heading')).toHaveText(
     'Compare Backend Developer with another career',
   )
-  await fromProfile.getByLabel('Second career').selectOption({ label: 'Product Manager' })
+  await fromProfile
+    .getByLabel('Compare Backend Developer with')
+    .selectOption({ label: 'Product Manager' })
   await fromProfile.getByRole('button', { name: 'Compare' }).click()
   await expect(page).toHaveURL(/\/compare\/backend-developer-vs-product-manager$/)
 

@@ -117,7 +117,13 @@ describe('generated comparisons', () => {
       new Date(),
     )
     expect(JSON.stringify(explorer)).not.toContain(SECRET)
-    expect(explorer.rows.some((r) => r.career === 'Hidden Career')).toBe(false)
+    if (!('view' in explorer)) throw new Error('expected a view')
+    expect(explorer.view.rows.some((r) => r.career === 'Hidden Career')).toBe(false)
+    expect(explorer.view.total).toBe(40)
+    // A page past the last is no view: the reader is sent to the last one.
+    expect(
+      await getSalaryExplorer.uncached({ payload }, parseExplorerQuery({ page: '7' }), new Date()),
+    ).toEqual({ lastPage: { market: 'IN', level: 'all', sort: 'pay-desc', page: 1 } })
   })
 
   it('reflect a published change to either career or its table', async () => {

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { redirect } from 'next/navigation'
 
 import { Container } from '@/components/layout/Container'
 import { PageHeader } from '@/components/layout/PageHeader'
@@ -37,7 +38,9 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
  */
 export default async function SalaryExplorerPage({ searchParams }: Props) {
   const now = new Date()
-  const explorer = await getSalaryExplorer(parseExplorerQuery(await searchParams), now)
+  const found = await getSalaryExplorer(parseExplorerQuery(await searchParams), now)
+  if ('lastPage' in found) redirect(`${SITE_PATHS.salaries}${explorerSearch(found.lastPage)}`)
+  const explorer = found.view
   const { query, rows, pageCount } = explorer
   const market = marketInfo(query.market)?.label ?? query.market
   const level =

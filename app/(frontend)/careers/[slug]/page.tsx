@@ -141,8 +141,8 @@ export default async function RoleProfilePage({ params }: Props) {
             </div>
           )}
           <ComparePicker
-            careers={careers}
-            first={role.slug}
+            careers={careers.filter((c) => c.id !== role.id)}
+            from={{ slug: role.slug ?? slug, title: role.title }}
             heading={`Compare ${role.title} with another career`}
           />
         </Section>

@@ -1,5 +1,6 @@
 import { getSalaryExplorer } from '@/lib/content'
-import { exportRow, parseExplorerQuery, toCsv } from '@/lib/salaryExplorer'
+import { SITE_PATHS } from '@/lib/paths'
+import { explorerSearch, exportRow, parseExplorerQuery, toCsv } from '@/lib/salaryExplorer'
 import { absoluteUrl } from '@/lib/seo/metadata'
 
 /** Rendered per request: the rows depend on the query string (the reads behind it are cached). */
@@ -14,10 +15,17 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   if (file !== 'data.csv' && file !== 'data.json') {
     return new Response('Not found', { status: 404 })
   }
-  const explorer = await getSalaryExplorer(
+  const found = await getSalaryExplorer(
     parseExplorerQuery(new URL(request.url).searchParams),
     new Date(),
   )
+  if ('lastPage' in found) {
+    return Response.redirect(
+      new URL(`${SITE_PATHS.salaries}/${file}${explorerSearch(found.lastPage)}`, request.url),
+      307,
+    )
+  }
+  const explorer = found.view
   const rows = explorer.rows.map((row) => exportRow(row, absoluteUrl))
   const { query, total, pageCount } = explorer
   const name = `careerscope-salaries-${query.market.toLowerCase()}-${query.level}-page-${query.page}`
