@@ -1,3 +1,4 @@
+import { SelectField } from '@/components/forms/SelectField'
 import { SITE_PATHS } from '@/lib/paths'
 
 type Choice = { slug?: string | null; title: string }
@@ -24,28 +25,17 @@ export function ComparePicker({
 }) {
   const options = careers.filter((c): c is Choice & { slug: string } => Boolean(c.slug))
   if (options.length < (from ? 1 : 2)) return null
+  const choices = options.map((c) => ({ value: c.slug, label: c.title }))
   const select = (name: 'a' | 'b', label: string, value: string | null | undefined) => (
-    <div className="flex flex-1 flex-col gap-1">
-      <label htmlFor={`compare-${name}`} className="text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <select
-        id={`compare-${name}`}
-        name={name}
-        required
-        defaultValue={value ?? ''}
-        className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-base font-normal"
-      >
-        <option value="" disabled>
-          Choose a career
-        </option>
-        {options.map((c) => (
-          <option key={c.slug} value={c.slug}>
-            {c.title}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      id={`compare-${name}`}
+      name={name}
+      label={label}
+      value={value}
+      options={choices}
+      placeholder="Choose a career"
+      className="flex-1"
+    />
   )
   return (
     <form

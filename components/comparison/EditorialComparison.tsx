@@ -7,8 +7,6 @@ import { CareerTracks } from '@/components/profile/CareerTracks'
 import { DayToDay } from '@/components/profile/DayToDay'
 import { SaveButton } from '@/components/reader/SaveButton'
 import { RichText } from '@/components/RichText'
-import { EvidenceNotes, numberEvidence } from '@/components/salary/Evidence'
-import { SalaryRangeChart } from '@/components/salary/SalaryRangeChart'
 import type { Comparison } from '@/lib/content'
 import { marketInfo } from '@/lib/markets'
 import { comparisonPath } from '@/lib/paths'
@@ -16,10 +14,10 @@ import { breadcrumbs } from '@/lib/seo/breadcrumbs'
 import { articlePageJsonLd } from '@/lib/seo/jsonLd'
 import { shareCards } from '@/lib/seo/metadata'
 
-import { ComparisonTable } from './ComparisonTable'
 import { PerRole } from './PerRole'
 import { PickSignals } from './PickSignals'
 import { ProfileLinks } from './ProfileLinks'
+import { SideBySide } from './SideBySide'
 import { Verdicts } from './Verdicts'
 
 /** An editor's comparison of two careers, its salary rows derived from their tables. */
@@ -30,19 +28,6 @@ export function EditorialComparison({ comparison, now }: { comparison: Compariso
   const crumbs = breadcrumbs.comparison({ title: article.title, slug })
   const roles = [first.role, second.role]
   const market = marketInfo(article.market ?? 'IN')?.label ?? article.market
-  const year = first.salary?.year ?? second.salary?.year
-  const [firstEvidence, secondEvidence] = numberEvidence([
-    { title: `${first.role.title}, ${market}`, table: first.salary },
-    { title: `${second.role.title}, ${market}`, table: second.salary },
-  ])
-  const chartSeries = [
-    { side: first, evidence: firstEvidence },
-    { side: second, evidence: secondEvidence },
-  ].flatMap(({ side, evidence }) =>
-    side.salary
-      ? [{ label: side.role.title, table: side.salary, evidence: evidence ?? undefined }]
-      : [],
-  )
   return (
     <article>
       <JsonLd
@@ -78,22 +63,7 @@ export function EditorialComparison({ comparison, now }: { comparison: Compariso
           </PerRole>
         </Section>
         <Section id="comparison-table" title="Side by side">
-          <ComparisonTable
-            rows={rows}
-            firstTitle={first.role.title}
-            secondTitle={second.role.title}
-            caption={`${first.role.title} and ${second.role.title} compared${year ? `; salaries for ${market}, ${year}` : ''}.`}
-            evidence={{ first: firstEvidence, second: secondEvidence }}
-          />
-          {chartSeries.length > 0 && (
-            <div className="mt-8">
-              <SalaryRangeChart
-                series={chartSeries}
-                title={`Salary ranges by level, ${market}${year ? ` ${year}` : ''}`}
-              />
-            </div>
-          )}
-          <EvidenceNotes notes={[firstEvidence, secondEvidence]} now={now} />
+          <SideBySide rows={rows} first={first} second={second} market={market ?? null} now={now} />
         </Section>
         {!!article.pickSignals?.length && (
           <Section id="who-should-pick" title="Who should pick which">

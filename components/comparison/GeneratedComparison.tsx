@@ -3,17 +3,15 @@ import { Container } from '@/components/layout/Container'
 import { PageHeader } from '@/components/layout/PageHeader'
 import { Section } from '@/components/layout/Section'
 import { DayToDay } from '@/components/profile/DayToDay'
-import { EvidenceNotes, numberEvidence } from '@/components/salary/Evidence'
-import { SalaryRangeChart } from '@/components/salary/SalaryRangeChart'
 import type { GeneratedComparison as Generated } from '@/lib/content/pairs'
 import { marketInfo } from '@/lib/markets'
 import { pairPage } from '@/lib/seo/pairs'
 
-import { ComparisonTable } from './ComparisonTable'
 import { PairVerdicts } from './PairVerdicts'
 import { PayDifferences } from './PayDifferences'
 import { PerRole } from './PerRole'
 import { ProfileLinks } from './ProfileLinks'
+import { SideBySide } from './SideBySide'
 import { SkillOverlapLists } from './SkillOverlapLists'
 import { TransitionPaths } from './TransitionPaths'
 
@@ -23,19 +21,6 @@ export function GeneratedComparison({ comparison, now }: { comparison: Generated
   const page = pairPage(comparison)
   const marketLabel = market ? (marketInfo(market)?.label ?? market) : null
   const titles = { firstTitle: first.role.title, secondTitle: second.role.title }
-  const [firstEvidence, secondEvidence] = numberEvidence([
-    { title: `${first.role.title}, ${marketLabel}`, table: first.salary },
-    { title: `${second.role.title}, ${marketLabel}`, table: second.salary },
-  ])
-  const chartSeries = [
-    { side: first, evidence: firstEvidence },
-    { side: second, evidence: secondEvidence },
-  ].flatMap(({ side, evidence }) =>
-    side.salary
-      ? [{ label: side.role.title, table: side.salary, evidence: evidence ?? undefined }]
-      : [],
-  )
-  const year = first.salary?.year ?? second.salary?.year
   return (
     <article>
       <JsonLd data={page.jsonLd(now)} />
@@ -54,22 +39,15 @@ export function GeneratedComparison({ comparison, now }: { comparison: Generated
               We have no salary data for both careers in the same market, so pay is not compared.
             </p>
           )}
-          <ComparisonTable
+          <SideBySide
             rows={comparison.rows}
-            {...titles}
-            caption={`${first.role.title} and ${second.role.title} compared${marketLabel && year ? `; salaries for ${marketLabel}, ${year}` : ''}.`}
-            evidence={{ first: firstEvidence, second: secondEvidence }}
-          />
-          <PayDifferences differences={comparison.payDifferences} {...titles} />
-          {chartSeries.length > 0 && (
-            <div className="mt-8">
-              <SalaryRangeChart
-                series={chartSeries}
-                title={`Salary ranges by level, ${marketLabel}${year ? ` ${year}` : ''}`}
-              />
-            </div>
-          )}
-          <EvidenceNotes notes={[firstEvidence, secondEvidence]} now={now} />
+            first={first}
+            second={second}
+            market={marketLabel}
+            now={now}
+          >
+            <PayDifferences differences={comparison.payDifferences} {...titles} />
+          </SideBySide>
         </Section>
         <Section id="verdicts" title="Verdicts, by rule">
           <PairVerdicts verdicts={comparison.verdicts} {...titles} />

@@ -2,6 +2,7 @@
  * Deterministic synthetic content for the scale benchmark: the same index always gives the same
  * career or article, so two runs measure the same catalogue. Nothing here is real data.
  */
+import { paragraphState } from '@/payload/seed/lexical'
 import type { Article, Role, SalaryTable } from '@/payload-types'
 
 const FIELDS = [
@@ -186,28 +187,6 @@ function article(
   i: number,
   roleIds: (number | string)[],
 ): Omit<Article, 'id' | 'createdAt' | 'updatedAt'> {
-  const paragraph = (text: string) => ({
-    root: {
-      type: 'root',
-      version: 1,
-      direction: 'ltr' as const,
-      format: '' as const,
-      indent: 0,
-      children: [
-        {
-          type: 'paragraph',
-          version: 1,
-          direction: 'ltr',
-          format: '',
-          indent: 0,
-          textFormat: 0,
-          children: [
-            { type: 'text', text, version: 1, detail: 0, format: 0, mode: 'normal', style: '' },
-          ],
-        },
-      ],
-    },
-  })
   const publishedAt = new Date(Date.UTC(2025, 0, 1) + i * 3_600_000).toISOString()
   // One in five is an editorial comparison of two careers; the rest are guides.
   if (i % 5 === 0 && roleIds.length > 1) {
@@ -220,7 +199,7 @@ function article(
       distinction: 'A synthetic comparison for benchmarks.',
       comparedRoles: [roleIds[a]!, roleIds[b]!] as number[],
       market: 'IN',
-      body: paragraph(`Body of synthetic comparison ${i + 1}.`),
+      body: paragraphState(`Body of synthetic comparison ${i + 1}.`),
       publishedAt,
       _status: 'published',
     }
@@ -230,7 +209,7 @@ function article(
     title: `Synthetic guide ${i + 1}: ${pick(SKILLS, i)} for ${pick(JOBS, i)}`,
     slug: `synthetic-guide-${i + 1}`,
     distinction: `How ${pick(SKILLS, i)} matters for a ${pick(JOBS, i)}.`,
-    body: paragraph(
+    body: paragraphState(
       `Synthetic guide ${i + 1} about ${pick(SKILLS, i)} and ${pick(SKILLS, i + 3)}.`,
     ),
     publishedAt,

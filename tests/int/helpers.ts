@@ -117,3 +117,15 @@ export function salaryTableData(role: number | string, overrides: Partial<Salary
 }
 
 type SalaryTableInput = Omit<SalaryTable, 'id' | 'createdAt' | 'updatedAt' | 'title'>
+
+/** The id of a career by its slug (drafts included), for tests that change seeded content. */
+export async function roleIdBySlug(payload: Payload, slug: string) {
+  const { docs } = await payload.find({
+    collection: 'roles',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+  })
+  if (!docs[0]) throw new Error(`No career with the slug "${slug}".`)
+  return docs[0].id
+}

@@ -3,56 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { getGuide, getRoleProfile } from '@/lib/content'
 import { linkRef } from '@/lib/richTextLinks'
+import { internalLinkNode, paragraphState } from '@/payload/seed/lexical'
 import { seed } from '@/payload/seed/seed'
 
-import { bootPayload, roleData, shutdown } from './helpers'
+import { bootPayload, roleData, roleIdBySlug, shutdown } from './helpers'
 
 let payload: Payload
 
-const text = (value: string) => ({
-  type: 'text',
-  text: value,
-  version: 1,
-  detail: 0,
-  format: 0,
-  mode: 'normal',
-  style: '',
-})
-
-const internalLink = (relationTo: string, id: number | string, label: string) => ({
-  type: 'link',
-  version: 3,
-  direction: 'ltr',
-  format: '',
-  indent: 0,
-  fields: { linkType: 'internal', newTab: false, doc: { relationTo, value: id } },
-  children: [text(label)],
-})
-
-const paragraphOf = (...children: object[]) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: 'ltr',
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        children,
-      },
-    ],
-  },
-})
-
-const roleId = async (slug: string) =>
-  (await payload.find({ collection: 'roles', where: { slug: { equals: slug } }, limit: 1 }))
-    .docs[0]!.id
+const roleId = (slug: string) => roleIdBySlug(payload, slug)
 
 beforeAll(async () => {
   payload = await bootPayload()
@@ -78,9 +36,9 @@ describe('internal links in rich text', () => {
         title: 'Linking guide',
         slug: 'linking-guide',
         distinction: 'A guide with links.',
-        body: paragraphOf(
-          internalLink('roles', backend, 'backend'),
-          internalLink('roles', hidden.id, 'hidden'),
+        body: paragraphState(
+          internalLinkNode('roles', backend, 'backend'),
+          internalLinkNode('roles', hidden.id, 'hidden'),
         ) as never,
         _status: 'published',
       },
@@ -99,7 +57,9 @@ describe('internal links in rich text', () => {
     await payload.update({
       collection: 'roles',
       id: devops,
-      data: { overview: paragraphOf(internalLink('articles', guide.id, 'the guide')) as never },
+      data: {
+        overview: paragraphState(internalLinkNode('articles', guide.id, 'the guide')) as never,
+      },
     })
     const profile = (await getRoleProfile.uncached({ payload }, 'devops-engineer'))!
     expect(profile.links).toEqual({ [linkRef('articles', guide.id)]: '/guides/linking-guide' })

@@ -6,7 +6,7 @@ import type { GeneratedComparison } from '@/lib/content/pairs'
 import { parseExplorerQuery } from '@/lib/salaryExplorer'
 import { seed } from '@/payload/seed/seed'
 
-import { bootPayload, roleData, salaryTableData, shutdown } from './helpers'
+import { bootPayload, roleData, roleIdBySlug, salaryTableData, shutdown } from './helpers'
 
 const SECRET = 'PAIR-DRAFT-SECRET'
 let payload: Payload
@@ -17,9 +17,7 @@ const generated = async (slug: string): Promise<GeneratedComparison> => {
   if (found?.kind !== 'generated') throw new Error(`${slug}: ${JSON.stringify(found)}`)
   return found.comparison
 }
-const roleId = async (slug: string) =>
-  (await payload.find({ collection: 'roles', where: { slug: { equals: slug } }, limit: 1 }))
-    .docs[0]!.id
+const roleId = (slug: string) => roleIdBySlug(payload, slug)
 
 beforeAll(async () => {
   payload = await bootPayload()
