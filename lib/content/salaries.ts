@@ -1,5 +1,5 @@
 import { cacheTags } from '../revalidate'
-import { type ExplorerPage, explorerPage,type ExplorerQuery } from '../salaryExplorer'
+import { type ExplorerPage, explorerPage, type ExplorerQuery } from '../salaryExplorer'
 import type { ContentReader } from './publicFind'
 import { publicRead } from './read'
 import { listCareerChoices } from './roles'
