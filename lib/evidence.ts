@@ -31,6 +31,15 @@ export type Confidence = (typeof CONFIDENCE_LEVELS)[number]['value']
 /** Methods that count people, so a table made with them says how many. */
 const COUNTED_METHODS = new Set<string>(['survey', 'reader-reports'])
 
+/** Methods that count anything (people or postings): the only ones high confidence can rest on. */
+const MEASURED_METHODS = new Set<string>(['survey', 'reader-reports', 'job-postings'])
+
+/** High confidence needs at least this many counted. */
+export const HIGH_CONFIDENCE_SAMPLE = 30
+
+const MAX_SAMPLE_SIZE = 10_000_000
+const MAX_URL_LENGTH = 2000
+
 /** Readers are told a table "may be out of date" once its last review is this old. */
 export const OUT_OF_DATE_AFTER_MONTHS = 12
 
@@ -52,11 +61,15 @@ export function confidenceLabel(confidence: string | null | undefined): string {
 /** Why a source address is refused, or null: readers follow it, so it must be a web address. */
 export function sourceUrlProblem(value: unknown): string | null {
   if (typeof value !== 'string' || !value.trim()) return 'Give the address of the source.'
+  if (value.length > MAX_URL_LENGTH) {
+    return `Keep the address to ${MAX_URL_LENGTH} characters or fewer.`
+  }
   try {
-    const { protocol } = new URL(value)
-    return protocol === 'https:' || protocol === 'http:'
-      ? null
-      : 'A source must be a web page: start the address with https://.'
+    const { protocol, username, password } = new URL(value)
+    if (protocol !== 'https:' && protocol !== 'http:') {
+      return 'A source must be a web page: start the address with https://.'
+    }
+    return username || password ? 'Leave the user name and password out of the address.' : null
   } catch {
     return 'Write the full address of the source, starting with https://.'
   }
@@ -79,15 +92,21 @@ export function sampleSizeProblem(sampleSize: unknown, method: unknown): string 
       ? `A table from ${methodLabel(method).toLowerCase()} says how many people it counts: give the sample size.`
       : null
   }
-  if (typeof sampleSize !== 'number' || !Number.isInteger(sampleSize) || sampleSize < 1) {
-    return 'The sample size is a whole number of people or postings, 1 or more.'
+  if (
+    typeof sampleSize !== 'number' ||
+    !Number.isInteger(sampleSize) ||
+    sampleSize < 1 ||
+    sampleSize > MAX_SAMPLE_SIZE
+  ) {
+    return 'The sample size is a whole number of people or postings, from 1 to 10,000,000.'
   }
   return null
 }
 
 /**
  * Why a confidence level is refused, or null. An illustrative sample is never more than low; high
- * confidence needs a counted sample and a source readers can check.
+ * confidence needs a measured method (survey, job postings, reader reports) with at least 30 counted
+ * and a source readers can check.
  */
 export function confidenceProblem(confidence: unknown, evidence: EvidenceInput): string | null {
   if (confidence == null || confidence === '')
@@ -95,8 +114,13 @@ export function confidenceProblem(confidence: unknown, evidence: EvidenceInput):
   if (evidence.method === 'illustrative' && confidence !== 'low') {
     return 'An illustrative sample is not data: its confidence can only be low.'
   }
-  if (confidence === 'high' && (!evidence.sampleSize || !evidence.sourceUrls?.length)) {
-    return 'High confidence needs a sample size and at least one source address readers can check.'
+  if (
+    confidence === 'high' &&
+    (!MEASURED_METHODS.has(evidence.method ?? '') ||
+      (evidence.sampleSize ?? 0) < HIGH_CONFIDENCE_SAMPLE ||
+      !evidence.sourceUrls?.length)
+  ) {
+    return `High confidence needs a survey, job postings or reader reports with at least ${HIGH_CONFIDENCE_SAMPLE} counted, and a source address readers can check.`
   }
   return null
 }
@@ -143,6 +167,15 @@ export function bandMidpoint(band: Band): number {
   return band.median ?? (band.min + band.max) / 2
 }
 
+/**
+ * Two bands' figures, like for like: their medians when both have one, else the middles of both
+ * ranges (a median against a mid-range would compare different things).
+ */
+export function comparablePoints(a: Band, b: Band): [number, number, 'median' | 'midpoint'] {
+  if (a.median != null && b.median != null) return [a.median, b.median, 'median']
+  return [(a.min + a.max) / 2, (b.min + b.max) / 2, 'midpoint']
+}
+
 export type YearOnYear = {
   fromYear: number
   toYear: number
@@ -159,8 +192,10 @@ export function yearOnYear(current: BandTable, previous: BandTable | null): Year
   if (previous.currency !== current.currency || previous.unit !== current.unit) return null
   const levels = current.rows.flatMap((row) => {
     const before = previous.rows.find((r) => r.level === row.level)
-    if (!before || bandMidpoint(before) <= 0) return []
-    const change = ((bandMidpoint(row) - bandMidpoint(before)) / bandMidpoint(before)) * 100
+    if (!before) return []
+    const [then, now] = comparablePoints(before, row)
+    if (then <= 0) return []
+    const change = ((now - then) / then) * 100
     return [
       {
         level: row.level,

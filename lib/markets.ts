@@ -25,3 +25,13 @@ export type SalaryUnit = (typeof SALARY_UNITS)[number]['value']
 export function marketInfo(code: string) {
   return MARKETS.find((m) => m.value === code)
 }
+
+/**
+ * Why a table cannot quote this currency for this market, or null: a market's tables are in its own
+ * currency, so everything shown for one market can be set side by side and sorted.
+ */
+export function currencyProblem(currency: unknown, market: unknown): string | null {
+  const info = typeof market === 'string' ? marketInfo(market) : undefined
+  if (!info || currency === info.currency) return null
+  return `Tables for ${info.label} are in ${info.currency}: choose ${info.currency}, or the market this table describes.`
+}

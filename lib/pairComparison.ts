@@ -5,10 +5,10 @@
 import type { Role, SalaryTable } from '@/payload-types'
 
 import { buildComparisonRows, type ComparedSide, type ComparisonRow } from './comparison'
-import { bandMidpoint } from './evidence'
+import { comparablePoints } from './evidence'
 import { SALARY_LEVELS } from './levels'
 import { MARKETS } from './markets'
-import { formatAmount } from './money'
+import { formatAmount, toAnnualAmount } from './money'
 import { ON_CALL, RATING } from './ratings'
 
 export type PairRole = ComparedSide['role'] & Pick<Role, 'toolbox' | 'roadmap'>
@@ -28,38 +28,56 @@ export function sharedMarket(first: readonly Table[], second: readonly Table[]):
 export type PayDifference = {
   level: string
   label: string
-  firstMidpoint: number
-  secondMidpoint: number
-  /** Second minus first, at the midpoints, in the tables' unit. */
+  /** The figures compared: both medians when both tables give one, else both mid-ranges. */
+  basis: 'median' | 'midpoint'
+  firstPoint: number
+  secondPoint: number
+  /** Second minus first, in the unit of `formatted`. */
   difference: number
-  /** The difference as a share of the first career's midpoint. */
+  /** The difference as a share of the first career's figure. */
   percent: number
   formatted: string
 }
 
+type Row = Table['rows'][number]
+
+/** A row in whole currency units a year, for tables quoted in different units. */
+const annualRow = (row: Row, unit: Table['unit']): Row => ({
+  ...row,
+  min: toAnnualAmount(row.min, unit),
+  max: toAnnualAmount(row.max, unit),
+  median: row.median == null ? row.median : toAnnualAmount(row.median, unit),
+})
+
 /**
- * How much more (or less) the second career pays at each level both tables cover: the difference of
- * their midpoints (the median when given, else the middle of the range), in the tables' unit and in
- * per cent of the first. Tables in different currencies or units are not compared.
+ * How much more (or less) the second career pays at each level both tables cover, like for like
+ * (medians when both give one, else the middles of both ranges), in ₹ and in per cent of the first.
+ * Tables quoted in different units (LPA and per year) are compared a year at a time; tables in
+ * different currencies are not compared.
  */
 export function payDifferences(first: Table | null, second: Table | null): PayDifference[] {
-  if (!first || !second || first.currency !== second.currency || first.unit !== second.unit) {
-    return []
-  }
+  if (!first || !second || first.currency !== second.currency) return []
+  const sameUnit = first.unit === second.unit
+  const money = sameUnit ? second : { ...second, unit: 'annual' as const }
   return SALARY_LEVELS.flatMap(({ value, label }) => {
-    const a = first.rows.find((r) => r.level === value)
-    const b = second.rows.find((r) => r.level === value)
-    if (!a || !b || bandMidpoint(a) <= 0) return []
-    const difference = Math.round((bandMidpoint(b) - bandMidpoint(a)) * 10) / 10
-    const percent = Math.round((difference / bandMidpoint(a)) * 1000) / 10
+    const foundA = first.rows.find((r) => r.level === value)
+    const foundB = second.rows.find((r) => r.level === value)
+    if (!foundA || !foundB) return []
+    const a = sameUnit ? foundA : annualRow(foundA, first.unit)
+    const b = sameUnit ? foundB : annualRow(foundB, second.unit)
+    const [pointA, pointB, basis] = comparablePoints(a, b)
+    if (pointA <= 0) return []
+    const difference = Math.round((pointB - pointA) * 10) / 10
+    const percent = Math.round((difference / pointA) * 1000) / 10
     const sign = difference > 0 ? '+' : difference < 0 ? '−' : '±'
-    const formatted = `${sign}${formatAmount(Math.abs(difference), second)} (${sign}${Math.abs(percent)}%)`
+    const formatted = `${sign}${formatAmount(Math.abs(difference), money)} (${sign}${Math.abs(percent)}%)`
     return [
       {
         level: value,
         label,
-        firstMidpoint: bandMidpoint(a),
-        secondMidpoint: bandMidpoint(b),
+        basis,
+        firstPoint: pointA,
+        secondPoint: pointB,
         difference,
         percent,
         formatted,
@@ -69,13 +87,13 @@ export function payDifferences(first: Table | null, second: Table | null): PayDi
 }
 
 /**
- * The terms a skill text names: "Node.js, Go, Java or Python" is four. Split on commas, slashes,
- * semicolons and "or", not "and" ("Identity and access" is one skill).
+ * The terms a skill text names: "Node.js, Go, Java or Python" is four. Split on commas, semicolons
+ * and "or" — not "and" ("Identity and access" is one skill) nor slashes ("CI/CD", "TCP/IP").
  */
 export function skillTerms(text: string | null | undefined): string[] {
   if (!text) return []
   return text
-    .split(/,|\/|;|\bor\b/i)
+    .split(/,|;|\bor\b/i)
     .map((term) => term.trim().replace(/[.\s]+$/, ''))
     .filter((term) => term.length > 0)
 }
@@ -91,17 +109,18 @@ function uniqueTerms(texts: (string | null | undefined)[]): Map<string, string> 
   return terms
 }
 
-/** What a career's profile says a person in it uses: core skills and named tools. */
+/** What a career's profile says a person in it uses or learns: core skills, tools, roadmap skills. */
 function workingSkills(role: PairRole): Map<string, string> {
   return uniqueTerms([
     ...(role.coreSkills ?? []).map((s) => s.skill),
     ...(role.toolbox ?? []).map((t) => t.tool),
+    ...(role.roadmap ?? []).map((s) => s.skills),
   ])
 }
 
 export type SkillOverlap = { shared: string[]; onlyFirst: string[]; onlySecond: string[] }
 
-/** Skills and tools both careers use, and those only one of them does, matched term by term. */
+/** Skills and tools both careers use or learn, and those only one does, matched term by term. */
 export function skillOverlap(first: PairRole, second: PairRole): SkillOverlap {
   const a = workingSkills(first)
   const b = workingSkills(second)
@@ -134,12 +153,7 @@ export type TransitionPath = {
  * tools or roadmap) or "to learn".
  */
 export function transitionPath(from: PairRole, to: PairRole): TransitionPath {
-  const known = new Set(
-    [
-      ...workingSkills(from).keys(),
-      ...uniqueTerms((from.roadmap ?? []).map((s) => s.skills)).keys(),
-    ].map(termKey),
-  )
+  const known = new Set(workingSkills(from).keys())
   const stages = (to.roadmap ?? []).map((stage) => {
     const terms = [...uniqueTerms([stage.skills]).values()]
     return {
@@ -190,18 +204,20 @@ function payVerdict(
   differences: PayDifference[],
   market: string | null,
 ): PairVerdict {
-  const rule = `Compares the middle of each level's band in the same market; a career leads a level when it pays more than ${PAY_MARGIN_PERCENT}% more there, and wins when it leads more levels than the other.`
+  const rule = `Compares each level's pay in the same market (medians when both tables give one, else the middle of each band); a career leads a level when it pays more than ${PAY_MARGIN_PERCENT}% more there, and wins when it leads more levels than the other.`
   if (!market || differences.length === 0) {
     return {
       dimension: 'Pay',
       winner: 'unknown',
-      summary: 'We have no salary data for both careers in the same market.',
+      summary: market
+        ? 'The two salary tables share no level in the same currency, so pay is not compared.'
+        : 'We have no salary data for both careers in the same market.',
       rule,
     }
   }
   const margin = 1 + PAY_MARGIN_PERCENT / 100
-  const secondLeads = differences.filter((d) => d.secondMidpoint > d.firstMidpoint * margin).length
-  const firstLeads = differences.filter((d) => d.firstMidpoint > d.secondMidpoint * margin).length
+  const secondLeads = differences.filter((d) => d.secondPoint > d.firstPoint * margin).length
+  const firstLeads = differences.filter((d) => d.firstPoint > d.secondPoint * margin).length
   const winner: Winner =
     secondLeads > firstLeads ? 'second' : firstLeads > secondLeads ? 'first' : 'even'
   const leads = winner === 'first' ? firstLeads : secondLeads

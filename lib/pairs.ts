@@ -25,24 +25,35 @@ export function pairPath(a: string, b: string): string {
 }
 
 /**
- * Every way an address can split into two career slugs, in order. A slug may itself contain "-vs-"
- * ("x-vs-y-vs-z" could be x + y-vs-z or x-vs-y + z), so each split is a candidate; the read keeps the
- * first whose careers both exist. A career compared with itself is no pair.
+ * The two career slugs an address names, or null. Career slugs cannot contain "-vs-"
+ * (careerSlugProblem), so an address names a pair only when it holds exactly one: "x-vs-y-vs-z"
+ * names none, rather than two pairs sharing one address. A career compared with itself is no pair.
  */
-export function pairCandidates(slug: string): SlugPair[] {
-  const candidates: SlugPair[] = []
-  let at = slug.indexOf(SEPARATOR)
-  while (at > 0) {
-    const first = slug.slice(0, at)
-    const second = slug.slice(at + SEPARATOR.length)
-    if (isSlug(first) && isSlug(second) && first !== second) candidates.push([first, second])
-    at = slug.indexOf(SEPARATOR, at + 1)
-  }
-  return candidates
+export function parsePair(slug: string): SlugPair | null {
+  const parts = slug.split(SEPARATOR)
+  if (parts.length !== 2) return null
+  const [first, second] = parts as [string, string]
+  return isSlug(first) && isSlug(second) && first !== second ? [first, second] : null
 }
 
 export function isCanonicalOrder([first, second]: SlugPair): boolean {
   return first < second
+}
+
+/** Why a career cannot have this slug: "-vs-" would make pair addresses ambiguous. */
+export function careerSlugProblem(slug: string): string | null {
+  return slug.includes(SEPARATOR)
+    ? 'A career\'s slug cannot contain "-vs-": it separates the two careers of a comparison\'s address.'
+    : null
+}
+
+/** Addresses under /compare/ that are pages of their own, so no article may take them. */
+const RESERVED_COMPARE_SLUGS = new Set(['pick'])
+
+export function articleSlugProblem(slug: string): string | null {
+  return RESERVED_COMPARE_SLUGS.has(slug)
+    ? `"${slug}" is taken by a page of the site (/compare/${slug}): choose another slug.`
+    : null
 }
 
 /** What is wrong with a picker's choice of two careers, or null when it names a pair. */

@@ -103,7 +103,6 @@ export type ExplorerRow = {
   source: string
   sourceUrls: string[]
   lastReviewed: string
-  mayBeOutOfDate: boolean
   profileUrl: string
 }
 
@@ -126,7 +125,6 @@ export function explorerPage(
   tables: readonly ExplorerTable[],
   careers: readonly ExplorerCareer[],
   query: ExplorerQuery,
-  now: Date,
 ): ExplorerPage {
   const byId = new Map(careers.map((c) => [String(c.id), c]))
   const all: ExplorerRow[] = tables.flatMap((table) => {
@@ -159,7 +157,6 @@ export function explorerPage(
           source: table.source,
           sourceUrls: (table.sourceUrls ?? []).map((s) => s.url),
           lastReviewed: table.lastReviewed.slice(0, 10),
-          mayBeOutOfDate: isOutOfDate(table.lastReviewed, now),
           profileUrl: rolePath(career.slug!),
         }
       })
@@ -209,12 +206,13 @@ export const EXPLORER_COLUMNS = [
   'source',
   'sourceUrls',
   'lastReviewed',
+  'market',
   'mayBeOutOfDate',
   'profileUrl',
 ] as const
 
-/** One row as the downloads write it: plain values, evidence included. */
-export function exportRow(row: ExplorerRow, absolute: (path: string) => string) {
+/** One row as the downloads write it: plain values, evidence included, its age judged at `now`. */
+export function exportRow(row: ExplorerRow, absolute: (path: string) => string, now: Date) {
   return {
     career: row.career,
     level: row.levelLabel,
@@ -230,7 +228,8 @@ export function exportRow(row: ExplorerRow, absolute: (path: string) => string) 
     source: row.source,
     sourceUrls: row.sourceUrls.join(' '),
     lastReviewed: row.lastReviewed,
-    mayBeOutOfDate: row.mayBeOutOfDate,
+    market: row.market,
+    mayBeOutOfDate: isOutOfDate(row.lastReviewed, now),
     profileUrl: absolute(row.profileUrl),
   } satisfies Record<(typeof EXPLORER_COLUMNS)[number], unknown>
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { MARKETS } from '@/lib/markets'
+import { articleSlugProblem } from '@/lib/pairs'
 import { articlePath } from '@/lib/paths'
 import { previewUrl } from '@/lib/preview'
 
@@ -71,7 +72,7 @@ export const Articles: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     { name: 'title', type: 'text', required: true },
-    slugField(),
+    slugField('title', articleSlugProblem),
     {
       name: 'comparedRoles',
       label: 'Careers compared',

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { careerSlugProblem } from '@/lib/pairs'
 import { rolePath } from '@/lib/paths'
 import { previewUrl } from '@/lib/preview'
 import { ON_CALL, RATING } from '@/lib/ratings'
@@ -57,7 +58,7 @@ export const Roles: CollectionConfig = {
       required: true,
       admin: { description: 'The job title readers search for, e.g. "DevOps Engineer".' },
     },
-    slugField(),
+    slugField('title', careerSlugProblem),
     {
       name: 'summary',
       type: 'textarea',

@@ -4,6 +4,7 @@ import { SALARY_LEVELS } from '@/lib/levels'
 import { CURRENCIES, MARKETS, SALARY_UNITS } from '@/lib/markets'
 
 import { draftedContentAccess } from '../access/contentAccess'
+import { publishedWithPublicCareer } from '../access/publishedOrStaff'
 import { freshRowIds } from '../hooks/freshRowIds'
 import { revalidateHooks } from '../hooks/revalidate'
 import { firstPublishedAtField, markFirstPublished } from '../publishing/firstPublished'
@@ -14,7 +15,7 @@ import { rememberLiveDoc } from '../publishing/liveBefore'
 import { recordWriteIntent } from '../publishing/writeIntent'
 import { evidenceFields } from './evidenceFields'
 import { checkRoleAndName } from './hooks/checkRoleAndName'
-import { nonNegativeNumber, validateSalaryRows } from './validateSalaryRows'
+import { nonNegativeNumber, validateSalaryRows, validCurrency } from './validateSalaryRows'
 
 const revalidate = revalidateHooks('salary-tables')
 
@@ -32,7 +33,7 @@ export const SalaryTables: CollectionConfig = {
     description:
       'One table per role, market and year. Edit a band here and every page that shows it updates.',
   },
-  access: draftedContentAccess,
+  access: { ...draftedContentAccess, read: publishedWithPublicCareer },
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
   hooks: {
     beforeOperation: [keepWritersToDrafts, recordWriteIntent],
@@ -81,6 +82,7 @@ export const SalaryTables: CollectionConfig = {
           required: true,
           defaultValue: 'INR',
           options: [...CURRENCIES],
+          validate: validCurrency,
         },
         {
           name: 'unit',

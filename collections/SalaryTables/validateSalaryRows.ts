@@ -1,6 +1,11 @@
-import type { ArrayFieldValidation, NumberFieldSingleValidation } from 'payload'
-import { array, number } from 'payload/shared'
+import type {
+  ArrayFieldValidation,
+  NumberFieldSingleValidation,
+  SelectFieldSingleValidation,
+} from 'payload'
+import { array, number, select } from 'payload/shared'
 
+import { currencyProblem } from '@/lib/markets'
 import { type SalaryRowInput, salaryRowProblems } from '@/lib/salaryRows'
 
 /** Payload's own array checks (required, minRows) first, then ours across the rows. */
@@ -10,6 +15,13 @@ export const validateSalaryRows: ArrayFieldValidation = (value, options) => {
   const rows = (options.data as { rows?: SalaryRowInput[] })?.rows ?? []
   const problems = salaryRowProblems(rows)
   return problems.length === 0 ? true : problems.join(' ')
+}
+
+/** Payload's option check, then: the currency of the table's market. */
+export const validCurrency: SelectFieldSingleValidation = (value, options) => {
+  const base = select(value, options)
+  if (base !== true) return base
+  return currencyProblem(value, (options.siblingData as { market?: unknown }).market) ?? true
 }
 
 export const nonNegativeNumber: NumberFieldSingleValidation = (value, options) => {

@@ -1,4 +1,4 @@
-import type { Access } from 'payload'
+import type { Access, Where } from 'payload'
 
 import { staffUser } from './roles'
 
@@ -10,4 +10,17 @@ import { staffUser } from './roles'
 export const publishedOrStaff: Access = ({ req }) => {
   if (staffUser(req)) return true
   return { _status: { equals: 'published' } }
+}
+
+/**
+ * A salary table is public only while both it and its career are published: a table of a career
+ * still in draft (or unpublished) would otherwise show readers the career's name and pay through
+ * the API before the career itself is out.
+ */
+export const publishedWithPublicCareer: Access = ({ req }) => {
+  if (staffUser(req)) return true
+  const where: Where = {
+    and: [{ _status: { equals: 'published' } }, { 'role._status': { equals: 'published' } }],
+  }
+  return where
 }

@@ -104,18 +104,25 @@ export function EvidenceNotes({
   notes,
   now,
   id = 'evidence',
+  heading: Heading = 'h3',
 }: {
   notes: (EvidenceRef | null | undefined)[]
   now: Date
   id?: string
+  /** The heading's level where the notes sit (h2 on a page with no section headings above). */
+  heading?: 'h2' | 'h3'
 }) {
   const shown = notes.filter((note): note is EvidenceRef => Boolean(note))
   if (shown.length === 0) return null
   return (
-    <aside aria-labelledby={`${id}-title`} className="mt-6 rounded-lg bg-slate-50 p-4 text-sm">
-      <h3 id={`${id}-title`} className="font-semibold text-slate-900">
+    // Named after the tables it explains: a page with two of these has two distinct landmarks.
+    <aside
+      aria-label={`Where the figures for ${shown.map((n) => n.title).join(' and ')} come from`}
+      className="mt-6 rounded-lg bg-slate-50 p-4 text-sm"
+    >
+      <Heading id={`${id}-title`} className="font-semibold text-slate-900">
         Where these figures come from
-      </h3>
+      </Heading>
       <ol className="mt-2 space-y-2 leading-6 text-slate-700">
         {shown.map((note) => (
           <EvidenceNote key={note.id} evidence={note} now={now} />

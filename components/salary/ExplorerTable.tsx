@@ -1,3 +1,4 @@
+import { isOutOfDate } from '@/lib/evidence'
 import { pairPath } from '@/lib/pairs'
 import type { ExplorerRow } from '@/lib/salaryExplorer'
 
@@ -22,8 +23,10 @@ export function ExplorerTable({
   rows,
   evidence,
   caption,
+  now,
 }: {
   rows: ExplorerRow[]
+  now: Date
   evidence: Map<string, Pick<EvidenceRef, 'id' | 'marker'>>
   caption: string
 }) {
@@ -61,7 +64,9 @@ export function ExplorerTable({
                 </td>
                 <td>
                   {row.method}, {row.confidence.toLowerCase()} confidence
-                  {row.mayBeOutOfDate && <strong className="block">May be out of date</strong>}
+                  {isOutOfDate(row.lastReviewed, now) && (
+                    <strong className="block">May be out of date</strong>
+                  )}
                 </td>
                 <td>
                   {other && (

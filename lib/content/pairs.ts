@@ -1,9 +1,11 @@
 import type { Role } from '@/payload-types'
 
 import { buildGeneratedPair, type GeneratedPair } from '../pairComparison'
-import { isCanonicalOrder, pairCandidates, pairPath } from '../pairs'
+import { isCanonicalOrder, pairPath, parsePair } from '../pairs'
+import { rolePath } from '../paths'
 import { type Comparison, findEditorialComparisonPath, getComparison } from './articles'
-import { composedRead } from './read'
+import { composedRead, type ReadPart } from './read'
+import { findRedirect } from './redirects'
 import { findRoleBySlug } from './roles'
 import { type LatestSalaryTable, latestSalaryTables } from './salaryTables'
 
@@ -13,34 +15,45 @@ export type GeneratedComparison = GeneratedPair<Role, LatestSalaryTable> & { slu
 export type ComparePage =
   | { kind: 'editorial'; comparison: Comparison }
   | { kind: 'generated'; comparison: GeneratedComparison }
-  | { kind: 'redirect'; to: string }
+  /** `permanent`: a pair's other order or a renamed career; not an editorial page (it may go). */
+  | { kind: 'redirect'; to: string; permanent: boolean }
+
+/** A career by slug, or by the slug it was renamed to (the rename left a redirect from its page). */
+async function findCareer(read: ReadPart, slug: string): Promise<Role | null> {
+  const role = await read(findRoleBySlug, slug)
+  if (role) return role
+  const target = await read(findRedirect, rolePath(slug))
+  const renamed = target?.startsWith(rolePath('')) ? target.slice(rolePath('').length) : null
+  return renamed && renamed !== slug ? read(findRoleBySlug, renamed) : null
+}
 
 /**
  * An editorial comparison by its slug first; otherwise, when the address names two published careers
  * (`<a>-vs-<b>`), the comparison generated from their profiles and latest salary tables — or a
- * redirect: to the editorial comparison of the same pair when one is published, else to the pair's
- * canonical (alphabetical) order. Null when the address names neither.
+ * redirect: to the editorial comparison of the pair while one is published (temporary), else to the
+ * pair's canonical address (alphabetical, and today's slugs of renamed careers). Null when the
+ * address names neither.
  */
 export const getComparePage = composedRead(
   async (read, slug: string): Promise<ComparePage | null> => {
     const editorial = await read(getComparison, slug)
     if (editorial) return { kind: 'editorial', comparison: editorial }
-    for (const candidate of pairCandidates(slug)) {
-      const [first, second] = await Promise.all(
-        candidate.map((roleSlug) => read(findRoleBySlug, roleSlug)),
-      )
-      if (!first || !second) continue
-      const editorialPath = await read(findEditorialComparisonPath, first.id, second.id)
-      if (editorialPath) return { kind: 'redirect', to: editorialPath }
-      if (!isCanonicalOrder(candidate)) return { kind: 'redirect', to: pairPath(...candidate) }
-      const tables = await read(latestSalaryTables, [first.id, second.id])
-      const tablesOf = (id: unknown) => tables.filter((t) => String(t.role) === String(id))
-      const pair = buildGeneratedPair(
-        { role: first, tables: tablesOf(first.id) },
-        { role: second, tables: tablesOf(second.id) },
-      )
-      return { kind: 'generated', comparison: { ...pair, slug } }
+    const pair = parsePair(slug)
+    if (!pair) return null
+    const [first, second] = await Promise.all(pair.map((s) => findCareer(read, s)))
+    if (!first?.slug || !second?.slug || first.id === second.id) return null
+    const editorialPath = await read(findEditorialComparisonPath, first.id, second.id)
+    if (editorialPath) return { kind: 'redirect', to: editorialPath, permanent: false }
+    const today = [first.slug, second.slug] as const
+    if (!isCanonicalOrder(today) || today[0] !== pair[0] || today[1] !== pair[1]) {
+      return { kind: 'redirect', to: pairPath(...today), permanent: true }
     }
-    return null
+    const tables = await read(latestSalaryTables, [first.id, second.id])
+    const tablesOf = (id: unknown) => tables.filter((t) => String(t.role) === String(id))
+    const generated = buildGeneratedPair(
+      { role: first, tables: tablesOf(first.id) },
+      { role: second, tables: tablesOf(second.id) },
+    )
+    return { kind: 'generated', comparison: { ...generated, slug } }
   },
 )

@@ -11,24 +11,21 @@ export type SalaryExplorer = ExplorerPage & {
 }
 
 /**
- * One view of the salary explorer (market, level, order, page) on a given day, cached whole: a
- * market's tables run to megabytes at a thousand careers, a view is fifty rows. Published careers
- * only. A page past the last is not a view (null, and no cache entry), so made-up page numbers
- * cannot fill the cache; the day is part of the key so "may be out of date" flags roll over.
+ * One view of the salary explorer (market, level, order, page), cached whole: a market's tables run
+ * to megabytes at a thousand careers, a view is fifty rows. Published careers only. A page past the
+ * last is not a view (null, and no cache entry), so made-up page numbers cannot fill the cache; the
+ * views are bounded by markets × levels × orders × pages. How old each table is, is judged when the
+ * view is shown, not when it was cached.
  */
 const explorerView = publicRead(
   'salary-explorer',
   () => [cacheTags.salaryList, cacheTags.roleNames],
-  async (
-    reader: ContentReader,
-    query: ExplorerQuery,
-    day: string,
-  ): Promise<SalaryExplorer | null> => {
+  async (reader: ContentReader, query: ExplorerQuery): Promise<SalaryExplorer | null> => {
     const [tables, careers] = await Promise.all([
       findMarketSalaryTables(reader, query.market),
       listCareerChoices.uncached(reader),
     ])
-    const page = explorerPage(tables, careers, query, new Date(`${day}T12:00:00Z`))
+    const page = explorerPage(tables, careers, query)
     if (page.query.page !== query.page) return null
     const byId = new Map(tables.map((t) => [String(t.id), t]))
     const shown = [...new Set(page.rows.map((r) => r.tableId))].flatMap((id) => byId.get(id) ?? [])
@@ -37,30 +34,29 @@ const explorerView = publicRead(
   { hitsOnly: true },
 )
 
-const dayOf = (now: Date) => now.toISOString().slice(0, 10)
+type Found = { view: SalaryExplorer } | { lastPage: ExplorerQuery }
 
 /**
  * The explorer's view for a query, or — for a page past the last — the query of the last page to
  * send the reader to instead.
  */
 export const getSalaryExplorer = Object.assign(
-  async (query: ExplorerQuery, now: Date) =>
-    resolve(await explorerView(query, dayOf(now)), query, now),
+  async (query: ExplorerQuery): Promise<Found> =>
+    resolve(query, await explorerView(query), (q) => explorerView(q)),
   {
-    uncached: async (reader: ContentReader, query: ExplorerQuery, now: Date) =>
-      resolve(await explorerView.uncached(reader, query, dayOf(now)), query, now, reader),
+    uncached: async (reader: ContentReader, query: ExplorerQuery): Promise<Found> =>
+      resolve(query, await explorerView.uncached(reader, query), (q) =>
+        explorerView.uncached(reader, q),
+      ),
   },
 )
 
 async function resolve(
-  view: SalaryExplorer | null,
   query: ExplorerQuery,
-  now: Date,
-  reader?: ContentReader,
-): Promise<{ view: SalaryExplorer } | { lastPage: ExplorerQuery }> {
+  view: SalaryExplorer | null,
+  read: (query: ExplorerQuery) => Promise<SalaryExplorer | null>,
+): Promise<Found> {
   if (view) return { view }
-  const first = reader
-    ? await explorerView.uncached(reader, { ...query, page: 1 }, dayOf(now))
-    : await explorerView({ ...query, page: 1 }, dayOf(now))
+  const first = await read({ ...query, page: 1 })
   return { lastPage: { ...query, page: first?.pageCount ?? 1 } }
 }

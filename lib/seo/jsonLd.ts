@@ -74,6 +74,9 @@ export function articlePageJsonLd(
 
 type OccupationRole = Pick<Role, 'title' | 'summary' | 'coreSkills'>
 
+/** Whole currency units a year: 2.3 LPA is 230000, not 229999.99999999997. */
+const annual = (value: number, unit: SalaryTable['unit']) => Math.round(toAnnualAmount(value, unit))
+
 /**
  * A career as schema.org's Occupation: one MonetaryAmountDistribution per level shown on the page,
  * in whole currency units a year (₹14 LPA is 1,400,000 INR), the market as the location, and each
@@ -96,9 +99,9 @@ function occupation(role: OccupationRole, path: string, tables: SalaryTable[], n
         description: evidenceLine(table, now),
         currency: table.currency,
         duration: 'P1Y',
-        minValue: toAnnualAmount(row.min, table.unit),
-        maxValue: toAnnualAmount(row.max, table.unit),
-        ...(row.median != null && { median: toAnnualAmount(row.median, table.unit) }),
+        minValue: annual(row.min, table.unit),
+        maxValue: annual(row.max, table.unit),
+        ...(row.median != null && { median: annual(row.median, table.unit) }),
       })),
     ),
     mainEntityOfPage: { '@type': 'WebPage', '@id': absoluteUrl(path) },

@@ -44,14 +44,18 @@ export function* indexablePairs(sources: SitemapSources): Generator<SitemapEntry
   const careers = [...sources.careers].sort((a, b) => (a.slug < b.slug ? -1 : 1))
   const bits = careers.map((c) => marketBits(c.markets))
   const editorial = new Set(sources.editorialPairs)
+  // An editorial page may sit at a pair's address (it takes that pair's place): listed once.
+  const pages = new Set(sources.pages.map((p) => p.path))
   for (let i = 0; i < careers.length; i++) {
     if (!bits[i]) continue
     for (let j = i + 1; j < careers.length; j++) {
       if (!(bits[i]! & bits[j]!)) continue
       const [a, b] = [careers[i]!, careers[j]!]
       if (editorial.has([a.id, b.id].sort().join(':'))) continue
+      const path = pairPath(a.slug, b.slug)
+      if (pages.has(path)) continue
       yield {
-        path: pairPath(a.slug, b.slug),
+        path,
         lastModified: a.updatedAt > b.updatedAt ? a.updatedAt : b.updatedAt,
       }
     }

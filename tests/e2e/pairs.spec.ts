@@ -52,7 +52,7 @@ test('without JavaScript, the picker lands on the pair with both bands and their
   await context.close()
 })
 
-test('a pair has one address: the reversed order and an edited pair redirect (308)', async ({
+test('a pair has one address: the reversed order redirects (308), an edited pair leads to its article (307)', async ({
   request,
 }) => {
   const reversed = await request.get('/compare/frontend-developer-vs-backend-developer', {
@@ -63,7 +63,8 @@ test('a pair has one address: the reversed order and an edited pair redirect (30
   const edited = await request.get('/compare/devops-engineer-vs-backend-developer', {
     maxRedirects: 0,
   })
-  expect(edited.status()).toBe(308)
+  // Temporary: the article may be unpublished, and the pair's own page must come back.
+  expect(edited.status()).toBe(307)
   expect(edited.headers()['location']).toBe('/compare/backend-developer-vs-devops-engineer')
   const html = await (await request.get('/compare/backend-developer-vs-frontend-developer')).text()
   expect(html).toMatch(

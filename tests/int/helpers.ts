@@ -1,5 +1,6 @@
 import { getPayload, type Payload } from 'payload'
 
+import { marketInfo } from '@/lib/markets'
 import type { SalaryTable, User } from '@/payload-types'
 
 /** The real Payload, on the fresh database the setup file chose for this test file. */
@@ -99,14 +100,15 @@ export function roleData(title: string, summary = `${title} summary.`) {
   }
 }
 
-/** A valid one-row salary table for a career; tests override what they examine. */
+/** A valid one-row salary table for a career (in its market's currency); tests override the rest. */
 export function salaryTableData(role: number | string, overrides: Partial<SalaryTableInput> = {}) {
+  const market = marketInfo(overrides.market ?? 'IN')!
   return {
     role: role as number,
-    market: 'IN' as const,
+    market: market.value,
     year: 2026,
-    currency: 'INR' as const,
-    unit: 'lpa' as const,
+    currency: market.currency,
+    unit: market.unit,
     method: 'editorial-estimate' as const,
     confidence: 'low' as const,
     source: 'Test fixture',

@@ -6,7 +6,16 @@ import type { GeneratedComparison } from '@/lib/content/pairs'
 import { parseExplorerQuery } from '@/lib/salaryExplorer'
 import { seed } from '@/payload/seed/seed'
 
-import { bootPayload, roleData, roleIdBySlug, salaryTableData, shutdown } from './helpers'
+import {
+  bootPayload,
+  graphql,
+  rejectionMessages,
+  rest,
+  roleData,
+  roleIdBySlug,
+  salaryTableData,
+  shutdown,
+} from './helpers'
 
 const SECRET = 'PAIR-DRAFT-SECRET'
 let payload: Payload
@@ -62,10 +71,13 @@ describe('generated comparisons', () => {
     expect(await page('frontend-developer-vs-backend-developer')).toEqual({
       kind: 'redirect',
       to: '/compare/backend-developer-vs-frontend-developer',
+      permanent: true,
     })
+    // Temporary: the editorial page may be unpublished, and the pair's address must work again.
     expect(await page('devops-engineer-vs-backend-developer')).toEqual({
       kind: 'redirect',
       to: '/compare/backend-developer-vs-devops-engineer',
+      permanent: false,
     })
     expect((await page('backend-developer-vs-devops-engineer'))?.kind).toBe('editorial')
     expect(await page('backend-developer-vs-no-such-career')).toBeNull()
@@ -109,18 +121,14 @@ describe('generated comparisons', () => {
     const pair = await generated('backend-developer-vs-frontend-developer')
     expect(JSON.stringify(pair)).not.toContain(SECRET)
     expect(pair.second.salary?.year).toBe(2026)
-    const explorer = await getSalaryExplorer.uncached(
-      { payload },
-      parseExplorerQuery({}),
-      new Date(),
-    )
+    const explorer = await getSalaryExplorer.uncached({ payload }, parseExplorerQuery({}))
     expect(JSON.stringify(explorer)).not.toContain(SECRET)
     if (!('view' in explorer)) throw new Error('expected a view')
     expect(explorer.view.rows.some((r) => r.career === 'Hidden Career')).toBe(false)
     expect(explorer.view.total).toBe(40)
     // A page past the last is no view: the reader is sent to the last one.
     expect(
-      await getSalaryExplorer.uncached({ payload }, parseExplorerQuery({ page: '7' }), new Date()),
+      await getSalaryExplorer.uncached({ payload }, parseExplorerQuery({ page: '7' })),
     ).toEqual({ lastPage: { market: 'IN', level: 'all', sort: 'pay-desc', page: 1 } })
   })
 
@@ -140,6 +148,87 @@ describe('generated comparisons', () => {
     })
     const pair = await generated('backend-developer-vs-frontend-developer')
     expect(pair.rows.find((r) => r.key === 'salary-mid')?.second).toBe('₹12–26 LPA')
+  })
+
+  it('the API shows no table of an unpublished career, and no pending draft name in a title', async () => {
+    const hidden = await payload.create({
+      collection: 'roles',
+      data: { ...roleData(`Unreleased ${SECRET}`), slug: 'unreleased-career', _status: 'draft' },
+      draft: true,
+    })
+    await payload.create({
+      collection: 'salary-tables',
+      data: { ...salaryTableData(hidden.id), _status: 'published' },
+    })
+    const anonymous = await rest('GET', `salary-tables?where[role][equals]=${hidden.id}`)
+    expect(anonymous.json.totalDocs).toBe(0)
+    const viaGraphql = await graphql(`
+      {
+        SalaryTables(limit: 100) {
+          docs {
+            title
+          }
+        }
+      }
+    `)
+    expect(JSON.stringify(viaGraphql)).not.toContain(SECRET)
+
+    // A published career with a pending draft name: its tables keep the live name.
+    const mobile = await roleIdBySlug(payload, 'mobile-developer')
+    await payload.update({
+      collection: 'roles',
+      id: mobile,
+      data: { title: `Mobile ${SECRET}` },
+      draft: true,
+    })
+    const table = (
+      await payload.find({
+        collection: 'salary-tables',
+        where: { role: { equals: mobile } },
+        limit: 1,
+      })
+    ).docs[0]!
+    const saved = await payload.update({
+      collection: 'salary-tables',
+      id: table.id,
+      data: { source: 'Re-saved' },
+    })
+    expect(saved.title).toBe('Mobile Developer · India 2026')
+  })
+
+  it('follow a renamed career to its new address', async () => {
+    const cloud = await roleIdBySlug(payload, 'cloud-engineer')
+    await payload.update({
+      collection: 'roles',
+      id: cloud,
+      data: { slug: 'cloud-platform-engineer' },
+    })
+    expect(await page('cloud-engineer-vs-security-engineer')).toEqual({
+      kind: 'redirect',
+      to: '/compare/cloud-platform-engineer-vs-security-engineer',
+      permanent: true,
+    })
+    expect((await page('cloud-platform-engineer-vs-security-engineer'))?.kind).toBe('generated')
+    await payload.update({ collection: 'roles', id: cloud, data: { slug: 'cloud-engineer' } })
+  })
+
+  it('refuse career slugs with "-vs-" and article slugs the site uses', async () => {
+    expect(
+      await rejectionMessages(
+        payload.create({
+          collection: 'roles',
+          data: { ...roleData('Dev vs Ops'), _status: 'published' },
+        }),
+      ),
+    ).toMatch(/slug: A career's slug cannot contain "-vs-"/)
+    expect(
+      await rejectionMessages(
+        payload.create({
+          collection: 'articles',
+          data: { kind: 'guide', title: 'Pick', distinction: 'x', _status: 'published' },
+        }),
+      ),
+    ).toMatch(/slug: "pick" is taken by a page of the site/)
   })
 
   it('are indexable only when both careers have salary data for the same market', async () => {

@@ -163,10 +163,11 @@ describe('salary evidence', () => {
       [{ method: 'survey' }, 'sampleSize', /give the sample size/],
       [{ method: 'illustrative', confidence: 'medium' }, 'confidence', /can only be low/],
       // A partial update is checked against the stored document: no sample, no sources.
-      [{ confidence: 'high' }, 'confidence', /High confidence needs a sample size/],
+      [{ confidence: 'high' }, 'confidence', /High confidence needs a survey/],
       [{ sourceUrls: [{ url: 'javascript:alert(1)' }] }, 'sourceUrls.0.url', /web page/],
       [{ sampleSize: -3 }, 'sampleSize', /whole number/],
       [{ confidence: 'certain' }, 'confidence', /invalid/i],
+      [{ currency: 'USD' }, 'currency', /Tables for India are in INR/],
     ]
     for (const [body, path, message] of cases) {
       const response = await rest('PATCH', `salary-tables/${table.id}`, { body, token })

@@ -11,6 +11,7 @@ import {
   csvCell,
   explorerPage,
   explorerSearch,
+  exportRow,
   parseExplorerQuery,
   toCsv,
 } from '@/lib/salaryExplorer'
@@ -24,31 +25,45 @@ describe('evidence rules', () => {
     expect(evidenceProblems({ method: 'illustrative', confidence: 'medium' })).toEqual([
       'An illustrative sample is not data: its confidence can only be low.',
     ])
+    const highNeeds =
+      'High confidence needs a survey, job postings or reader reports with at least 30 counted, and a source address readers can check.'
+    const sourced = { sourceUrls: [{ url: 'https://example.com/report' }] }
     expect(
       evidenceProblems({ method: 'job-postings', confidence: 'high', sampleSize: 400 }),
-    ).toEqual([
-      'High confidence needs a sample size and at least one source address readers can check.',
-    ])
+    ).toEqual([highNeeds])
+    expect(
+      evidenceProblems({ method: 'job-postings', confidence: 'high', sampleSize: 400, ...sourced }),
+    ).toEqual([])
     expect(
       evidenceProblems({
-        method: 'job-postings',
+        method: 'editorial-estimate',
         confidence: 'high',
-        sampleSize: 400,
-        sourceUrls: [{ url: 'https://example.com/report' }],
+        sampleSize: 1,
+        ...sourced,
       }),
-    ).toEqual([])
+    ).toEqual([highNeeds])
+    expect(
+      evidenceProblems({ method: 'survey', confidence: 'high', sampleSize: 29, ...sourced }),
+    ).toEqual([highNeeds])
     expect(evidenceProblems({ method: 'survey', confidence: 'low', sampleSize: 2.5 })).toEqual([
-      'The sample size is a whole number of people or postings, 1 or more.',
+      'The sample size is a whole number of people or postings, from 1 to 10,000,000.',
     ])
     expect(
       evidenceProblems({
         method: 'editorial-estimate',
         confidence: 'low',
-        sourceUrls: [{ url: 'javascript:alert(1)' }, { url: 'not a url' }],
+        sourceUrls: [
+          { url: 'javascript:alert(1)' },
+          { url: 'not a url' },
+          { url: 'https://user:secret@example.com/' },
+          { url: `https://example.com/${'a'.repeat(2000)}` },
+        ],
       }),
     ).toEqual([
       'A source must be a web page: start the address with https://.',
       'Write the full address of the source, starting with https://.',
+      'Leave the user name and password out of the address.',
+      'Keep the address to 2000 characters or fewer.',
     ])
   })
 
@@ -161,23 +176,23 @@ describe('salary explorer', () => {
   })
 
   it('lists published careers only, sorted by pay in whole rupees a year', () => {
-    const page = explorerPage(tables, careers, parseExplorerQuery({}), now)
+    const page = explorerPage(tables, careers, parseExplorerQuery({}))
     // ₹1.2 lakh a month (14.4 LPA) sorts above a 12 LPA median.
     expect(page.rows.map((r) => [r.career, r.level, r.typical])).toEqual([
       ['Alpha', 'mid', 120_000],
       ['Zeta', 'mid', 12],
       ['Zeta', 'fresher', 6],
     ])
-    expect(page.rows[0]!.mayBeOutOfDate).toBe(true)
+    expect(exportRow(page.rows[0]!, (p) => p, now).mayBeOutOfDate).toBe(true)
+    expect(exportRow(page.rows[1]!, (p) => p, now).mayBeOutOfDate).toBe(false)
     expect(page.rows[1]!.typicalIsMedian).toBe(true)
     const ascending = explorerPage(
       tables,
       careers,
       parseExplorerQuery({ sort: 'pay-asc', level: 'mid' }),
-      now,
     )
     expect(ascending.rows.map((r) => r.career)).toEqual(['Zeta', 'Alpha'])
-    expect(explorerPage(tables, careers, parseExplorerQuery({ page: '9' }), now).query.page).toBe(1)
+    expect(explorerPage(tables, careers, parseExplorerQuery({ page: '9' })).query.page).toBe(1)
   })
 
   it('writes CSV that spreadsheets cannot run', () => {
@@ -189,6 +204,6 @@ describe('salary explorer', () => {
     expect(csv.split('\r\n')[0]).toMatch(
       /^career,level,min,max,median,currency,unit,year,method,confidence/,
     )
-    expect(csv.split('\r\n')[1]).toBe('Zeta,Mid-level,10,,,,,,,,,,,,,')
+    expect(csv.split('\r\n')[1]).toBe('Zeta,Mid-level,10,,,,,,,,,,,,,,')
   })
 })

@@ -10,7 +10,15 @@ import {
   skillTerms,
   transitionPath,
 } from '@/lib/pairComparison'
-import { canonicalPair, isCanonicalOrder, pairCandidates, pairPath, pickProblem } from '@/lib/pairs'
+import {
+  articleSlugProblem,
+  canonicalPair,
+  careerSlugProblem,
+  isCanonicalOrder,
+  pairPath,
+  parsePair,
+  pickProblem,
+} from '@/lib/pairs'
 
 const money = { currency: 'INR' as const, unit: 'lpa' as const }
 const table = (market: string, rows: [string, number, number, number?][]) => ({
@@ -48,18 +56,18 @@ describe('pair addresses', () => {
     expect(isCanonicalOrder(['devops-engineer', 'backend-developer'])).toBe(false)
   })
 
-  it('reads every split of an address into two slugs, and nothing that is not one', () => {
-    expect(pairCandidates('a-vs-b')).toEqual([['a', 'b']])
-    // A slug may contain "-vs-": each split is a candidate, in order.
-    expect(pairCandidates('x-vs-y-vs-z')).toEqual([
-      ['x', 'y-vs-z'],
-      ['x-vs-y', 'z'],
-    ])
-    expect(pairCandidates('a-vs-a')).toEqual([])
-    expect(pairCandidates('backend-developer')).toEqual([])
-    expect(pairCandidates('-vs-b')).toEqual([])
-    expect(pairCandidates('A-vs-b')).toEqual([])
-    expect(pairCandidates(`${'a'.repeat(121)}-vs-b`)).toEqual([])
+  it('reads an address as two slugs only when it names exactly one pair', () => {
+    expect(parsePair('a-vs-b')).toEqual(['a', 'b'])
+    // Career slugs cannot contain "-vs-", so this names no pair (not two pairs at one address).
+    expect(parsePair('x-vs-y-vs-z')).toBeNull()
+    expect(careerSlugProblem('dev-vs-ops')).toMatch(/cannot contain "-vs-"/)
+    expect(careerSlugProblem('devops')).toBeNull()
+    expect(articleSlugProblem('pick')).toMatch(/taken by a page of the site/)
+    expect(parsePair('a-vs-a')).toBeNull()
+    expect(parsePair('backend-developer')).toBeNull()
+    expect(parsePair('-vs-b')).toBeNull()
+    expect(parsePair('A-vs-b')).toBeNull()
+    expect(parsePair(`${'a'.repeat(121)}-vs-b`)).toBeNull()
   })
 
   it('checks what a picker sends before sending anyone on', () => {
@@ -80,7 +88,7 @@ describe('pay', () => {
     expect(sharedMarket([table('US', [])], [table('GB', [])])).toBeNull()
   })
 
-  it('gives the difference at each shared level, at the midpoints (median when known)', () => {
+  it('gives the difference at each shared level, like for like (medians only when both have one)', () => {
     const a = table('IN', [
       ['fresher', 5, 10],
       ['mid', 14, 28, 20],
@@ -94,10 +102,19 @@ describe('pay', () => {
     expect(payDifferences(a, b)).toHaveLength(2)
     expect(fresher).toMatchObject({ level: 'fresher', difference: -0.5, percent: -6.7 })
     expect(fresher!.formatted).toBe('−₹0.5 LPA (−6.7%)')
-    expect(mid).toMatchObject({ level: 'mid', difference: 3, percent: 15 })
-    expect(mid!.formatted).toBe('+₹3 LPA (+15%)')
-    // Different units are never compared.
-    expect(payDifferences(a, { ...b, unit: 'annual' as const })).toEqual([])
+    // One median (20) is not set against a mid-range: both middles, 21 and 23.
+    expect(mid).toMatchObject({ level: 'mid', basis: 'midpoint', difference: 2, percent: 9.5 })
+    expect(mid!.formatted).toBe('+₹2 LPA (+9.5%)')
+    const medians = payDifferences(
+      table('IN', [['mid', 14, 28, 20]]),
+      table('IN', [['mid', 16, 30, 22]]),
+    )
+    expect(medians[0]).toMatchObject({ basis: 'median', difference: 2, percent: 10 })
+    // Different units are compared a year at a time; different currencies are not compared.
+    const yearly = { ...table('IN', [['mid', 2_100_000, 2_300_000]]), unit: 'annual' as const }
+    expect(payDifferences(a, yearly)[0]).toMatchObject({ difference: 100_000, percent: 4.8 })
+    expect(payDifferences(a, yearly)[0]!.formatted).toBe('+₹1,00,000/yr (+4.8%)')
+    expect(payDifferences(a, { ...b, currency: 'USD' as 'INR' })).toEqual([])
   })
 })
 
@@ -152,10 +169,10 @@ describe('verdicts by rule', () => {
 })
 
 describe('skills and the transition path', () => {
-  it('reads the terms a skill names, splitting on commas, slashes and "or" but not "and"', () => {
+  it('reads the terms a skill names, splitting on commas and "or", not "and" or slashes', () => {
     expect(skillTerms('Node.js, Go, Java or Python')).toEqual(['Node.js', 'Go', 'Java', 'Python'])
     expect(skillTerms('Identity and access')).toEqual(['Identity and access'])
-    expect(skillTerms('CI/CD')).toEqual(['CI', 'CD'])
+    expect(skillTerms('CI/CD, TCP/IP')).toEqual(['CI/CD', 'TCP/IP'])
     expect(skillTerms(null)).toEqual([])
   })
 
@@ -175,10 +192,11 @@ describe('skills and the transition path', () => {
   })
 
   it('sorts skills into shared and only-one, case-insensitively', () => {
+    // Roadmap skills count too: both learn Linux and Git.
     expect(skillOverlap(backend, devops)).toEqual({
-      shared: ['Python', 'Docker'],
+      shared: ['Python', 'Docker', 'Linux', 'Git'],
       onlyFirst: ['SQL', 'Go'],
-      onlySecond: ['Kubernetes', 'Terraform'],
+      onlySecond: ['Kubernetes', 'Terraform', 'DNS', 'AWS'],
     })
   })
 

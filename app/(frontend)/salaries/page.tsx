@@ -38,7 +38,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
  */
 export default async function SalaryExplorerPage({ searchParams }: Props) {
   const now = new Date()
-  const found = await getSalaryExplorer(parseExplorerQuery(await searchParams), now)
+  const found = await getSalaryExplorer(parseExplorerQuery(await searchParams))
   if ('lastPage' in found) redirect(`${SITE_PATHS.salaries}${explorerSearch(found.lastPage)}`)
   const explorer = found.view
   const { query, rows, pageCount } = explorer
@@ -73,7 +73,7 @@ export default async function SalaryExplorerPage({ searchParams }: Props) {
               <ExplorerChart rows={rows} caption={caption} />
             </div>
             <div className="mt-8">
-              <ExplorerTable rows={rows} evidence={markers} caption={caption} />
+              <ExplorerTable rows={rows} evidence={markers} caption={caption} now={now} />
             </div>
             <nav aria-label="Pages" className="mt-6 flex flex-wrap items-center gap-4 text-sm">
               {query.page > 1 && <SiteLink href={pageLink(query.page - 1)}>← Previous</SiteLink>}
@@ -90,7 +90,7 @@ export default async function SalaryExplorerPage({ searchParams }: Props) {
                 <a href={`${SITE_PATHS.salaries}/data.json${search}`}>JSON</a>
               </span>
             </nav>
-            <EvidenceNotes notes={notes} now={now} id="explorer-evidence" />
+            <EvidenceNotes notes={notes} now={now} id="explorer-evidence" heading="h2" />
           </>
         )}
       </Container>

@@ -17,10 +17,11 @@ export const checkRoleAndName: CollectionBeforeValidateHook = async ({
   const merged = { ...originalDoc, ...data }
   if (!merged.role || !merged.market || !merged.year) return data
   const roleId = extractID(merged.role)
+  // The live row, not a pending draft: the title is public, a draft's new name is not yet.
   const role = await req.payload.find({
     collection: 'roles',
     where: { id: { equals: roleId } },
-    draft: true,
+    draft: false,
     depth: 0,
     limit: 1,
     pagination: false,

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { permanentRedirect } from 'next/navigation'
+import { permanentRedirect, redirect } from 'next/navigation'
 
 import { EditorialComparison } from '@/components/comparison/EditorialComparison'
 import { GeneratedComparison } from '@/components/comparison/GeneratedComparison'
@@ -39,7 +39,10 @@ export default async function ComparisonPage({ params }: Props) {
   const page = await getComparePage(slug)
   const now = new Date()
   if (!page) return <MissingPage {...await missingPage(comparisonPath(slug))} />
-  if (page.kind === 'redirect') permanentRedirect(page.to)
+  if (page.kind === 'redirect') {
+    if (page.permanent) permanentRedirect(page.to)
+    redirect(page.to)
+  }
   if (page.kind === 'editorial')
     return <EditorialComparison comparison={page.comparison} now={now} />
   return <GeneratedComparison comparison={page.comparison} now={now} />

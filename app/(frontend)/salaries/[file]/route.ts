@@ -15,10 +15,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   if (file !== 'data.csv' && file !== 'data.json') {
     return new Response('Not found', { status: 404 })
   }
-  const found = await getSalaryExplorer(
-    parseExplorerQuery(new URL(request.url).searchParams),
-    new Date(),
-  )
+  const found = await getSalaryExplorer(parseExplorerQuery(new URL(request.url).searchParams))
   if ('lastPage' in found) {
     return Response.redirect(
       new URL(`${SITE_PATHS.salaries}/${file}${explorerSearch(found.lastPage)}`, request.url),
@@ -26,7 +23,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     )
   }
   const explorer = found.view
-  const rows = explorer.rows.map((row) => exportRow(row, absoluteUrl))
+  const now = new Date()
+  const rows = explorer.rows.map((row) => exportRow(row, absoluteUrl, now))
   const { query, total, pageCount } = explorer
   const name = `careerscope-salaries-${query.market.toLowerCase()}-${query.level}-page-${query.page}`
   if (file === 'data.json') {

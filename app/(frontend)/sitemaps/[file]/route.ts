@@ -25,7 +25,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   if (file === 'index.xml') {
     return xmlResponse(files === 1 ? urlsetXml(sitemapChunk(sources, 0)) : sitemapIndexXml(files))
   }
-  const match = /^(\d+)\.xml$/.exec(file)
+  // One spelling per file: "00.xml" is not "0.xml" (each spelling would be its own cache entry).
+  const match = /^(0|[1-9]\d{0,5})\.xml$/.exec(file)
   const index = match ? Number(match[1]) : -1
   if (index < 0 || index >= files) return new Response('Not found', { status: 404 })
   return xmlResponse(urlsetXml(sitemapChunk(sources, index)))
