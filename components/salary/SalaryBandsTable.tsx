@@ -62,8 +62,10 @@ export function SalaryBandsTable({
                   {info?.label ?? row.level}{' '}
                   <span className="text-sm font-normal text-slate-500">({info?.experience})</span>
                 </th>
-                <td className="py-3 pr-4 tabular-nums" data-testid={`band-${row.level}`}>
-                  {formatBand(row.min, row.max, table)}
+                <td className="py-3 pr-4 tabular-nums">
+                  <span data-testid={`band-${row.level}`}>
+                    {formatBand(row.min, row.max, table)}
+                  </span>
                   <EvidenceMarker evidence={evidence} />
                 </td>
                 {showMedian && (

@@ -31,7 +31,7 @@ test('without JavaScript, the picker lands on the pair with both bands and their
   await expect(note).toContainText('Data Scientist, India')
   await expect(note).toContainText('Illustrative sample, not survey data')
   await expect(note).toContainText('Since 2025')
-  await expect(page.getByText('Rule: Compares the middle of each level')).toBeVisible()
+  await expect(page.getByText("Rule: Compares each level's pay")).toBeVisible()
   await expect(page.getByTestId('transition-path')).toHaveCount(2)
 
   // On a profile, this career is already chosen.

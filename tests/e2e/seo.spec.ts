@@ -143,7 +143,7 @@ test('an old address answers 308 to the renamed page', async ({ request }) => {
   const created = await request.post('/api/roles', {
     headers,
     data: {
-      title: 'Data Engineer',
+      title: 'Analytics Engineer',
       summary: 'Builds pipelines.',
       demand: { level: 'high' },
       entryDifficulty: { level: 'moderate' },
@@ -152,15 +152,15 @@ test('an old address answers 308 to the renamed page', async ({ request }) => {
     },
   })
   const id = (await created.json()).doc.id
-  expect((await request.get('/careers/data-engineer')).status()).toBe(200)
+  expect((await request.get('/careers/analytics-engineer')).status()).toBe(200)
   await request.patch(`/api/roles/${id}`, {
     headers,
-    data: { slug: 'data-platform-engineer', _status: 'published' },
+    data: { slug: 'analytics-platform-engineer', _status: 'published' },
   })
-  const old = await request.get('/careers/data-engineer', { maxRedirects: 0 })
+  const old = await request.get('/careers/analytics-engineer', { maxRedirects: 0 })
   expect(old.status()).toBe(308)
-  expect(old.headers().location).toBe('/careers/data-platform-engineer')
-  expect((await request.get('/careers/data-platform-engineer')).status()).toBe(200)
+  expect(old.headers().location).toBe('/careers/analytics-platform-engineer')
+  expect((await request.get('/careers/analytics-platform-engineer')).status()).toBe(200)
 })
 
 test('the 404 page offers search and popular pages', async ({ browser }) => {
