@@ -267,6 +267,18 @@ export interface Article {
    * Set on first publish; change it to backdate.
    */
   publishedAt?: string | null;
+  /**
+   * Writers: choose "Ready for review" when the draft is done. Editors: publish it, or write a comment and choose "Changes requested".
+   */
+  review?: {
+    state?: ('none' | 'ready' | 'changes') | null;
+    comment?: string | null;
+    requestedBy?: (number | null) | User;
+    requestedAt?: string | null;
+    commentedBy?: (number | null) | User;
+    commentedAt?: string | null;
+  };
+  lastEditedBy?: (number | null) | User;
   firstPublishedAt?: string | null;
   meta?: {
     title?: string | null;
@@ -407,6 +419,18 @@ export interface Role {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * Writers: choose "Ready for review" when the draft is done. Editors: publish it, or write a comment and choose "Changes requested".
+   */
+  review?: {
+    state?: ('none' | 'ready' | 'changes') | null;
+    comment?: string | null;
+    requestedBy?: (number | null) | User;
+    requestedAt?: string | null;
+    commentedBy?: (number | null) | User;
+    commentedAt?: string | null;
+  };
+  lastEditedBy?: (number | null) | User;
   firstPublishedAt?: string | null;
   meta?: {
     title?: string | null;
@@ -481,10 +505,69 @@ export interface SalaryTable {
    * Shown to readers as "reviewed on"; after 12 months the table is flagged "may be out of date".
    */
   lastReviewed: string;
+  /**
+   * Writers: choose "Ready for review" when the draft is done. Editors: publish it, or write a comment and choose "Changes requested".
+   */
+  review?: {
+    state?: ('none' | 'ready' | 'changes') | null;
+    comment?: string | null;
+    requestedBy?: (number | null) | User;
+    requestedAt?: string | null;
+    commentedBy?: (number | null) | User;
+    commentedAt?: string | null;
+  };
+  lastEditedBy?: (number | null) | User;
   firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  /**
+   * Only admins can change roles. The first user is always an admin.
+   */
+  role: 'admin' | 'editor' | 'writer';
+  /**
+   * Scheduled publishing times on your desk are shown in this zone.
+   */
+  timeZone?:
+    | (
+        | 'Asia/Kolkata'
+        | 'UTC'
+        | 'Europe/London'
+        | 'Europe/Berlin'
+        | 'Asia/Dubai'
+        | 'Asia/Singapore'
+        | 'America/New_York'
+        | 'America/Los_Angeles'
+        | 'Australia/Sydney'
+      )
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -561,37 +644,6 @@ export interface Author {
   user?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  /**
-   * Only admins can change roles. The first user is always an admin.
-   */
-  role: 'admin' | 'editor' | 'writer';
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * Reader accounts. Deleting one deletes everything the reader saved and signs them out.
@@ -1002,6 +1054,17 @@ export interface ArticlesSelect<T extends boolean = true> {
   closingTake?: T;
   authors?: T;
   publishedAt?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        comment?: T;
+        requestedBy?: T;
+        requestedAt?: T;
+        commentedBy?: T;
+        commentedAt?: T;
+      };
+  lastEditedBy?: T;
   firstPublishedAt?: T;
   meta?:
     | T
@@ -1085,6 +1148,17 @@ export interface RolesSelect<T extends boolean = true> {
   relatedRoles?: T;
   salaryTables?: T;
   comparedIn?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        comment?: T;
+        requestedBy?: T;
+        requestedAt?: T;
+        commentedBy?: T;
+        commentedAt?: T;
+      };
+  lastEditedBy?: T;
   firstPublishedAt?: T;
   meta?:
     | T
@@ -1130,6 +1204,17 @@ export interface SalaryTablesSelect<T extends boolean = true> {
       };
   methodology?: T;
   lastReviewed?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        comment?: T;
+        requestedBy?: T;
+        requestedAt?: T;
+        commentedBy?: T;
+        commentedAt?: T;
+      };
+  lastEditedBy?: T;
   firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1209,6 +1294,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  timeZone?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -161,3 +161,8 @@ export function linkUrlProblem(value: unknown): string | null {
     return 'Write a full address (https://…), an email link (mailto:…), a phone link (tel:…) or a path on this site (/careers/…).'
   }
 }
+
+/** A document's edit view in the admin. */
+export function adminDocPath(collection: string, id: number | string): string {
+  return `/admin/collections/${collection}/${id}`
+}

@@ -17,6 +17,8 @@ import { guardPublishing } from '../publishing/guardPublishing'
 import { keepWritersToDrafts } from '../publishing/keepWritersToDrafts'
 import { rememberLiveDoc } from '../publishing/liveBefore'
 import { recordWriteIntent } from '../publishing/writeIntent'
+import { reviewFields } from '../review/fields'
+import { stampReview } from '../review/stampReview'
 import { requirePublishedCareers } from './hooks/requirePublishedCareers'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
 import { validateComparedRoles, validateSignalRole } from './validateComparison'
@@ -50,6 +52,7 @@ export const Articles: CollectionConfig = {
     beforeChange: [
       freshRowIds,
       guardPublishing,
+      stampReview,
       markFirstPublished,
       requirePublishedCareers,
       stampPublishedAt,
@@ -212,6 +215,7 @@ export const Articles: CollectionConfig = {
       type: 'date',
       admin: { position: 'sidebar', description: 'Set on first publish; change it to backdate.' },
     },
+    ...reviewFields,
     firstPublishedAtField,
   ],
 }

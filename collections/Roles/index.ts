@@ -20,6 +20,8 @@ import { guardPublishing } from '../publishing/guardPublishing'
 import { keepWritersToDrafts } from '../publishing/keepWritersToDrafts'
 import { rememberLiveDoc } from '../publishing/liveBefore'
 import { recordWriteIntent } from '../publishing/writeIntent'
+import { reviewFields } from '../review/fields'
+import { stampReview } from '../review/stampReview'
 import { protectUsedRoleOnDelete, protectUsedRoleOnUnpublish } from './hooks/protectUsedRoles'
 
 const revalidate = revalidateHooks('roles')
@@ -43,6 +45,7 @@ export const Roles: CollectionConfig = {
     beforeChange: [
       freshRowIds,
       guardPublishing,
+      stampReview,
       markFirstPublished,
       protectUsedRoleOnUnpublish,
       rememberLiveDoc,
@@ -220,6 +223,7 @@ export const Roles: CollectionConfig = {
         },
       ],
     },
+    ...reviewFields,
     firstPublishedAtField,
   ],
 }

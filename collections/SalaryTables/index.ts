@@ -13,6 +13,8 @@ import { guardPublishing } from '../publishing/guardPublishing'
 import { keepWritersToDrafts } from '../publishing/keepWritersToDrafts'
 import { rememberLiveDoc } from '../publishing/liveBefore'
 import { recordWriteIntent } from '../publishing/writeIntent'
+import { reviewFields } from '../review/fields'
+import { stampReview } from '../review/stampReview'
 import { evidenceFields } from './evidenceFields'
 import { checkRoleAndName } from './hooks/checkRoleAndName'
 import { nonNegativeNumber, validateSalaryRows, validCurrency } from './validateSalaryRows'
@@ -38,7 +40,7 @@ export const SalaryTables: CollectionConfig = {
   hooks: {
     beforeOperation: [keepWritersToDrafts, recordWriteIntent],
     beforeValidate: [checkRoleAndName],
-    beforeChange: [freshRowIds, guardPublishing, markFirstPublished, rememberLiveDoc],
+    beforeChange: [freshRowIds, guardPublishing, stampReview, markFirstPublished, rememberLiveDoc],
     beforeDelete: [guardDeletion],
     afterChange: [revalidate.afterChange],
     afterDelete: [revalidate.afterDelete],
@@ -143,6 +145,7 @@ export const SalaryTables: CollectionConfig = {
       ],
     },
     ...evidenceFields,
+    ...reviewFields,
     firstPublishedAtField,
   ],
 }

@@ -1,7 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
+import { DEFAULT_TIME_ZONE, STAFF_TIME_ZONES } from '@/lib/dates'
+
 import { isAdmin, isAdminOrSelf, isStaff } from '../access/roles'
-import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { firstUserIsAdmin, roleForNewUser } from './hooks/firstUserIsAdmin'
 import { keepAnAdminOnDelete, keepAnAdminOnDemote } from './hooks/keepAnAdmin'
 
 /** Staff accounts. Readers never live here: they have their own collection and no admin access. */
@@ -33,7 +35,7 @@ export const Users: CollectionConfig = {
       name: 'role',
       type: 'select',
       required: true,
-      defaultValue: 'writer',
+      defaultValue: roleForNewUser,
       saveToJWT: true,
       options: [
         { label: 'Admin — manages users and settings', value: 'admin' },
@@ -44,6 +46,17 @@ export const Users: CollectionConfig = {
       admin: {
         position: 'sidebar',
         description: 'Only admins can change roles. The first user is always an admin.',
+      },
+    },
+    {
+      name: 'timeZone',
+      label: 'Time zone',
+      type: 'select',
+      defaultValue: DEFAULT_TIME_ZONE,
+      options: [...STAFF_TIME_ZONES],
+      admin: {
+        position: 'sidebar',
+        description: 'Scheduled publishing times on your desk are shown in this zone.',
       },
     },
   ],

@@ -1,0 +1,66 @@
+import type { Field } from 'payload'
+
+import { REVIEW_COMMENT_MAX, REVIEW_STATES } from '@/lib/review'
+
+import { isEditorOrAdmin } from '../access/roles'
+
+const nobody = () => false
+
+/** Stamped by the server (./stampReview.ts): shown, never typed. */
+const stamp = (name: string, label: string, type: 'date' | 'users'): Field =>
+  type === 'date'
+    ? {
+        name,
+        label,
+        type: 'date',
+        access: { create: nobody, update: nobody },
+        admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      }
+    : {
+        name,
+        label,
+        type: 'relationship',
+        relationTo: 'users',
+        access: { create: nobody, update: nobody },
+        admin: { readOnly: true },
+      }
+
+/**
+ * The review hand-off on drafted content (articles, career profiles, salary tables): a writer marks
+ * the draft ready, an editor publishes it or sends it back with a comment the writer reads here.
+ * Part of each version, so it travels with the draft it describes.
+ */
+export const reviewFields: Field[] = [
+  {
+    name: 'review',
+    type: 'group',
+    admin: {
+      position: 'sidebar',
+      description:
+        'Writers: choose "Ready for review" when the draft is done. Editors: publish it, or write a comment and choose "Changes requested".',
+    },
+    fields: [
+      {
+        name: 'state',
+        type: 'select',
+        defaultValue: 'none',
+        options: REVIEW_STATES.map(({ label, value }) => ({ label, value })),
+      },
+      {
+        name: 'comment',
+        label: "Editor's comment",
+        type: 'textarea',
+        maxLength: REVIEW_COMMENT_MAX,
+        access: { create: isEditorOrAdmin, update: isEditorOrAdmin },
+      },
+      stamp('requestedBy', 'Asked by', 'users'),
+      stamp('requestedAt', 'Asked at', 'date'),
+      stamp('commentedBy', 'Comment by', 'users'),
+      stamp('commentedAt', 'Comment at', 'date'),
+    ],
+  },
+  {
+    ...stamp('lastEditedBy', 'Last edited by', 'users'),
+    admin: { readOnly: true, position: 'sidebar' },
+  } as Field,
+]

@@ -1,0 +1,36 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { nextReview, type Review } from '@/lib/review'
+import { canPublish } from '@/lib/staff'
+
+import { staffUser } from '../access/roles'
+import { publicError } from '../errors'
+import { writeIntentOf } from '../publishing/writeIntent'
+
+/**
+ * Applies the review rules (lib/review.ts) to every write, on every path: stamps who asked and who
+ * commented, refuses a writer's "changes requested", and clears the request when the page is
+ * published. Also records the last member of staff to edit, which is how a writer's desk finds
+ * their own drafts.
+ */
+export const stampReview: CollectionBeforeChangeHook = ({
+  collection,
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
+  const user = staffUser(req)
+  const publishes =
+    data._status === 'published' && writeIntentOf(req, collection.slug).writesLiveRow
+  const result = nextReview({
+    previous: operation === 'update' ? (originalDoc?.review as Review | undefined) : undefined,
+    requested: data.review as Review | undefined,
+    actor: user ? { id: user.id, canPublish: canPublish(user) } : null,
+    settles: publishes,
+    now: new Date(),
+  })
+  if ('problem' in result) throw publicError(result.problem, 400)
+  const lastEditedBy = user?.id ?? data.lastEditedBy ?? originalDoc?.lastEditedBy ?? null
+  return { ...data, review: result.review, lastEditedBy }
+}
