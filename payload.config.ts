@@ -36,7 +36,17 @@ export default buildConfig({
     // Gravatar is unreachable offline and leaks staff emails to a third party.
     avatar: 'default',
     importMap: { baseDir: dirname },
-    meta: { titleSuffix: ' · Careerscope admin' },
+    meta: {
+      titleSuffix: ' · Careerscope admin',
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/icon.svg' }],
+    },
+    components: {
+      beforeDashboard: ['/components/admin/EditorsDesk#EditorsDesk'],
+      graphics: {
+        Logo: '/components/admin/BrandMark#AdminLogo',
+        Icon: '/components/admin/BrandMark#AdminIcon',
+      },
+    },
     livePreview: {
       breakpoints: [
         { name: 'mobile', label: 'Mobile', width: 375, height: 667 },

@@ -70,11 +70,12 @@ export async function inReviewState(viewer: DeskViewer, state: ReviewState): Pro
   return rows
     .map(({ collection, doc }): DeskItem => {
       const review = doc.review ?? {}
-      const asker = names.get(idOf(review.requestedBy) ?? '') ?? 'someone'
+      const asker = names.get(idOf(review.requestedBy) ?? '')
+      const asked = asker ? `asked by ${asker}` : 'asked'
       const commenter = names.get(idOf(review.commentedBy) ?? '') ?? 'an editor'
       const detail =
         state === 'ready'
-          ? `${COLLECTION_LABELS[collection]} · asked by ${asker}, ${formatDateTimeIn(review.requestedAt, zone)}`
+          ? `${COLLECTION_LABELS[collection]} · ${asked}, ${formatDateTimeIn(review.requestedAt, zone)}`
           : `${COLLECTION_LABELS[collection]} · ${commenter}: “${review.comment ?? ''}”`
       return {
         collection,

@@ -82,14 +82,15 @@ export async function scheduled(viewer: DeskViewer): Promise<DeskItem[]> {
     // Deleted since, or not the viewer's to see.
     if (!doc) return []
     const action = job.input?.type === 'unpublish' ? 'Unpublish' : 'Publish'
-    const who = names.get(idOf(job.input?.user?.value) ?? '') ?? 'an editor'
+    const who = names.get(idOf(job.input?.user?.value) ?? '')
+    const by = who ? `, scheduled by ${who}` : ''
     return [
       {
         collection,
         id: doc.id,
         title: doc.title,
         href: adminDocPath(collection, doc.id),
-        detail: `${COLLECTION_LABELS[collection]} · ${action} at ${formatDateTimeIn(job.waitUntil, user.timeZone)}, scheduled by ${who}`,
+        detail: `${COLLECTION_LABELS[collection]} · ${action} at ${formatDateTimeIn(job.waitUntil, user.timeZone)}${by}`,
         at: job.waitUntil ?? null,
       },
     ]

@@ -5,6 +5,7 @@ import { createLocalReq } from 'payload'
 import type { Role } from '@/payload-types'
 
 import * as data from './demoContent'
+import * as desk from './deskExamples'
 
 export type SeedReport = { created: string[]; kept: string[] }
 
@@ -22,6 +23,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   if (transactionID) req.transactionID = transactionID
   try {
     await seedContent(payload, req, report)
+    await seedDeskExamples(payload, req, report)
     if (options.admin) await seedAdmin(payload, req, options.admin, report)
     if (transactionID) await payload.db.commitTransaction?.(transactionID)
   } catch (error) {
@@ -126,6 +128,51 @@ async function seedContent(payload: Payload, req: PayloadRequest, report: SeedRe
     req,
   })
   report.created.push(`article ${article.slug}`)
+}
+
+/** A draft waiting for review and a scheduled publish, so the admin's desk is not empty. */
+async function seedDeskExamples(payload: Payload, req: PayloadRequest, report: SeedReport) {
+  const editorConfig = await editorConfigFactory.default({ config: payload.config })
+  const draftGuide = async (guide: desk.DraftGuideSeed, extra: Record<string, unknown> = {}) => {
+    const { totalDocs } = await payload.count({
+      collection: 'articles',
+      where: { slug: { equals: guide.slug } },
+      req,
+    })
+    if (totalDocs > 0) return null
+    const { bodyMarkdown, ...fields } = guide
+    return payload.create({
+      collection: 'articles',
+      data: {
+        ...fields,
+        kind: 'guide',
+        body: convertMarkdownToLexical({ editorConfig, markdown: bodyMarkdown }),
+        _status: 'draft',
+        ...extra,
+      },
+      draft: true,
+      req,
+    })
+  }
+
+  const ready = await draftGuide(desk.readyForReview, {
+    review: { state: 'ready', requestedAt: new Date().toISOString() },
+  })
+  if (ready) report.created.push(`draft ${desk.readyForReview.slug} (ready for review)`)
+  else report.kept.push(`draft ${desk.readyForReview.slug}`)
+
+  const scheduled = await draftGuide(desk.scheduledToPublish)
+  if (!scheduled) {
+    report.kept.push(`draft ${desk.scheduledToPublish.slug}`)
+    return
+  }
+  await payload.jobs.queue({
+    task: 'schedulePublish',
+    input: { type: 'publish', doc: { relationTo: 'articles', value: scheduled.id } },
+    waitUntil: new Date(Date.now() + desk.SCHEDULED_AFTER_MS),
+    req,
+  })
+  report.created.push(`draft ${desk.scheduledToPublish.slug} (scheduled)`)
 }
 
 async function seedAdmin(

@@ -45,6 +45,8 @@ describe('the seed', () => {
       ...demo.salaryTables.map((t) => `salary table ${t.roleSlug} ${t.market} ${t.year}`),
       'author careerscope-editors',
       'article backend-developer-vs-devops-engineer',
+      'draft manual-testing-to-sdet (ready for review)',
+      'draft devops-interview-questions-india (scheduled)',
     ])
     expect(demo.roles.length).toBeGreaterThanOrEqual(12)
     // Figures we cannot source say so: every table beyond the reference article is illustrative.

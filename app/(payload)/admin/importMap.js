@@ -29,6 +29,9 @@ import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c08
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
+import { AdminIcon as AdminIcon_924c42c084cf7b302bf839ef91e28283 } from '../../../components/admin/BrandMark'
+import { AdminLogo as AdminLogo_924c42c084cf7b302bf839ef91e28283 } from '../../../components/admin/BrandMark'
+import { EditorsDesk as EditorsDesk_9223f33206a77cd67f43a86c9d4b837c } from '../../../components/admin/EditorsDesk'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -64,5 +67,8 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
   "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,
+  "/components/admin/BrandMark#AdminIcon": AdminIcon_924c42c084cf7b302bf839ef91e28283,
+  "/components/admin/BrandMark#AdminLogo": AdminLogo_924c42c084cf7b302bf839ef91e28283,
+  "/components/admin/EditorsDesk#EditorsDesk": EditorsDesk_9223f33206a77cd67f43a86c9d4b837c,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
