@@ -132,6 +132,7 @@ export interface Config {
   jobs: {
     tasks: {
       purgeExpiredSignIns: TaskPurgeExpiredSignIns;
+      purgeStrayDrafts: TaskPurgeStrayDrafts;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -284,7 +285,7 @@ export interface Article {
     title?: string | null;
     description?: string | null;
     /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     * Optional. Empty: careers and comparisons use their generated card, guides their hero image.
      */
     image?: (number | null) | Media;
   };
@@ -436,7 +437,7 @@ export interface Role {
     title?: string | null;
     description?: string | null;
     /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     * Optional. Empty: careers and comparisons use their generated card, guides their hero image.
      */
     image?: (number | null) | Media;
   };
@@ -859,7 +860,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'purgeExpiredSignIns' | 'schedulePublish';
+        taskSlug: 'inline' | 'purgeExpiredSignIns' | 'purgeStrayDrafts' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -892,7 +893,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'purgeExpiredSignIns' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'purgeExpiredSignIns' | 'purgeStrayDrafts' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1531,6 +1532,14 @@ export interface CollectionsWidget {
  * via the `definition` "TaskPurgeExpiredSignIns".
  */
 export interface TaskPurgeExpiredSignIns {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeStrayDrafts".
+ */
+export interface TaskPurgeStrayDrafts {
   input?: unknown;
   output?: unknown;
 }

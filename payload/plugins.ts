@@ -8,10 +8,11 @@ import { isEditorOrAdmin } from '@/collections/access/roles'
 import { revalidateHooks } from '@/collections/hooks/revalidate'
 import { serverUrl } from '@/lib/env'
 import { articlePath, rolePath } from '@/lib/paths'
-import { seoDescription, seoTitle } from '@/lib/seo/fallbacks'
+import { fallbackDescription, fallbackTitle, type SeoCollection } from '@/lib/seo/fallbacks'
 
 import { redirectFields } from './redirects/fields'
 import { searchFields, searchSync } from './search/sync'
+import { seoFields } from './seo/fields'
 
 const redirectsRevalidate = revalidateHooks('redirects')
 
@@ -20,9 +21,11 @@ export const plugins: Plugin[] = [
   seoPlugin({
     collections: ['roles', 'articles'],
     uploadsCollection: 'media',
-    generateTitle: ({ doc }) => seoTitle(doc as { title?: string }),
-    generateDescription: ({ doc }) =>
-      seoDescription(doc as { summary?: string; distinction?: string }) ?? '',
+    // The same fallbacks the pages publish (the admin's SEO panel fills these in without a request).
+    generateTitle: ({ doc, collectionSlug }) => fallbackTitle(collectionSlug as SeoCollection, doc),
+    generateDescription: ({ doc, collectionSlug }) =>
+      fallbackDescription(collectionSlug as SeoCollection, doc),
+    fields: ({ defaultFields }) => seoFields(defaultFields),
     generateURL: ({ doc, collectionSlug }) => {
       const d = doc as { slug?: string; kind?: string }
       const path = collectionSlug === 'roles' ? rolePath(d.slug ?? '') : articlePath(d)

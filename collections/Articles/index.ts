@@ -8,6 +8,7 @@ import { previewUrl } from '@/lib/preview'
 import { draftedContentAccess } from '../access/contentAccess'
 import { contentEditor } from '../fields/richText'
 import { slugField } from '../fields/slug'
+import { viewOnSiteField } from '../fields/viewOnSite'
 import { freshRowIds } from '../hooks/freshRowIds'
 import { redirectRenamedPage } from '../hooks/redirectRenamedPage'
 import { revalidateHooks } from '../hooks/revalidate'
@@ -36,8 +37,8 @@ export const Articles: CollectionConfig = {
   slug: 'articles',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'comparedRoles', '_status', 'updatedAt'],
-    listSearchableFields: ['title', 'distinction'],
+    defaultColumns: ['title', 'kind', 'market', '_status', 'lastEditedBy', 'updatedAt'],
+    listSearchableFields: ['title', 'distinction', 'slug'],
     group: 'Content',
     livePreview: { url: ({ data }) => previewUrl(articlePath(data) ?? '/') },
     preview: (data) => previewUrl(articlePath(data) ?? '/'),
@@ -182,6 +183,11 @@ export const Articles: CollectionConfig = {
                       name: 'winner',
                       type: 'select',
                       required: true,
+                      admin: {
+                        components: {
+                          Field: '/components/admin/VerdictWinnerField#VerdictWinnerField',
+                        },
+                      },
                       options: [
                         { label: 'First career', value: 'first' },
                         { label: 'Second career', value: 'second' },
@@ -213,8 +219,13 @@ export const Articles: CollectionConfig = {
     {
       name: 'publishedAt',
       type: 'date',
-      admin: { position: 'sidebar', description: 'Set on first publish; change it to backdate.' },
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm' },
+        description: 'Set on first publish; change it to backdate.',
+      },
     },
+    viewOnSiteField,
     ...reviewFields,
     firstPublishedAtField,
   ],

@@ -9,7 +9,7 @@ import { deleteReaderData } from './hooks/deleteReaderData'
  */
 export const Readers: CollectionConfig = {
   slug: 'readers',
-  labels: { singular: 'Reader', plural: 'Readers' },
+  labels: { singular: 'Reader account', plural: 'Accounts' },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'createdAt'],

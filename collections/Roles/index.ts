@@ -11,6 +11,7 @@ import { draftedContentAccess } from '../access/contentAccess'
 import { levelAndNote } from '../fields/levelAndNote'
 import { contentEditor } from '../fields/richText'
 import { slugField } from '../fields/slug'
+import { viewOnSiteField } from '../fields/viewOnSite'
 import { freshRowIds } from '../hooks/freshRowIds'
 import { redirectRenamedPage } from '../hooks/redirectRenamedPage'
 import { revalidateHooks } from '../hooks/revalidate'
@@ -32,8 +33,8 @@ export const Roles: CollectionConfig = {
   labels: { singular: 'Career profile', plural: 'Career profiles' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
-    listSearchableFields: ['title', 'summary'],
+    defaultColumns: ['title', 'slug', '_status', 'lastEditedBy', 'updatedAt'],
+    listSearchableFields: ['title', 'summary', 'slug'],
     group: 'Content',
     livePreview: { url: ({ data }) => previewUrl(rolePath(data.slug ?? '')) },
     preview: (data) => previewUrl(rolePath(String(data.slug ?? ''))),
@@ -223,6 +224,7 @@ export const Roles: CollectionConfig = {
         },
       ],
     },
+    viewOnSiteField,
     ...reviewFields,
     firstPublishedAtField,
   ],

@@ -126,7 +126,7 @@ export const evidenceFields: Field[] = [
     required: true,
     admin: {
       position: 'sidebar',
-      date: { pickerAppearance: 'dayOnly' },
+      date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' },
       description: `Shown to readers as "reviewed on"; after ${OUT_OF_DATE_AFTER_MONTHS} months the table is flagged "may be out of date".`,
     },
   },

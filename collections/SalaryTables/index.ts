@@ -5,6 +5,7 @@ import { CURRENCIES, MARKETS, SALARY_UNITS } from '@/lib/markets'
 
 import { draftedContentAccess } from '../access/contentAccess'
 import { publishedWithPublicCareer } from '../access/publishedOrStaff'
+import { viewOnSiteField } from '../fields/viewOnSite'
 import { freshRowIds } from '../hooks/freshRowIds'
 import { revalidateHooks } from '../hooks/revalidate'
 import { firstPublishedAtField, markFirstPublished } from '../publishing/firstPublished'
@@ -27,9 +28,10 @@ const revalidate = revalidateHooks('salary-tables')
  */
 export const SalaryTables: CollectionConfig = {
   slug: 'salary-tables',
+  labels: { singular: 'Salary table', plural: 'Salary tables' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'market', 'year', 'method', 'lastReviewed', '_status'],
+    defaultColumns: ['title', 'market', 'year', 'method', 'lastReviewed', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'source'],
     group: 'Content',
     description:
@@ -105,7 +107,10 @@ export const SalaryTables: CollectionConfig = {
       minRows: 1,
       validate: validateSalaryRows,
       labels: { singular: 'Level', plural: 'Levels' },
-      admin: { description: 'One row per level, from fresher upwards. Median is optional.' },
+      admin: {
+        description: 'One row per level, from fresher upwards. Median is optional.',
+        components: { RowLabel: '/components/admin/SalaryRowLabel#SalaryRowLabel' },
+      },
       fields: [
         {
           type: 'row',
@@ -145,6 +150,7 @@ export const SalaryTables: CollectionConfig = {
       ],
     },
     ...evidenceFields,
+    viewOnSiteField,
     ...reviewFields,
     firstPublishedAtField,
   ],

@@ -6,6 +6,11 @@ import { isEditorOrAdmin } from '../access/roles'
 
 const nobody = () => false
 
+const shownOnceSet =
+  (name: string) =>
+  (_data: unknown, siblingData: Record<string, unknown> | undefined): boolean =>
+    siblingData?.[name] != null && siblingData[name] !== ''
+
 /** Stamped by the server (./stampReview.ts): shown, never typed. */
 const stamp = (name: string, label: string, type: 'date' | 'users'): Field =>
   type === 'date'
@@ -14,7 +19,11 @@ const stamp = (name: string, label: string, type: 'date' | 'users'): Field =>
         label,
         type: 'date',
         access: { create: nobody, update: nobody },
-        admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+        admin: {
+          readOnly: true,
+          condition: shownOnceSet(name),
+          date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm' },
+        },
       }
     : {
         name,
@@ -22,7 +31,7 @@ const stamp = (name: string, label: string, type: 'date' | 'users'): Field =>
         type: 'relationship',
         relationTo: 'users',
         access: { create: nobody, update: nobody },
-        admin: { readOnly: true },
+        admin: { readOnly: true, condition: shownOnceSet(name) },
       }
 
 /**
@@ -61,6 +70,6 @@ export const reviewFields: Field[] = [
   },
   {
     ...stamp('lastEditedBy', 'Last edited by', 'users'),
-    admin: { readOnly: true, position: 'sidebar' },
+    admin: { readOnly: true, position: 'sidebar', condition: shownOnceSet('lastEditedBy') },
   } as Field,
 ]

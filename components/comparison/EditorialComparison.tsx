@@ -12,7 +12,7 @@ import { marketInfo } from '@/lib/markets'
 import { comparisonPath } from '@/lib/paths'
 import { breadcrumbs } from '@/lib/seo/breadcrumbs'
 import { articlePageJsonLd } from '@/lib/seo/jsonLd'
-import { shareCards } from '@/lib/seo/metadata'
+import { documentShareImage } from '@/lib/seo/metadata'
 
 import { PerRole } from './PerRole'
 import { PickSignals } from './PickSignals'
@@ -33,7 +33,7 @@ export function EditorialComparison({ comparison, now }: { comparison: Compariso
       <JsonLd
         data={articlePageJsonLd(article, {
           path,
-          image: shareCards.comparison(slug, article.title).url,
+          image: documentShareImage('articles', article).url,
           authors,
           crumbs,
         })}

@@ -3,6 +3,7 @@ import type { Role } from '@/payload-types'
 import { internalLinkRefs, type LinkRef } from '../richTextLinks'
 import { type ArticleCard, listArticleCards } from './articles'
 import { resolveLinks } from './links'
+import { findMediaById } from './media'
 import { composedRead } from './read'
 import {
   type CareerChoice,
@@ -16,6 +17,7 @@ import { type LatestSalaryTable, latestSalaryTables } from './salaryTables'
 export { findRoleBySlug, listRoleCards, type RoleCard, type RoleLink } from './roles'
 
 export type RoleProfile = {
+  /** With its SEO image populated, when the editor chose one. */
   role: Role
   related: RoleLink[]
   salaryTables: LatestSalaryTable[]
@@ -36,7 +38,8 @@ export const getRoleProfile = composedRead(
   async (read, slug: string): Promise<RoleProfile | null> => {
     const role = await read(findRoleBySlug, slug)
     if (!role) return null
-    const [salaryTables, comparisons, related, links, careers] = await Promise.all([
+    const image = role.meta?.image
+    const [salaryTables, comparisons, related, links, careers, shareImage] = await Promise.all([
       read(latestSalaryTables, [role.id]),
       read(listArticleCards, { kind: 'comparison', comparing: role.id, limit: 50 }),
       read(
@@ -45,7 +48,16 @@ export const getRoleProfile = composedRead(
       ),
       read(resolveLinks, internalLinkRefs(role.overview)),
       read(listCareerChoices),
+      // The editor's share image, when one is chosen; read apart, as the role is read at depth 0.
+      typeof image === 'number' || typeof image === 'string' ? read(findMediaById, image) : null,
     ])
-    return { role, related, salaryTables, comparisons, links, careers }
+    return {
+      role: shareImage ? { ...role, meta: { ...role.meta, image: shareImage } } : role,
+      related,
+      salaryTables,
+      comparisons,
+      links,
+      careers,
+    }
   },
 )

@@ -2,6 +2,13 @@ import type { Metadata } from 'next'
 
 import { serverUrl } from '../env'
 import { shareCardPaths } from '../paths'
+import {
+  effectiveSeo,
+  type SeoCollection,
+  type SeoDoc,
+  type ShareImageSource,
+  shareImageSource,
+} from './fallbacks'
 
 export const SITE_NAME = 'Careerscope'
 
@@ -112,38 +119,64 @@ export function pageMetadata({
   }
 }
 
-type ArticleSeo = SeoFields & {
+type DocumentSeo = SeoDoc & {
   title: string
-  distinction?: string | null
+  slug?: string | null
   publishedAt?: string | null
   updatedAt?: string | null
 }
 
-/** An article's page metadata: the editor's SEO fields or its own title and distinction, dated. */
-export function articleMetadata(
-  article: ArticleSeo,
-  page: { path: string; image?: ShareImage | null },
-): Metadata {
-  return pageMetadata({
-    ...editorialSeo(article, { title: article.title, description: article.distinction }),
-    ...page,
-    type: 'article',
-    publishedTime: article.publishedAt,
-    modifiedTime: article.updatedAt,
-  })
+/**
+ * The share image a page publishes, from the source effectiveSeo names. The editor's image and a
+ * guide's hero must arrive populated (a media document, not an id); an id falls back to the page's
+ * generated card rather than publishing nothing.
+ */
+function shareImageFor(
+  collection: SeoCollection,
+  doc: DocumentSeo,
+  source: ShareImageSource,
+): ShareImage | null {
+  const slug = doc.slug ?? ''
+  const generated =
+    collection === 'roles'
+      ? shareCards.career(slug, doc.title)
+      : doc.kind === 'guide'
+        ? null
+        : shareCards.comparison(slug, doc.title)
+  if (source === 'editor') return mediaShareImage(asImage(doc.meta?.image)) ?? generated
+  if (source === 'hero') return mediaShareImage(asImage(doc.heroImage))
+  return generated
 }
 
-type SeoFields = { meta?: { title?: string | null; description?: string | null } | null }
+/** The share image a career or article publishes (meta tags and JSON-LD name the same one). */
+export function documentShareImage(collection: SeoCollection, doc: DocumentSeo): ShareImage {
+  return shareImageFor(collection, doc, shareImageSource(collection, doc)) ?? shareCards.site()
+}
 
-/** The editor's SEO title and description when set, the page's own otherwise. */
-export function editorialSeo(
-  doc: SeoFields,
-  fallback: { title: string; description?: string | null },
-) {
-  return {
-    title: doc.meta?.title || fallback.title,
-    description: doc.meta?.description || fallback.description,
-  }
+const asImage = (value: unknown): ImageDoc | null =>
+  typeof value === 'object' && value !== null ? (value as ImageDoc) : null
+
+/**
+ * A career's or article's page metadata: what lib/seo/fallbacks.ts says the page publishes (the
+ * editor's SEO fields where set, else the page's own), the same values the admin's SEO panel grades.
+ */
+export function documentMetadata(
+  collection: SeoCollection,
+  doc: DocumentSeo,
+  path: string,
+): Metadata {
+  const seo = effectiveSeo(collection, doc)
+  return pageMetadata({
+    title: seo.title,
+    description: seo.description || null,
+    path,
+    image: documentShareImage(collection, doc),
+    ...(collection === 'articles' && {
+      type: 'article' as const,
+      publishedTime: doc.publishedAt,
+      modifiedTime: doc.updatedAt,
+    }),
+  })
 }
 
 /** A page with no content at its address: titled as such, and kept out of search indexes. */

@@ -3,6 +3,7 @@ import type { Config } from 'payload'
 import { isEditorOrAdmin } from '@/collections/access/roles'
 
 import { purgeExpiredSignIns } from './tasks/purgeExpiredSignIns'
+import { purgeStrayDrafts } from './tasks/purgeStrayDrafts'
 import { isJobRunnerRequest } from './token'
 
 /**
@@ -15,5 +16,5 @@ export const jobsConfig: Config['jobs'] = {
     run: ({ req }) =>
       isEditorOrAdmin({ req }) || isJobRunnerRequest(req.headers.get('authorization')),
   },
-  tasks: [purgeExpiredSignIns],
+  tasks: [purgeExpiredSignIns, purgeStrayDrafts],
 }

@@ -1,5 +1,5 @@
 import { createLocalReq, type Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { type Desk, type DeskItem, loadDesk } from '@/lib/desk'
 import { COMMENT_REQUIRED, SEND_BACK_REFUSAL } from '@/lib/review'
@@ -447,5 +447,39 @@ describe('reader numbers', () => {
     expect(wr!.readers).toBeNull()
     const nextMonth = await deskOf(admin.user, new Date(Date.now() + 30 * 24 * 3600 * 1000))
     expect(nextMonth.readers).toEqual({ total: 2, thisWeek: 0 })
+  })
+})
+
+describe('stray drafts', () => {
+  it('the hourly job deletes untouched untitled drafts and keeps anything typed into', async () => {
+    const start = Date.now()
+    vi.useFakeTimers({ toFake: ['Date'], now: start })
+    try {
+      // "Create New" with autosave: an untitled draft saved at once, then left.
+      const stray = await payload.create({ collection: 'articles', data: {}, draft: true })
+      const strayRole = await payload.create({ collection: 'roles', data: {}, draft: true })
+      // Another left untitled, but with a body typed into it a minute later.
+      const typed = await payload.create({ collection: 'articles', data: {}, draft: true })
+      vi.setSystemTime(start + 60_000)
+      await payload.update({
+        collection: 'articles',
+        id: typed.id,
+        data: { body: paragraphState('Notes for a guide on SRE interviews.') },
+        draft: true,
+      })
+      const titled = await draftGuide(writer.user, 'A titled draft')
+
+      vi.setSystemTime(start + 2 * 60 * 60 * 1000)
+      await payload.jobs.queue({ task: 'purgeStrayDrafts', input: {} })
+      await payload.jobs.run({ queue: 'default' })
+      const exists = async (collection: 'articles' | 'roles', id: number | string) =>
+        (await payload.count({ collection, where: { id: { equals: id } } })).totalDocs === 1
+      expect(await exists('articles', stray.id)).toBe(false)
+      expect(await exists('roles', strayRole.id)).toBe(false)
+      expect(await exists('articles', typed.id)).toBe(true)
+      expect(await exists('articles', titled.id)).toBe(true)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })

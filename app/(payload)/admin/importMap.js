@@ -22,11 +22,11 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { OverviewComponent as OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
-import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
-import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
-import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
-import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { VerdictWinnerField as VerdictWinnerField_4cca46a5098e99d487bb5f8b8febd724 } from '../../../components/admin/VerdictWinnerField'
+import { ViewOnSite as ViewOnSite_b9349b6893097cd6cb92b7e5ba82a1e9 } from '../../../components/admin/ViewOnSite'
+import { SeoOverview as SeoOverview_4f727b4f8fffc52e18cbcdde33363df2 } from '../../../components/admin/seo/SeoOverview'
+import { SeoTextField as SeoTextField_90e55c65c538314dba3556c9039d9a11 } from '../../../components/admin/seo/SeoTextField'
+import { SalaryRowLabel as SalaryRowLabel_1f1931c31f0a38bd1b88f24c6feceb21 } from '../../../components/admin/SalaryRowLabel'
 import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { AdminIcon as AdminIcon_924c42c084cf7b302bf839ef91e28283 } from '../../../components/admin/BrandMark'
@@ -60,11 +60,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "@payloadcms/plugin-seo/client#OverviewComponent": OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
-  "@payloadcms/plugin-seo/client#MetaTitleComponent": MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860,
-  "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
-  "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
-  "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "/components/admin/VerdictWinnerField#VerdictWinnerField": VerdictWinnerField_4cca46a5098e99d487bb5f8b8febd724,
+  "/components/admin/ViewOnSite#ViewOnSite": ViewOnSite_b9349b6893097cd6cb92b7e5ba82a1e9,
+  "/components/admin/seo/SeoOverview#SeoOverview": SeoOverview_4f727b4f8fffc52e18cbcdde33363df2,
+  "/components/admin/seo/SeoTextField#SeoTextField": SeoTextField_90e55c65c538314dba3556c9039d9a11,
+  "/components/admin/SalaryRowLabel#SalaryRowLabel": SalaryRowLabel_1f1931c31f0a38bd1b88f24c6feceb21,
   "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
   "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,
   "/components/admin/BrandMark#AdminIcon": AdminIcon_924c42c084cf7b302bf839ef91e28283,

@@ -24,7 +24,7 @@ import { marketInfo } from '@/lib/markets'
 import { rolePath } from '@/lib/paths'
 import { breadcrumbs } from '@/lib/seo/breadcrumbs'
 import { breadcrumbList, occupationJsonLd } from '@/lib/seo/jsonLd'
-import { editorialSeo, notFoundMetadata, pageMetadata, shareCards } from '@/lib/seo/metadata'
+import { documentMetadata, notFoundMetadata } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -40,15 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const profile = await getRoleProfile((await params).slug)
   if (!profile) return notFoundMetadata
   const { role } = profile
-  const seo = editorialSeo(role, {
-    title: `${role.title}: salary, skills and career path`,
-    description: role.summary,
-  })
-  return pageMetadata({
-    ...seo,
-    path: rolePath(role.slug ?? ''),
-    image: shareCards.career(role.slug ?? '', role.title),
-  })
+  return documentMetadata('roles', role, rolePath(role.slug ?? ''))
 }
 
 export default async function RoleProfilePage({ params }: Props) {

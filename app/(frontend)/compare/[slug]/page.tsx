@@ -6,7 +6,7 @@ import { GeneratedComparison } from '@/components/comparison/GeneratedComparison
 import { MissingPage } from '@/components/layout/MissingPage'
 import { getComparePage, missingPage } from '@/lib/content'
 import { comparisonPath } from '@/lib/paths'
-import { articleMetadata, notFoundMetadata, shareCards } from '@/lib/seo/metadata'
+import { documentMetadata, notFoundMetadata } from '@/lib/seo/metadata'
 import { pairPage } from '@/lib/seo/pairs'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -23,11 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await getComparePage((await params).slug)
   if (page?.kind === 'editorial') {
     const { article } = page.comparison
-    const slug = article.slug ?? ''
-    return articleMetadata(article, {
-      path: comparisonPath(slug),
-      image: shareCards.comparison(slug, article.title),
-    })
+    return documentMetadata('articles', article, comparisonPath(article.slug ?? ''))
   }
   if (page?.kind === 'generated') return pairPage(page.comparison).metadata()
   return notFoundMetadata

@@ -10,7 +10,7 @@ import { getGuide, missingPage } from '@/lib/content'
 import { guidePath } from '@/lib/paths'
 import { breadcrumbs } from '@/lib/seo/breadcrumbs'
 import { articlePageJsonLd } from '@/lib/seo/jsonLd'
-import { articleMetadata, mediaShareImage, notFoundMetadata, shareCards } from '@/lib/seo/metadata'
+import { documentMetadata, documentShareImage, notFoundMetadata } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -19,17 +19,11 @@ export function generateStaticParams() {
   return []
 }
 
-/** The editor's share image if set, else the article's hero image (pageMetadata falls back to the site card). */
-function shareImage(guide: NonNullable<Awaited<ReturnType<typeof getGuide>>>) {
-  const meta = guide.article.meta?.image
-  return mediaShareImage((typeof meta === 'object' && meta) || guide.heroImage)
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const guide = await getGuide((await params).slug)
   if (!guide) return notFoundMetadata
   const { article } = guide
-  return articleMetadata(article, { path: guidePath(article.slug ?? ''), image: shareImage(guide) })
+  return documentMetadata('articles', article, guidePath(article.slug ?? ''))
 }
 
 export default async function GuidePage({ params }: Props) {
@@ -44,7 +38,7 @@ export default async function GuidePage({ params }: Props) {
       <JsonLd
         data={articlePageJsonLd(article, {
           path,
-          image: (shareImage(guide) ?? shareCards.site()).url,
+          image: documentShareImage('articles', article).url,
           authors,
           crumbs,
         })}

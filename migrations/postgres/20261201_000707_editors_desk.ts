@@ -9,6 +9,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_salary_tables_review_state" AS ENUM('none', 'ready', 'changes');
   CREATE TYPE "public"."enum__salary_tables_v_version_review_state" AS ENUM('none', 'ready', 'changes');
   CREATE TYPE "public"."enum_users_time_zone" AS ENUM('Asia/Kolkata', 'UTC', 'Europe/London', 'Europe/Berlin', 'Asia/Dubai', 'Asia/Singapore', 'America/New_York', 'America/Los_Angeles', 'Australia/Sydney');
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'purgeStrayDrafts' BEFORE 'schedulePublish';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'purgeStrayDrafts' BEFORE 'schedulePublish';
   ALTER TABLE "users" ALTER COLUMN "role" DROP DEFAULT;
   ALTER TABLE "articles" ADD COLUMN "review_state" "enum_articles_review_state" DEFAULT 'none';
   ALTER TABLE "articles" ADD COLUMN "review_comment" varchar;
@@ -129,6 +131,14 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   
   ALTER TABLE "_salary_tables_v" DROP CONSTRAINT "_salary_tables_v_version_last_edited_by_id_users_id_fk";
   
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'purgeExpiredSignIns', 'schedulePublish');
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_log_task_slug" USING "task_slug"::"public"."enum_payload_jobs_log_task_slug";
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'purgeExpiredSignIns', 'schedulePublish');
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
   DROP INDEX "articles_review_review_requested_by_idx";
   DROP INDEX "articles_review_review_commented_by_idx";
   DROP INDEX "articles_last_edited_by_idx";
