@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { DEFAULT_TIME_ZONE, STAFF_TIME_ZONES } from '@/lib/dates'
 
 import { isAdmin, isAdminOrSelf, isStaff } from '../access/roles'
-import { firstUserIsAdmin, roleForNewUser } from './hooks/firstUserIsAdmin'
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { keepAnAdminOnDelete, keepAnAdminOnDemote } from './hooks/keepAnAdmin'
 
 /** Staff accounts. Readers never live here: they have their own collection and no admin access. */
@@ -35,7 +35,7 @@ export const Users: CollectionConfig = {
       name: 'role',
       type: 'select',
       required: true,
-      defaultValue: roleForNewUser,
+      defaultValue: 'writer',
       saveToJWT: true,
       options: [
         { label: 'Admin — manages users and settings', value: 'admin' },
@@ -46,6 +46,8 @@ export const Users: CollectionConfig = {
       admin: {
         position: 'sidebar',
         description: 'Only admins can change roles. The first user is always an admin.',
+        // On the create-first-user screen it says "Admin" rather than offer "Writer".
+        components: { Field: '/components/admin/RoleField#RoleField' },
       },
     },
     {

@@ -5,7 +5,7 @@ import * as migration_20261129_184647_reader_accounts from './20261129_184647_re
 import * as migration_20261130_203712_editorial_integrity from './20261130_203712_editorial_integrity';
 import * as migration_20261130_210438_first_published_at from './20261130_210438_first_published_at';
 import * as migration_20261130_220521_salary_evidence from './20261130_220521_salary_evidence';
-import * as migration_20261201_000650_editors_desk from './20261201_000650_editors_desk';
+import * as migration_20261201_001556_editors_desk from './20261201_001556_editors_desk';
 
 export const migrations = [
   {
@@ -41,11 +41,11 @@ export const migrations = [
   {
     up: migration_20261130_220521_salary_evidence.up,
     down: migration_20261130_220521_salary_evidence.down,
-    name: '20261130_220521_salary_evidence',
+    name: '20261130_220521_salary_evidence'
   },
   {
-    up: migration_20261201_000650_editors_desk.up,
-    down: migration_20261201_000650_editors_desk.down,
-    name: '20261201_000650_editors_desk'
+    up: migration_20261201_001556_editors_desk.up,
+    down: migration_20261201_001556_editors_desk.down,
+    name: '20261201_001556_editors_desk'
   },
 ];

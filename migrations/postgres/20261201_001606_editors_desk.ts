@@ -11,7 +11,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_users_time_zone" AS ENUM('Asia/Kolkata', 'UTC', 'Europe/London', 'Europe/Berlin', 'Asia/Dubai', 'Asia/Singapore', 'America/New_York', 'America/Los_Angeles', 'Australia/Sydney');
   ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'purgeStrayDrafts' BEFORE 'schedulePublish';
   ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'purgeStrayDrafts' BEFORE 'schedulePublish';
-  ALTER TABLE "users" ALTER COLUMN "role" DROP DEFAULT;
   ALTER TABLE "articles" ADD COLUMN "review_state" "enum_articles_review_state" DEFAULT 'none';
   ALTER TABLE "articles" ADD COLUMN "review_comment" varchar;
   ALTER TABLE "articles" ADD COLUMN "review_requested_by_id" integer;
@@ -157,7 +156,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP INDEX "_salary_tables_v_version_review_version_review_requested_idx";
   DROP INDEX "_salary_tables_v_version_review_version_review_commented_idx";
   DROP INDEX "_salary_tables_v_version_version_last_edited_by_idx";
-  ALTER TABLE "users" ALTER COLUMN "role" SET DEFAULT 'writer';
   ALTER TABLE "articles" DROP COLUMN "review_state";
   ALTER TABLE "articles" DROP COLUMN "review_comment";
   ALTER TABLE "articles" DROP COLUMN "review_requested_by_id";

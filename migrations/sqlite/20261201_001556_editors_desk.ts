@@ -1,31 +1,6 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
-  await db.run(sql`PRAGMA foreign_keys=OFF;`)
-  await db.run(sql`CREATE TABLE \`__new_users\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`name\` text NOT NULL,
-  	\`role\` text NOT NULL,
-  	\`time_zone\` text DEFAULT 'Asia/Kolkata',
-  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`email\` text NOT NULL,
-  	\`reset_password_token\` text,
-  	\`reset_password_expiration\` text,
-  	\`salt\` text,
-  	\`hash\` text,
-  	\`reset_password_requested_at\` text,
-  	\`login_attempts\` numeric DEFAULT 0,
-  	\`lock_until\` text
-  );
-  `)
-  await db.run(sql`INSERT INTO \`__new_users\`("id", "name", "role", "time_zone", "updated_at", "created_at", "email", "reset_password_token", "reset_password_expiration", "salt", "hash", "reset_password_requested_at", "login_attempts", "lock_until") SELECT "id", "name", "role", "time_zone", "updated_at", "created_at", "email", "reset_password_token", "reset_password_expiration", "salt", "hash", "reset_password_requested_at", "login_attempts", "lock_until" FROM \`users\`;`)
-  await db.run(sql`DROP TABLE \`users\`;`)
-  await db.run(sql`ALTER TABLE \`__new_users\` RENAME TO \`users\`;`)
-  await db.run(sql`PRAGMA foreign_keys=ON;`)
-  await db.run(sql`CREATE INDEX \`users_updated_at_idx\` ON \`users\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`users_created_at_idx\` ON \`users\` (\`created_at\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`users_email_idx\` ON \`users\` (\`email\`);`)
   await db.run(sql`ALTER TABLE \`articles\` ADD \`review_state\` text DEFAULT 'none';`)
   await db.run(sql`ALTER TABLE \`articles\` ADD \`review_comment\` text;`)
   await db.run(sql`ALTER TABLE \`articles\` ADD \`review_requested_by_id\` integer REFERENCES users(id);`)
@@ -86,6 +61,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_salary_tables_v_version_review_version_review_requested_idx\` ON \`_salary_tables_v\` (\`version_review_requested_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_salary_tables_v_version_review_version_review_commented_idx\` ON \`_salary_tables_v\` (\`version_review_commented_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_salary_tables_v_version_version_last_edited_by_idx\` ON \`_salary_tables_v\` (\`version_last_edited_by_id\`);`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`time_zone\` text DEFAULT 'Asia/Kolkata';`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -304,26 +280,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`_salary_tables_v_created_at_idx\` ON \`_salary_tables_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_salary_tables_v_updated_at_idx\` ON \`_salary_tables_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_salary_tables_v_latest_idx\` ON \`_salary_tables_v\` (\`latest\`);`)
-  await db.run(sql`CREATE TABLE \`__new_users\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`name\` text NOT NULL,
-  	\`role\` text DEFAULT 'writer' NOT NULL,
-  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`email\` text NOT NULL,
-  	\`reset_password_token\` text,
-  	\`reset_password_expiration\` text,
-  	\`salt\` text,
-  	\`hash\` text,
-  	\`reset_password_requested_at\` text,
-  	\`login_attempts\` numeric DEFAULT 0,
-  	\`lock_until\` text
-  );
-  `)
-  await db.run(sql`INSERT INTO \`__new_users\`("id", "name", "role", "updated_at", "created_at", "email", "reset_password_token", "reset_password_expiration", "salt", "hash", "reset_password_requested_at", "login_attempts", "lock_until") SELECT "id", "name", "role", "updated_at", "created_at", "email", "reset_password_token", "reset_password_expiration", "salt", "hash", "reset_password_requested_at", "login_attempts", "lock_until" FROM \`users\`;`)
-  await db.run(sql`DROP TABLE \`users\`;`)
-  await db.run(sql`ALTER TABLE \`__new_users\` RENAME TO \`users\`;`)
-  await db.run(sql`CREATE INDEX \`users_updated_at_idx\` ON \`users\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`users_created_at_idx\` ON \`users\` (\`created_at\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`users_email_idx\` ON \`users\` (\`email\`);`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`time_zone\`;`)
 }
