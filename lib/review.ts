@@ -1,3 +1,5 @@
+import { relationValue } from './ids'
+
 /**
  * The review hand-off between writers and editors, as pure rules. A writer marks a draft ready; an
  * editor either publishes it (which clears the request) or sends it back with a comment the writer
@@ -27,8 +29,9 @@ export const REVIEW_COMMENT_MAX = 2000
 export const SEND_BACK_REFUSAL =
   'Only editors and admins can send a draft back. Mark it "Ready for review" to ask for one.'
 export const COMMENT_REQUIRED =
-  'Say what needs changing: sending a draft back needs a comment for the writer.'
-export const COMMENT_TOO_LONG = `Keep the comment under ${REVIEW_COMMENT_MAX} characters.`
+  'Say what needs changing: sending a draft back needs a comment for the writer, written since they last asked for review.'
+export const COMMENT_TOO_LONG = `Keep the comment to ${REVIEW_COMMENT_MAX} characters or fewer.`
+export const COMMENT_NOT_TEXT = 'The comment must be text.'
 export const UNKNOWN_REVIEW_STATE = `Review state must be one of: ${REVIEW_STATES.map((s) => s.value).join(', ')}.`
 
 export type ReviewChange = {
@@ -38,7 +41,7 @@ export type ReviewChange = {
   requested: Review | null | undefined
   /** The member of staff writing, or null for the system (seed, migrations). */
   actor: { id: number | string; canPublish: boolean } | null
-  /** This write publishes or unpublishes the page: the request is settled either way. */
+  /** This write publishes the page: the request is settled. */
   settles: boolean
   now: Date
 }
@@ -46,18 +49,13 @@ export type ReviewChange = {
 const isState = (value: unknown): value is ReviewState =>
   REVIEW_STATES.some((state) => state.value === value)
 
-const idOf = (value: unknown): number | string | null => {
-  if (value && typeof value === 'object' && 'id' in value) return idOf(value.id)
-  return typeof value === 'number' || typeof value === 'string' ? value : null
-}
-
 /** The review a write leaves, or the sentence explaining why the write is refused. */
 export function nextReview(change: ReviewChange): { review: Review } | { problem: string } {
   const { actor, now } = change
   const previous: Review = {
     ...change.previous,
-    requestedBy: idOf(change.previous?.requestedBy),
-    commentedBy: idOf(change.previous?.commentedBy),
+    requestedBy: relationValue(change.previous?.requestedBy),
+    commentedBy: relationValue(change.previous?.commentedBy),
     state: isState(change.previous?.state) ? change.previous.state : 'none',
   }
   if (change.settles) return { review: settled() }
@@ -81,6 +79,9 @@ export function nextReview(change: ReviewChange): { review: Review } | { problem
     if (state === 'changes' && previous.state !== 'changes') return { problem: SEND_BACK_REFUSAL }
     return { review }
   }
+  if (requested.comment != null && typeof requested.comment !== 'string') {
+    return { problem: COMMENT_NOT_TEXT }
+  }
   const comment = typeof requested.comment === 'string' ? requested.comment.trim() : undefined
   if (comment !== undefined && comment.length > REVIEW_COMMENT_MAX) {
     return { problem: COMMENT_TOO_LONG }
@@ -91,13 +92,17 @@ export function nextReview(change: ReviewChange): { review: Review } | { problem
     review.commentedBy = comment ? actor.id : null
     review.commentedAt = comment ? now.toISOString() : null
   }
-  if (state === 'changes' && previous.state !== 'changes' && !review.comment) {
+  // A comment from an earlier round would send the writer back to a problem they already fixed.
+  const commentIsCurrent =
+    Boolean(review.comment) &&
+    (!review.requestedAt || (review.commentedAt ?? '') >= review.requestedAt)
+  if (state === 'changes' && previous.state !== 'changes' && !commentIsCurrent) {
     return { problem: COMMENT_REQUIRED }
   }
   return { review }
 }
 
-/** Published or unpublished: nobody is waiting any more, and old comments would mislead. */
+/** Published: nobody is waiting any more, and old comments would mislead. */
 export function settled(): Review {
   return {
     state: 'none',
@@ -107,8 +112,4 @@ export function settled(): Review {
     commentedBy: null,
     commentedAt: null,
   }
-}
-
-export function reviewStateLabel(state: string | null | undefined): string {
-  return REVIEW_STATES.find((s) => s.value === state)?.label ?? 'Drafting'
 }

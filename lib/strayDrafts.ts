@@ -9,15 +9,30 @@ type Candidate = {
   title?: string | null
   createdAt: string
   updatedAt: string
+  /** The fields a writer types into first (a distinction, a summary, the rich-text body). */
+  content?: unknown[]
+}
+
+/** Typed text: a non-blank plain field, or a rich-text tree with a non-blank text node. */
+function hasText(value: unknown): boolean {
+  return typeof value === 'string' ? value.trim() !== '' : hasTextNode(value)
+}
+
+function hasTextNode(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(hasTextNode)
+  if (!value || typeof value !== 'object') return false
+  const { text } = value as { text?: unknown }
+  if (typeof text === 'string' && text.trim() !== '') return true
+  return Object.values(value).some((child) => typeof child === 'object' && hasTextNode(child))
 }
 
 /**
- * The drafts "Create New" left behind: no title, never edited after the first autosave, and old
- * enough that nobody is still looking at the form.
+ * The drafts "Create New" left behind: no title and no text, never edited after the first
+ * autosave, and old enough that nobody is still looking at the form.
  */
 export function strayDraftIds(drafts: Candidate[], now: Date): (number | string)[] {
   return drafts
-    .filter((draft) => !draft.title?.trim())
+    .filter((draft) => !draft.title?.trim() && !(draft.content ?? []).some(hasText))
     .filter((draft) => {
       const created = Date.parse(draft.createdAt)
       const updated = Date.parse(draft.updatedAt)

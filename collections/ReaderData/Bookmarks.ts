@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { relationId } from '@/lib/readers/ids'
+import { relationId } from '@/lib/ids'
 import { bookmarkKey } from '@/lib/readers/keys'
 import { SAVEABLE_COLLECTIONS } from '@/lib/readers/vocabulary'
 

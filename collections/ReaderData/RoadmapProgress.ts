@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { relationId } from '@/lib/readers/ids'
+import { relationId } from '@/lib/ids'
 import { stageKey } from '@/lib/readers/keys'
 import { STAGE_STATUS_LABELS, STAGE_STATUSES } from '@/lib/readers/vocabulary'
 

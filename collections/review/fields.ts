@@ -2,7 +2,7 @@ import type { Field } from 'payload'
 
 import { REVIEW_COMMENT_MAX, REVIEW_STATES } from '@/lib/review'
 
-import { isEditorOrAdmin } from '../access/roles'
+import { isEditorOrAdmin, isStaff } from '../access/roles'
 
 const nobody = () => false
 
@@ -43,6 +43,8 @@ export const reviewFields: Field[] = [
   {
     name: 'review',
     type: 'group',
+    // Who asked whom for what is the newsroom's business, not the API's anonymous readers'.
+    access: { read: isStaff },
     admin: {
       position: 'sidebar',
       description:
@@ -53,6 +55,8 @@ export const reviewFields: Field[] = [
         name: 'state',
         type: 'select',
         defaultValue: 'none',
+        // A copy starts its own hand-off.
+        hooks: { beforeDuplicate: [() => 'none'] },
         options: REVIEW_STATES.map(({ label, value }) => ({ label, value })),
       },
       {
@@ -61,6 +65,7 @@ export const reviewFields: Field[] = [
         type: 'textarea',
         maxLength: REVIEW_COMMENT_MAX,
         access: { create: isEditorOrAdmin, update: isEditorOrAdmin },
+        hooks: { beforeDuplicate: [() => null] },
       },
       stamp('requestedBy', 'Asked by', 'users'),
       stamp('requestedAt', 'Asked at', 'date'),
@@ -70,6 +75,7 @@ export const reviewFields: Field[] = [
   },
   {
     ...stamp('lastEditedBy', 'Last edited by', 'users'),
+    access: { read: isStaff, create: nobody, update: nobody },
     admin: { readOnly: true, position: 'sidebar', condition: shownOnceSet('lastEditedBy') },
   } as Field,
 ]

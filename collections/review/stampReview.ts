@@ -23,9 +23,11 @@ export const stampReview: CollectionBeforeChangeHook = ({
   const user = staffUser(req)
   const publishes =
     data._status === 'published' && writeIntentOf(req, collection.slug).writesLiveRow
+  // Restoring an old version brings back its content, not the hand-off it was in at the time.
+  const restoring = req.context.isRestoringVersion === true
   const result = nextReview({
     previous: operation === 'update' ? (originalDoc?.review as Review | undefined) : undefined,
-    requested: data.review as Review | undefined,
+    requested: restoring ? undefined : (data.review as Review | undefined),
     actor: user ? { id: user.id, canPublish: canPublish(user) } : null,
     settles: publishes,
     now: new Date(),

@@ -8,7 +8,8 @@ type Props = {
   /** What the list is for, in one line. */
   hint: string
   empty: string
-  items: DeskItem[]
+  /** Null when the list could not be read this time. */
+  items: DeskItem[] | null
 }
 
 /** One list on the editor's desk: a heading with its count, each entry linking to its document. */
@@ -16,10 +17,14 @@ export function DeskList({ id, title, hint, empty, items }: Props) {
   return (
     <section className="cs-desk__list" aria-labelledby={id} data-testid={id}>
       <h3 id={id}>
-        {title} <span className="cs-desk__count">{items.length}</span>
+        {title} <span className="cs-desk__count">{items ? items.length : '?'}</span>
       </h3>
       <p className="cs-desk__hint">{hint}</p>
-      {items.length === 0 ? (
+      {items === null ? (
+        <p className="cs-desk__empty" role="status">
+          This list could not be read just now; reload the page to try again.
+        </p>
+      ) : items.length === 0 ? (
         <p className="cs-desk__empty">{empty}</p>
       ) : (
         <ul>

@@ -5,11 +5,15 @@ import { useEffect, useState } from 'react'
 
 import { publicPath, rolePath } from '@/lib/paths'
 
-type Live = { slug?: string | null; kind?: string | null; role?: { slug?: string | null } | null }
+type Live = {
+  slug?: string | null
+  kind?: string | null
+  role?: { slug?: string | null; _status?: string | null } | null
+}
 
 /**
  * "View on site" for a published document: the page readers see now, at its live address (which a
- * pending rename has not changed yet). A salary table links to its career's page.
+ * pending rename has not changed yet). A salary table links to its career's page, when that is live.
  */
 export function ViewOnSite() {
   const { id, collectionSlug, hasPublishedDoc } = useDocumentInfo()
@@ -37,7 +41,7 @@ export function ViewOnSite() {
         if (!live) return
         setPath(
           isTable
-            ? live.role?.slug
+            ? live.role?.slug && live.role._status === 'published'
               ? rolePath(live.role.slug)
               : null
             : publicPath(collectionSlug, live),

@@ -3,10 +3,32 @@
 import { useConfig, useFormFields } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
-const idOf = (value: unknown): string | null => {
-  if (value && typeof value === 'object' && 'id' in value) return idOf(value.id)
-  if (value && typeof value === 'object' && 'value' in value) return idOf(value.value)
-  return typeof value === 'number' || typeof value === 'string' ? String(value) : null
+import { relationId } from '@/lib/ids'
+
+/** One request per pair of careers, however many verdict rows ask. */
+const requests = new Map<string, Promise<Record<string, string>>>()
+
+function careerNames(api: string, key: string): Promise<Record<string, string>> {
+  const known = requests.get(key)
+  if (known) return known
+  const query = new URLSearchParams({
+    'where[id][in]': key,
+    'select[title]': 'true',
+    depth: '0',
+    draft: 'true',
+    limit: '2',
+  })
+  const request = fetch(`${api}/roles?${query}`, { credentials: 'include' })
+    .then((response) => (response.ok ? response.json() : { docs: [] }))
+    .then(({ docs }: { docs: { id: number | string; title?: string }[] }) =>
+      Object.fromEntries(docs.map((doc) => [String(doc.id), doc.title ?? ''])),
+    )
+    .catch(() => {
+      requests.delete(key)
+      return {}
+    })
+  requests.set(key, request)
+  return request
 }
 
 /**
@@ -20,25 +42,17 @@ export function useComparedCareers(): [string | null, string | null] {
       routes: { api },
     },
   } = useConfig()
-  const key = (Array.isArray(ids) ? ids.map(idOf) : []).filter(Boolean).join(',')
+  const key = (Array.isArray(ids) ? ids.map(relationId) : []).filter(Boolean).join(',')
   const [names, setNames] = useState<Record<string, string>>({})
   useEffect(() => {
     if (!key) return
-    const controller = new AbortController()
-    const query = new URLSearchParams({
-      'where[id][in]': key,
-      'select[title]': 'true',
-      depth: '0',
-      draft: 'true',
-      limit: '2',
+    let current = true
+    void careerNames(api, key).then((found) => {
+      if (current) setNames(found)
     })
-    fetch(`${api}/roles?${query}`, { credentials: 'include', signal: controller.signal })
-      .then((response) => (response.ok ? response.json() : { docs: [] }))
-      .then(({ docs }: { docs: { id: number | string; title?: string }[] }) =>
-        setNames(Object.fromEntries(docs.map((doc) => [String(doc.id), doc.title ?? '']))),
-      )
-      .catch(() => {})
-    return () => controller.abort()
+    return () => {
+      current = false
+    }
   }, [api, key])
   const [first, second] = key.split(',')
   return [(first && names[first]) || null, (second && names[second]) || null]

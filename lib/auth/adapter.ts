@@ -11,7 +11,8 @@ import type { Payload } from 'payload'
 
 import type { Reader } from '@/payload-types'
 
-import { relationId, toDocId } from '../readers/ids'
+import { relationId } from '../ids'
+import { toDocId } from '../readers/ids'
 import { accountKey } from '../readers/keys'
 
 /** Session tokens live in a cookie; the database keeps only their hash, so a leaked table signs no one in. */

@@ -1,3 +1,4 @@
+import { relationId } from '@/lib/ids'
 import { marketInfo } from '@/lib/markets'
 import { adminDocPath } from '@/lib/paths'
 import { internalLinkRefs, parseLinkRef } from '@/lib/richTextLinks'
@@ -17,9 +18,6 @@ type PublishedArticle = {
   closingTake?: unknown
   comparedRoles?: unknown[] | null
 }
-
-const idString = (value: unknown) =>
-  String(value && typeof value === 'object' && 'id' in value ? value.id : value)
 
 /**
  * Published articles readers would find broken: internal links to pages that are unpublished or
@@ -65,7 +63,9 @@ export async function brokenArticles({ payload, user }: DeskViewer): Promise<Des
       for (const doc of found.docs) live.add(`${collection}:${doc.id}`)
     }),
   )
-  const comparedIds = [...new Set(articles.flatMap((a) => (a.comparedRoles ?? []).map(idString)))]
+  const comparedIds = [
+    ...new Set(articles.flatMap((a) => (a.comparedRoles ?? []).map((r) => relationId(r) ?? ''))),
+  ].filter(Boolean)
   const tables = comparedIds.length
     ? await payload.find({
         collection: 'salary-tables',
@@ -74,7 +74,7 @@ export async function brokenArticles({ payload, user }: DeskViewer): Promise<Des
         ...read,
       })
     : { docs: [] }
-  const withTable = new Set(tables.docs.map((t) => `${idString(t.role)}:${t.market}`))
+  const withTable = new Set(tables.docs.map((t) => `${relationId(t.role)}:${t.market}`))
   const careerTitles = await careerTitlesById(payload, user, comparedIds)
 
   return articles.flatMap((article): DeskItem[] => {
@@ -90,7 +90,7 @@ export async function brokenArticles({ payload, user }: DeskViewer): Promise<Des
     if (article.kind === 'comparison') {
       const market = article.market ?? 'IN'
       const missing = (article.comparedRoles ?? [])
-        .map(idString)
+        .map((role) => relationId(role) ?? '')
         .filter((id) => !withTable.has(`${id}:${market}`))
       if (missing.length) {
         const names = missing.map((id) => careerTitles.get(id) ?? `career ${id}`).join(' and ')

@@ -1,3 +1,5 @@
+import { reviewedMoreThan } from '@/lib/evidence'
+import { relationId } from '@/lib/ids'
 import { adminDocPath } from '@/lib/paths'
 
 import type { DeskItem, DeskViewer } from './types'
@@ -5,17 +7,12 @@ import type { DeskItem, DeskViewer } from './types'
 /** Flagged here a month before the public "may be out of date" note appears (12 months). */
 export const DUE_FOR_REVIEW_AFTER_MONTHS = 11
 
-function monthsBefore(now: Date, months: number): Date {
-  const date = new Date(now)
-  date.setUTCMonth(date.getUTCMonth() - months)
-  return date
-}
+const DAY_MS = 24 * 60 * 60 * 1000
 
 const wholeMonthsSince = (iso: string, now: Date) => {
-  const then = new Date(iso)
-  return (
-    (now.getUTCFullYear() - then.getUTCFullYear()) * 12 + now.getUTCMonth() - then.getUTCMonth()
-  )
+  let months = 0
+  while (reviewedMoreThan(months + 1, iso, now)) months += 1
+  return months
 }
 
 /** Published salary tables last reviewed more than 11 months ago, oldest first. */
@@ -25,9 +22,9 @@ export async function staleSalaryTables({ payload, user, now }: DeskViewer): Pro
     where: {
       and: [
         { _status: { equals: 'published' } },
-        {
-          lastReviewed: { less_than: monthsBefore(now, DUE_FOR_REVIEW_AFTER_MONTHS).toISOString() },
-        },
+        // Narrowed by date here (11 months are more than 333 days), decided below by the same
+        // month arithmetic as the public "may be out of date" flag.
+        { lastReviewed: { less_than: new Date(now.getTime() - 333 * DAY_MS).toISOString() } },
       ],
     },
     select: { title: true, lastReviewed: true },
@@ -37,14 +34,16 @@ export async function staleSalaryTables({ payload, user, now }: DeskViewer): Pro
     overrideAccess: false,
     user,
   })
-  return docs.map((doc) => ({
-    collection: 'salary-tables',
-    id: doc.id,
-    title: doc.title ?? 'Salary table',
-    href: adminDocPath('salary-tables', doc.id),
-    detail: `Salary table · reviewed ${wholeMonthsSince(doc.lastReviewed, now)} months ago`,
-    at: doc.lastReviewed,
-  }))
+  return docs
+    .filter((doc) => reviewedMoreThan(DUE_FOR_REVIEW_AFTER_MONTHS, doc.lastReviewed, now))
+    .map((doc) => ({
+      collection: 'salary-tables',
+      id: doc.id,
+      title: doc.title ?? 'Salary table',
+      href: adminDocPath('salary-tables', doc.id),
+      detail: `Salary table · reviewed ${wholeMonthsSince(doc.lastReviewed, now)} months ago`,
+      at: doc.lastReviewed,
+    }))
 }
 
 /** Published careers with no published salary table for the current year, in any market. */
@@ -70,9 +69,7 @@ export async function careersWithoutCurrentTable({
       ...read,
     }),
   ])
-  const covered = new Set(
-    tables.docs.map(({ role }) => String(typeof role === 'object' ? role.id : role)),
-  )
+  const covered = new Set(tables.docs.map(({ role }) => relationId(role)))
   return careers.docs
     .filter((career) => !covered.has(String(career.id)))
     .slice(0, 100)

@@ -8,14 +8,24 @@ import { unpublishedChanges } from './unpublishedChanges'
 
 export type { DeskItem, DeskViewer } from './types'
 
+/** Each list, or null when it could not be read this time (the others still show). */
 export type Desk = {
-  readyForReview: DeskItem[]
-  changesRequested: DeskItem[]
-  unpublishedChanges: DeskItem[]
-  scheduled: DeskItem[]
-  gettingOld: DeskItem[]
-  broken: DeskItem[]
+  readyForReview: DeskItem[] | null
+  changesRequested: DeskItem[] | null
+  unpublishedChanges: DeskItem[] | null
+  scheduled: DeskItem[] | null
+  gettingOld: DeskItem[] | null
+  broken: DeskItem[] | null
   readers: ReaderCounts | null
+}
+
+async function orNull<T>(viewer: DeskViewer, list: string, read: Promise<T>): Promise<T | null> {
+  try {
+    return await read
+  } catch (error) {
+    viewer.payload.logger.error({ err: error, msg: `The desk could not read "${list}".` })
+    return null
+  }
 }
 
 /**
@@ -25,21 +35,21 @@ export type Desk = {
 export async function loadDesk(viewer: DeskViewer): Promise<Desk> {
   const [ready, changes, unpublished, upcoming, stale, uncovered, broken, readers] =
     await Promise.all([
-      inReviewState(viewer, 'ready'),
-      inReviewState(viewer, 'changes'),
-      unpublishedChanges(viewer),
-      scheduled(viewer),
-      staleSalaryTables(viewer),
-      careersWithoutCurrentTable(viewer),
-      brokenArticles(viewer),
-      readerCounts(viewer),
+      orNull(viewer, 'ready for review', inReviewState(viewer, 'ready')),
+      orNull(viewer, 'sent back', inReviewState(viewer, 'changes')),
+      orNull(viewer, 'unpublished changes', unpublishedChanges(viewer)),
+      orNull(viewer, 'scheduled', scheduled(viewer)),
+      orNull(viewer, 'stale salary tables', staleSalaryTables(viewer)),
+      orNull(viewer, 'careers without a table', careersWithoutCurrentTable(viewer)),
+      orNull(viewer, 'broken', brokenArticles(viewer)),
+      orNull(viewer, 'reader counts', readerCounts(viewer)),
     ])
   return {
     readyForReview: ready,
     changesRequested: changes,
     unpublishedChanges: unpublished,
     scheduled: upcoming,
-    gettingOld: [...stale, ...uncovered],
+    gettingOld: stale && uncovered ? [...stale, ...uncovered] : null,
     broken,
     readers,
   }

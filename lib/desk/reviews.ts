@@ -1,6 +1,7 @@
 import type { Where } from 'payload'
 
 import { formatDateTimeIn } from '@/lib/dates'
+import { relationId } from '@/lib/ids'
 import { adminDocPath } from '@/lib/paths'
 import type { ReviewState } from '@/lib/review'
 import { canPublish } from '@/lib/staff'
@@ -10,7 +11,6 @@ import {
   type DeskItem,
   type DeskViewer,
   DRAFTED,
-  idOf,
   newestFirst,
   staffNames,
   untitled,
@@ -64,15 +64,18 @@ export async function inReviewState(viewer: DeskViewer, state: ReviewState): Pro
   const rows = found.flat()
   const names = await staffNames(
     payload,
-    rows.flatMap(({ doc }) => [idOf(doc.review?.requestedBy), idOf(doc.review?.commentedBy)]),
+    rows.flatMap(({ doc }) => [
+      relationId(doc.review?.requestedBy),
+      relationId(doc.review?.commentedBy),
+    ]),
   )
   const zone = user.timeZone
   return rows
     .map(({ collection, doc }): DeskItem => {
       const review = doc.review ?? {}
-      const asker = names.get(idOf(review.requestedBy) ?? '')
+      const asker = names.get(relationId(review.requestedBy) ?? '')
       const asked = asker ? `asked by ${asker}` : 'asked'
-      const commenter = names.get(idOf(review.commentedBy) ?? '') ?? 'an editor'
+      const commenter = names.get(relationId(review.commentedBy) ?? '') ?? 'an editor'
       const detail =
         state === 'ready'
           ? `${COLLECTION_LABELS[collection]} · ${asked}, ${formatDateTimeIn(review.requestedAt, zone)}`

@@ -1,4 +1,5 @@
 import { formatDateTimeIn } from '@/lib/dates'
+import { relationId } from '@/lib/ids'
 import { adminDocPath } from '@/lib/paths'
 
 import { ownDraftsOnly } from './reviews'
@@ -8,7 +9,6 @@ import {
   type DeskViewer,
   DRAFTED,
   type Drafted,
-  idOf,
   staffNames,
   untitled,
 } from './types'
@@ -16,12 +16,15 @@ import {
 type ScheduleJob = {
   id: number | string
   waitUntil?: string | null
+  hasError?: boolean | null
   input?: {
     type?: 'publish' | 'unpublish'
     doc?: { relationTo?: string; value?: unknown }
     user?: { relationTo?: string; value?: unknown }
   } | null
 }
+
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000
 
 const isDrafted = (slug: unknown): slug is Drafted => DRAFTED.includes(slug as Drafted)
 
@@ -38,7 +41,13 @@ export async function scheduled(viewer: DeskViewer): Promise<DeskItem[]> {
       and: [
         { taskSlug: { equals: 'schedulePublish' } },
         { completedAt: { exists: false } },
-        { hasError: { not_equals: true } },
+        // Failed ones stay for a week, so a refused or broken schedule is noticed, not lost.
+        {
+          or: [
+            { hasError: { not_equals: true } },
+            { updatedAt: { greater_than: new Date(viewer.now.getTime() - WEEK_MS).toISOString() } },
+          ],
+        },
       ],
     },
     sort: 'waitUntil',
@@ -54,7 +63,7 @@ export async function scheduled(viewer: DeskViewer): Promise<DeskItem[]> {
     DRAFTED.map(async (collection) => {
       const ids = jobs
         .filter((job) => job.input?.doc?.relationTo === collection)
-        .map((job) => idOf(job.input?.doc?.value))
+        .map((job) => relationId(job.input?.doc?.value))
         .filter((id): id is string => id !== null)
       if (ids.length === 0) return
       const { docs } = await payload.find({
@@ -74,15 +83,16 @@ export async function scheduled(viewer: DeskViewer): Promise<DeskItem[]> {
   )
   const names = await staffNames(
     payload,
-    jobs.map((job) => idOf(job.input?.user?.value)),
+    jobs.map((job) => relationId(job.input?.user?.value)),
   )
   return jobs.flatMap((job): DeskItem[] => {
     const collection = job.input?.doc?.relationTo as Drafted
-    const doc = found.get(`${collection}:${idOf(job.input?.doc?.value)}`)
+    const doc = found.get(`${collection}:${relationId(job.input?.doc?.value)}`)
     // Deleted since, or not the viewer's to see.
     if (!doc) return []
     const action = job.input?.type === 'unpublish' ? 'Unpublish' : 'Publish'
-    const who = names.get(idOf(job.input?.user?.value) ?? '')
+    const failed = job.hasError ? 'FAILED — schedule it again. ' : ''
+    const who = names.get(relationId(job.input?.user?.value) ?? '')
     const by = who ? `, scheduled by ${who}` : ''
     return [
       {
@@ -90,7 +100,7 @@ export async function scheduled(viewer: DeskViewer): Promise<DeskItem[]> {
         id: doc.id,
         title: doc.title,
         href: adminDocPath(collection, doc.id),
-        detail: `${COLLECTION_LABELS[collection]} · ${action} at ${formatDateTimeIn(job.waitUntil, user.timeZone)}${by}`,
+        detail: `${COLLECTION_LABELS[collection]} · ${failed}${action} at ${formatDateTimeIn(job.waitUntil, user.timeZone)}${by}`,
         at: job.waitUntil ?? null,
       },
     ]

@@ -49,8 +49,3 @@ export async function staffNames(
   })
   return new Map(docs.map((doc) => [String(doc.id), doc.name]))
 }
-
-export const idOf = (value: unknown): string | null => {
-  if (value && typeof value === 'object' && 'id' in value) return idOf(value.id)
-  return typeof value === 'number' || typeof value === 'string' ? String(value) : null
-}

@@ -1,4 +1,5 @@
 import { formatDateTimeIn } from '@/lib/dates'
+import { relationId } from '@/lib/ids'
 import { adminDocPath } from '@/lib/paths'
 
 import { ownDraftsOnly } from './reviews'
@@ -7,7 +8,6 @@ import {
   type DeskItem,
   type DeskViewer,
   DRAFTED,
-  idOf,
   newestFirst,
   staffNames,
   untitled,
@@ -34,7 +34,14 @@ export async function unpublishedChanges(viewer: DeskViewer): Promise<DeskItem[]
       const drafts = await payload.find({
         collection,
         draft: true,
-        where: { and: [{ _status: { equals: 'draft' } }, ...(own ? [own] : [])] },
+        // Only documents that have been live: drafts never published cannot crowd them out.
+        where: {
+          and: [
+            { _status: { equals: 'draft' } },
+            { firstPublishedAt: { exists: true } },
+            ...(own ? [own] : []),
+          ],
+        },
         select: { title: true, updatedAt: true, lastEditedBy: true },
         sort: '-updatedAt',
         limit: LIMIT * 4,
@@ -66,7 +73,7 @@ export async function unpublishedChanges(viewer: DeskViewer): Promise<DeskItem[]
   const rows = found.flat()
   const names = await staffNames(
     payload,
-    rows.map(({ doc }) => idOf(doc.lastEditedBy)),
+    rows.map(({ doc }) => relationId(doc.lastEditedBy)),
   )
   return rows
     .map(({ collection, doc }): DeskItem => ({
@@ -75,8 +82,8 @@ export async function unpublishedChanges(viewer: DeskViewer): Promise<DeskItem[]
       title: untitled(doc.title),
       href: adminDocPath(collection, doc.id),
       detail: `${COLLECTION_LABELS[collection]} · draft saved ${formatDateTimeIn(doc.updatedAt, user.timeZone)}${
-        names.get(idOf(doc.lastEditedBy) ?? '')
-          ? ` by ${names.get(idOf(doc.lastEditedBy) ?? '')}`
+        names.get(relationId(doc.lastEditedBy) ?? '')
+          ? ` by ${names.get(relationId(doc.lastEditedBy) ?? '')}`
           : ''
       }`,
       at: doc.updatedAt,

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
-import { relationId, toDocId } from './ids'
+import { relationId } from '../ids'
+import { toDocId } from './ids'
 import { type StageTally, tallyStages } from './progress'
 import { pageKey, type PageSummary, publishedPages } from './publishedPages'
 import { asSystem, bookmarkRows, ownedBy, progressMap, stageRows } from './records'

@@ -22,15 +22,3 @@ export class InvalidIdError extends Error {
     this.name = 'InvalidIdError'
   }
 }
-
-/** A relationship value as stored or as populated: `5`, `'5'`, `{ id: 5 }` or `{ relationTo, value }`. */
-export function relationId(value: unknown): string | null {
-  if (value === null || value === undefined || value === '') return null
-  if (typeof value === 'string' || typeof value === 'number') return String(value)
-  if (typeof value === 'object') {
-    const record = value as { id?: unknown; value?: unknown }
-    if ('value' in record) return relationId(record.value)
-    if ('id' in record) return relationId(record.id)
-  }
-  return null
-}

@@ -9,7 +9,14 @@ import * as desk from './deskExamples'
 
 export type SeedReport = { created: string[]; kept: string[] }
 
-type SeedOptions = { admin?: { email: string; password: string } }
+type SeedOptions = {
+  admin?: { email: string; password: string }
+  /**
+   * The desk's examples (a draft waiting for review, a publish scheduled for next week). Not in
+   * production: nobody reviewed that guide, and the scheduled job would publish it as the system.
+   */
+  deskExamples?: boolean
+}
 
 /**
  * Creates the demo content that is missing and leaves everything that exists alone, so a second run
@@ -23,7 +30,9 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   if (transactionID) req.transactionID = transactionID
   try {
     await seedContent(payload, req, report)
-    await seedDeskExamples(payload, req, report)
+    if (options.deskExamples ?? process.env.NODE_ENV !== 'production') {
+      await seedDeskExamples(payload, req, report)
+    }
     if (options.admin) await seedAdmin(payload, req, options.admin, report)
     if (transactionID) await payload.db.commitTransaction?.(transactionID)
   } catch (error) {

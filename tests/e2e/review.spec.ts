@@ -118,6 +118,16 @@ test('a writer hands a draft to an editor, who sends it back, then publishes the
     0,
   )
   expect((await reviewOf(request, editor, id)).state).toBe('none')
+
+  // Staff who edited can still be removed: their stamps on documents and versions are cleared.
+  const admin = { authorization: `JWT ${await staffToken(request)}` }
+  const found = await request.get(
+    `/api/users?where[email][equals]=${encodeURIComponent(writer.email)}&depth=0`,
+    { headers: admin },
+  )
+  const writerId = (await found.json()).docs[0].id
+  expect((await request.delete(`/api/users/${writerId}`, { headers: admin })).status()).toBe(200)
+  expect((await request.get(`/guides/${SLUG}`)).status()).toBe(200)
 })
 
 test('the SEO panel grades what the seeded comparison publishes, with nothing typed', async ({

@@ -47,7 +47,8 @@ afterAll(async () => {
 })
 
 const deskOf = (user: User, now = NOW) => loadDesk({ payload, user, now })
-const ids = (items: DeskItem[]) => items.map((item) => `${item.collection}:${item.id}`).sort()
+const ids = (items: DeskItem[] | null) =>
+  (items ?? []).map((item) => `${item.collection}:${item.id}`).sort()
 const ref = (collection: string, id: number | string) => `${collection}:${id}`
 const as = (user: User) => ({ user, overrideAccess: false }) as const
 
@@ -116,12 +117,12 @@ describe('ready for review and sent back', () => {
     expect(ids(ad!.readyForReview)).toEqual(both)
     expect(ids(wr!.readyForReview)).toEqual([ref('articles', guide.id)])
     expect(ids(other!.readyForReview)).toEqual([ref('roles', career.id)])
-    expect(ed!.readyForReview.find((i) => i.collection === 'articles')?.detail).toMatch(
+    expect(ed!.readyForReview!.find((i) => i.collection === 'articles')?.detail).toMatch(
       new RegExp(`asked by ${writer.user.name}, .* UTC`),
     )
     // Newest request first.
-    expect(ed!.readyForReview[0]!.id).toBe(career.id)
-    expect(ed!.readyForReview[0]!.href).toBe(`/admin/collections/roles/${career.id}`)
+    expect(ed!.readyForReview![0]!.id).toBe(career.id)
+    expect(ed!.readyForReview![0]!.href).toBe(`/admin/collections/roles/${career.id}`)
 
     // Tidy: the other writer withdraws the request.
     await payload.update({
@@ -171,7 +172,7 @@ describe('ready for review and sent back', () => {
     expect(ids(ed!.readyForReview)).toEqual([])
     expect(ids(ed!.changesRequested)).toEqual([ref('articles', guide.id)])
     expect(ids(wr!.changesRequested)).toEqual([ref('articles', guide.id)])
-    expect(wr!.changesRequested[0]!.detail).toContain('Name the source of the salary figures.')
+    expect(wr!.changesRequested![0]!.detail).toContain('Name the source of the salary figures.')
     expect(ids(other!.changesRequested)).toEqual([])
 
     // The writer reads the comment on the document and cannot rewrite it.
@@ -206,6 +207,58 @@ describe('ready for review and sent back', () => {
     await payload.delete({ collection: 'articles', id: guide.id })
   })
 
+  it('a copy or a restored version starts no hand-off of its own', async () => {
+    const guide = await draftGuide(writer.user)
+    await markReady(writer.user, 'articles', guide.id)
+    await payload.update({
+      collection: 'articles',
+      id: guide.id,
+      data: { review: { state: 'changes', comment: 'Add the 2026 figures.' } },
+      draft: true,
+      ...as(editor.user),
+    })
+    const copy = await payload.duplicate({
+      collection: 'articles',
+      id: guide.id,
+      draft: true,
+      depth: 0,
+      ...as(writer.user),
+    })
+    expect(copy.review).toMatchObject({ state: 'none', comment: null, requestedBy: null })
+
+    // Restoring the version from before it was sent back keeps today's hand-off.
+    const { docs: versions } = await payload.findVersions({
+      collection: 'articles',
+      where: { parent: { equals: guide.id } },
+      sort: 'createdAt',
+      depth: 0,
+    })
+    const restored = await payload.restoreVersion({
+      collection: 'articles',
+      id: versions[0]!.id,
+      draft: true,
+      depth: 0,
+      ...as(writer.user),
+    })
+    expect(restored.review).toMatchObject({ state: 'changes', comment: 'Add the 2026 figures.' })
+    await payload.delete({ collection: 'articles', where: { id: { in: [guide.id, copy.id] } } })
+  })
+
+  it('keeps the hand-off and who edited out of what anonymous readers can read', async () => {
+    const guide = await payload.create({
+      collection: 'articles',
+      data: { kind: 'guide', title: 'Public guide', distinction: 'Live.', _status: 'published' },
+      ...as(editor.user),
+    })
+    const anonymous = await rest('GET', `articles/${guide.id}`)
+    expect(anonymous.status).toBe(200)
+    expect(anonymous.json).not.toHaveProperty('review')
+    expect(anonymous.json).not.toHaveProperty('lastEditedBy')
+    const staff = await rest('GET', `articles/${guide.id}?depth=0`, { token: writer.token })
+    expect(staff.json.lastEditedBy).toBe(editor.user.id)
+    await payload.delete({ collection: 'articles', id: guide.id })
+  })
+
   it('a deleted draft leaves the queue', async () => {
     const guide = await draftGuide(writer.user)
     await markReady(writer.user, 'articles', guide.id)
@@ -233,7 +286,7 @@ describe('unpublished changes', () => {
     })
     const [ed, wr, other] = await listsFor(editor.user, writer.user, otherWriter.user)
     expect(ids(ed!.unpublishedChanges)).toEqual([ref('articles', live.id)])
-    expect(ed!.unpublishedChanges[0]!.detail).toContain(`by ${writer.user.name}`)
+    expect(ed!.unpublishedChanges![0]!.detail).toContain(`by ${writer.user.name}`)
     expect(ids(wr!.unpublishedChanges)).toEqual([ref('articles', live.id)])
     expect(ids(other!.unpublishedChanges)).toEqual([])
 
@@ -298,10 +351,10 @@ describe('scheduled', () => {
       [ref('articles', mine.id), ref('articles', theirs.id)].sort(),
     )
     // Soonest first; the editor chose UTC, the admin has the default (India).
-    expect(ed!.scheduled.map((i) => i.id)).toEqual([theirs.id, mine.id])
-    const forEditor = ed!.scheduled.find((i) => i.id === mine.id)!.detail
+    expect(ed!.scheduled!.map((i) => i.id)).toEqual([theirs.id, mine.id])
+    const forEditor = ed!.scheduled!.find((i) => i.id === mine.id)!.detail
     expect(forEditor).toMatch(/Publish at 2 Dec 2026, 04:00 UTC, scheduled by editor/)
-    expect(ad!.scheduled.find((i) => i.id === mine.id)!.detail).toMatch(/2 Dec 2026, 09:30 IST/)
+    expect(ad!.scheduled!.find((i) => i.id === mine.id)!.detail).toMatch(/2 Dec 2026, 09:30 IST/)
     expect(ids(wr!.scheduled)).toEqual([ref('articles', mine.id)])
 
     // Deleting a document cancels its schedule; a schedule that ran leaves the list.
@@ -353,8 +406,8 @@ describe('getting old', () => {
     })
 
     const staleIds = (desk: Desk) =>
-      ids(desk.gettingOld.filter((i) => i.collection === 'salary-tables'))
-    const noTableIds = (desk: Desk) => ids(desk.gettingOld.filter((i) => i.collection === 'roles'))
+      ids(desk.gettingOld!.filter((i) => i.collection === 'salary-tables'))
+    const noTableIds = (desk: Desk) => ids(desk.gettingOld!.filter((i) => i.collection === 'roles'))
     // 30 Nov 2026: January 2025 is overdue; 10 January 2026 is not yet (under 11 months).
     const desk = await deskOf(writer.user)
     const old2025 = (
@@ -365,7 +418,7 @@ describe('getting old', () => {
     ).docs[0]!
     expect(staleIds(desk)).toEqual([ref('salary-tables', old2025.id)].sort())
     expect(noTableIds(desk)).toEqual([ref('roles', noTable.id)])
-    expect(desk.gettingOld.find((i) => i.id === noTable.id)!.detail).toContain(
+    expect(desk.gettingOld!.find((i) => i.id === noTable.id)!.detail).toContain(
       'no salary table for 2026',
     )
 
@@ -374,7 +427,7 @@ describe('getting old', () => {
     expect(staleIds(later)).toEqual(
       [ref('salary-tables', old2025.id), ref('salary-tables', oldTable.id)].sort(),
     )
-    expect(later.gettingOld[0]!.detail).toMatch(/reviewed \d+ months ago/)
+    expect(later.gettingOld![0]!.detail).toMatch(/reviewed \d+ months ago/)
   })
 })
 
@@ -403,7 +456,7 @@ describe('broken', () => {
       data: { _status: 'draft' },
     })
     expect(await brokenIds()).toEqual([ref('articles', linking.id)])
-    expect((await deskOf(writer.user)).broken[0]!.detail).toContain(
+    expect((await deskOf(writer.user)).broken![0]!.detail).toContain(
       '1 link to unpublished or deleted pages',
     )
     await payload.delete({ collection: 'articles', id: target.id })
@@ -433,7 +486,7 @@ describe('broken', () => {
     })
     const desk = await deskOf(editor.user)
     expect(ids(desk.broken)).toEqual([ref('articles', comparison.id)])
-    expect(desk.broken[0]!.detail).toContain('no India salary table for Has no Indian table')
+    expect(desk.broken![0]!.detail).toContain('no India salary table for Has no Indian table')
   })
 })
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { formatDateTimeIn } from '@/lib/dates'
 import {
+  COMMENT_NOT_TEXT,
   COMMENT_REQUIRED,
   COMMENT_TOO_LONG,
   nextReview,
@@ -61,6 +62,34 @@ describe('the review hand-off rules', () => {
         requestedBy: 7,
       },
     })
+  })
+
+  it('needs a new comment to send a resubmitted draft back, and refuses a comment that is not text', () => {
+    // Sent back on the 29th, resubmitted on the 30th: the old comment is not a new request.
+    const resubmitted: Review = {
+      state: 'ready',
+      requestedBy: 7,
+      requestedAt: '2026-11-30T09:00:00.000Z',
+      comment: 'Cite sources.',
+      commentedBy: 2,
+      commentedAt: '2026-11-29T12:00:00.000Z',
+    }
+    expect(
+      change({ actor: editor, previous: resubmitted, requested: { state: 'changes' } }),
+    ).toEqual({ problem: COMMENT_REQUIRED })
+    expect(
+      change({
+        actor: editor,
+        previous: resubmitted,
+        requested: { state: 'changes', comment: 'Now cite the 2026 survey.' },
+      }),
+    ).toMatchObject({ review: { state: 'changes', commentedAt: now.toISOString() } })
+    expect(change({ actor: editor, previous: ready, requested: { comment: 5 as never } })).toEqual({
+      problem: COMMENT_NOT_TEXT,
+    })
+    expect(
+      change({ actor: editor, previous: ready, requested: { comment: 'x'.repeat(2000) } }),
+    ).toMatchObject({ review: { state: 'ready' } })
   })
 
   it('clears everything when the page is published', () => {

@@ -2,13 +2,17 @@ import type { TaskConfig } from 'payload'
 
 import { strayDraftIds } from '@/lib/strayDrafts'
 
-const AUTOSAVED = ['articles', 'roles'] as const
+/** The autosaved collections, and the fields a writer types into first. */
+const CONTENT = {
+  articles: ['distinction', 'body'],
+  roles: ['summary', 'overview'],
+} as const
 
 /**
  * Every hour, deletes the empty drafts that "Create New" leaves behind: with autosave on, opening
  * the form saves an untitled draft at once, and closing it without typing leaves it in the list.
- * Only drafts never published, with no title and never saved again after that first autosave,
- * and over an hour old — anything an editor typed into is kept.
+ * Only drafts never published, with no title and no text, never saved again after that first
+ * autosave, and over an hour old — anything an editor typed into is kept.
  */
 export const purgeStrayDrafts: TaskConfig<{
   input: Record<string, never>
@@ -20,7 +24,8 @@ export const purgeStrayDrafts: TaskConfig<{
   retries: 2,
   handler: async ({ req }) => {
     let deleted = 0
-    for (const collection of AUTOSAVED) {
+    for (const collection of ['articles', 'roles'] as const) {
+      const fields = CONTENT[collection]
       const { docs } = await req.payload.find({
         collection,
         draft: true,
@@ -31,13 +36,22 @@ export const purgeStrayDrafts: TaskConfig<{
             { or: [{ title: { exists: false } }, { title: { equals: '' } }] },
           ],
         },
-        select: { title: true, createdAt: true, updatedAt: true },
+        select: {
+          title: true,
+          createdAt: true,
+          updatedAt: true,
+          ...Object.fromEntries(fields.map((field) => [field, true])),
+        },
         pagination: false,
         depth: 0,
         overrideAccess: true,
         req,
       })
-      const ids = strayDraftIds(docs, new Date())
+      const candidates = docs.map((doc) => ({
+        ...doc,
+        content: fields.map((field) => (doc as Record<string, unknown>)[field]),
+      }))
+      const ids = strayDraftIds(candidates, new Date())
       if (ids.length === 0) continue
       const result = await req.payload.delete({
         collection,
