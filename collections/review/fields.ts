@@ -6,11 +6,6 @@ import { isEditorOrAdmin, isStaff } from '../access/roles'
 
 const nobody = () => false
 
-const shownOnceSet =
-  (name: string) =>
-  (_data: unknown, siblingData: Record<string, unknown> | undefined): boolean =>
-    siblingData?.[name] != null && siblingData[name] !== ''
-
 /** Stamped by the server (./stampReview.ts): shown, never typed. */
 const stamp = (name: string, label: string, type: 'date' | 'users'): Field =>
   type === 'date'
@@ -19,11 +14,8 @@ const stamp = (name: string, label: string, type: 'date' | 'users'): Field =>
         label,
         type: 'date',
         access: { create: nobody, update: nobody },
-        admin: {
-          readOnly: true,
-          condition: shownOnceSet(name),
-          date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm' },
-        },
+        // Shown, by name and in the viewer's time zone, by the stamps field below.
+        admin: { hidden: true },
       }
     : {
         name,
@@ -31,7 +23,7 @@ const stamp = (name: string, label: string, type: 'date' | 'users'): Field =>
         type: 'relationship',
         relationTo: 'users',
         access: { create: nobody, update: nobody },
-        admin: { readOnly: true, condition: shownOnceSet(name) },
+        admin: { hidden: true },
       }
 
 /**
@@ -71,11 +63,21 @@ export const reviewFields: Field[] = [
       stamp('requestedAt', 'Asked at', 'date'),
       stamp('commentedBy', 'Comment by', 'users'),
       stamp('commentedAt', 'Comment at', 'date'),
+      {
+        name: 'stamps',
+        type: 'ui',
+        admin: { components: { Field: '/components/admin/ReviewStamps#ReviewStamps' } },
+      },
     ],
   },
   {
     ...stamp('lastEditedBy', 'Last edited by', 'users'),
     access: { read: isStaff, create: nobody, update: nobody },
-    admin: { readOnly: true, position: 'sidebar', condition: shownOnceSet('lastEditedBy') },
+    admin: {
+      position: 'sidebar',
+      // Shown by name in the review stamps; a list column (by name) only.
+      condition: () => false,
+      components: { Cell: '/components/admin/StaffNameCell#StaffNameCell' },
+    },
   } as Field,
 ]

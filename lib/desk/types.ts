@@ -33,16 +33,19 @@ export const untitled = (title: unknown) =>
 
 export const newestFirst = (a: DeskItem, b: DeskItem) => (b.at ?? '').localeCompare(a.at ?? '')
 
-/** Display names for staff ids; names only, read by the server, never emails. */
+/**
+ * Display names for staff ids (or for all staff, given null); names only, read by the server,
+ * never emails.
+ */
 export async function staffNames(
   payload: Payload,
-  ids: Iterable<unknown>,
+  ids: Iterable<unknown> | null,
 ): Promise<Map<string, string>> {
-  const wanted = [...new Set([...ids].filter((id) => id != null).map(String))]
-  if (wanted.length === 0) return new Map()
+  const wanted = ids === null ? null : [...new Set([...ids].filter((id) => id != null).map(String))]
+  if (wanted?.length === 0) return new Map()
   const { docs } = await payload.find({
     collection: 'users',
-    where: { id: { in: wanted } },
+    ...(wanted ? { where: { id: { in: wanted } } } : {}),
     select: { name: true },
     pagination: false,
     depth: 0,

@@ -24,6 +24,8 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { VerdictWinnerField as VerdictWinnerField_4cca46a5098e99d487bb5f8b8febd724 } from '../../../components/admin/VerdictWinnerField'
 import { ViewOnSite as ViewOnSite_b9349b6893097cd6cb92b7e5ba82a1e9 } from '../../../components/admin/ViewOnSite'
+import { ReviewStamps as ReviewStamps_14f87f21f362091f6c475554ee8d7d7d } from '../../../components/admin/ReviewStamps'
+import { StaffNameCell as StaffNameCell_f0dbbbf8cf11f6e2bb524990a35a4e04 } from '../../../components/admin/StaffNameCell'
 import { SeoOverview as SeoOverview_4f727b4f8fffc52e18cbcdde33363df2 } from '../../../components/admin/seo/SeoOverview'
 import { SeoTextField as SeoTextField_90e55c65c538314dba3556c9039d9a11 } from '../../../components/admin/seo/SeoTextField'
 import { SalaryRowLabel as SalaryRowLabel_1f1931c31f0a38bd1b88f24c6feceb21 } from '../../../components/admin/SalaryRowLabel'
@@ -63,6 +65,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/admin/VerdictWinnerField#VerdictWinnerField": VerdictWinnerField_4cca46a5098e99d487bb5f8b8febd724,
   "/components/admin/ViewOnSite#ViewOnSite": ViewOnSite_b9349b6893097cd6cb92b7e5ba82a1e9,
+  "/components/admin/ReviewStamps#ReviewStamps": ReviewStamps_14f87f21f362091f6c475554ee8d7d7d,
+  "/components/admin/StaffNameCell#StaffNameCell": StaffNameCell_f0dbbbf8cf11f6e2bb524990a35a4e04,
   "/components/admin/seo/SeoOverview#SeoOverview": SeoOverview_4f727b4f8fffc52e18cbcdde33363df2,
   "/components/admin/seo/SeoTextField#SeoTextField": SeoTextField_90e55c65c538314dba3556c9039d9a11,
   "/components/admin/SalaryRowLabel#SalaryRowLabel": SalaryRowLabel_1f1931c31f0a38bd1b88f24c6feceb21,
