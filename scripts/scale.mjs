@@ -1,9 +1,17 @@
 #!/usr/bin/env node
-/** `npm run scale:fill`: runs scripts/scale/fill.ts under tsx (see run-to-completion.mjs). */
+/**
+ * `npm run scale:fill` / `npm run scale:desk`: runs scripts/scale/<name>.ts under tsx (see
+ * run-to-completion.mjs).
+ */
 import { fileURLToPath } from 'node:url'
 
 import { runToCompletion } from './run-to-completion.mjs'
 
+const name = process.argv[2] ?? 'fill'
+if (!['fill', 'desk'].includes(name)) {
+  console.error(`Unknown scale script "${name}": use fill or desk.`)
+  process.exit(2)
+}
 const tsx = fileURLToPath(new URL('../node_modules/tsx/dist/cli.mjs', import.meta.url))
-const script = fileURLToPath(new URL('./scale/fill.ts', import.meta.url))
-process.exit(runToCompletion('scale:fill', [tsx, script]))
+const script = fileURLToPath(new URL(`./scale/${name}.ts`, import.meta.url))
+process.exit(runToCompletion(`scale:${name}`, [tsx, script]))

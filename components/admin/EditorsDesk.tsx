@@ -1,6 +1,7 @@
 import type { ServerProps } from 'payload'
 
 import { loadDesk } from '@/lib/desk'
+import { sharedDeskLists } from '@/lib/desk/shared'
 import { asStaff, canPublish } from '@/lib/staff'
 
 import { DeskList } from './DeskList'
@@ -12,7 +13,7 @@ import { DeskList } from './DeskList'
 export async function EditorsDesk({ payload, user }: ServerProps) {
   const staff = asStaff(user)
   if (!staff) return null
-  const desk = await loadDesk({ payload, user: staff, now: new Date() })
+  const desk = await loadDesk({ payload, user: staff, now: new Date() }, sharedDeskLists)
   const editor = canPublish(staff)
   return (
     <section className="cs-desk" aria-labelledby="cs-desk-heading">

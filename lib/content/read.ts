@@ -23,7 +23,7 @@ export type PublicRead<Args extends unknown[], Result> = ((...args: Args) => Pro
  * Cache entries outlive a request, so they are keyed by the database too: pointing the same build
  * at another database must never serve the first one's content.
  */
-const databaseKey = createHash('sha256')
+export const databaseKey = createHash('sha256')
   .update(process.env.DATABASE_URI ?? 'default-sqlite')
   .digest('hex')
   .slice(0, 12)

@@ -32,7 +32,14 @@ async function orNull<T>(viewer: DeskViewer, list: string, read: Promise<T>): Pr
  * What needs doing, for one member of staff: the admin dashboard's lists, each read through the
  * viewer's own access (writers see their own drafts and requests; editors and admins see all).
  */
-export async function loadDesk(viewer: DeskViewer): Promise<Desk> {
+export async function loadDesk(
+  viewer: DeskViewer,
+  /** The admin passes the cached reads (./shared.ts); tests and scripts read afresh. */
+  shared: {
+    broken: typeof brokenArticles
+    careersWithoutCurrentTable: typeof careersWithoutCurrentTable
+  } = { broken: brokenArticles, careersWithoutCurrentTable },
+): Promise<Desk> {
   const [ready, changes, unpublished, upcoming, stale, uncovered, broken, readers] =
     await Promise.all([
       orNull(viewer, 'ready for review', inReviewState(viewer, 'ready')),
@@ -40,8 +47,8 @@ export async function loadDesk(viewer: DeskViewer): Promise<Desk> {
       orNull(viewer, 'unpublished changes', unpublishedChanges(viewer)),
       orNull(viewer, 'scheduled', scheduled(viewer)),
       orNull(viewer, 'stale salary tables', staleSalaryTables(viewer)),
-      orNull(viewer, 'careers without a table', careersWithoutCurrentTable(viewer)),
-      orNull(viewer, 'broken', brokenArticles(viewer)),
+      orNull(viewer, 'careers without a table', shared.careersWithoutCurrentTable(viewer)),
+      orNull(viewer, 'broken', shared.broken(viewer)),
       orNull(viewer, 'reader counts', readerCounts(viewer)),
     ])
   return {
