@@ -1,5 +1,6 @@
 import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test'
 
+import { internalLinkNode, paragraphState } from '../../payload/seed/lexical'
 import { createStaff, msUntil, signIn, staffToken } from './admin'
 
 /**
@@ -158,4 +159,36 @@ test('the SEO panel grades what the seeded comparison publishes, with nothing ty
     .getByRole('button', { name: 'Auto-generate' })
     .click()
   await expect(page.locator('#field-meta__title')).toHaveValue(comparison.title)
+})
+
+test('the desk notices a link broken by an unpublish, through its cache', async ({
+  browser,
+  request,
+}) => {
+  const headers = { authorization: `JWT ${await staffToken(request)}` }
+  const guide = (slug: string, title: string, body?: unknown) =>
+    request.post('/api/articles', {
+      headers,
+      data: { kind: 'guide', title, slug, distinction: `${title}.`, body, _status: 'published' },
+    })
+  const target = (await (await guide(`${SLUG}-target`, `Linked guide ${STAMP}`)).json()).doc
+  const linking = `Linking guide ${STAMP}`
+  await guide(
+    `${SLUG}-linking`,
+    linking,
+    paragraphState('Read ', internalLinkNode('articles', target.id, 'the other guide'), ' first.'),
+  )
+  const page = await staffPage(browser, editor)
+  const broken = page.getByTestId('desk-broken')
+  await expect(broken).toBeVisible()
+  await expect(broken.getByRole('link', { name: linking })).toHaveCount(0)
+
+  const unpublished = await request.patch(`/api/articles/${target.id}`, {
+    headers,
+    data: { _status: 'draft' },
+  })
+  expect(unpublished.status()).toBe(200)
+  await page.goto('/admin')
+  await expect(broken.getByRole('link', { name: linking })).toBeVisible()
+  await expect(broken).toContainText('1 link to unpublished or deleted pages')
 })
