@@ -9,7 +9,10 @@ const allStaffNames = cache((payload: DefaultServerCellComponentProps['payload']
   staffNames(payload, null),
 )
 
-/** A staff member's name in a list column, for viewers who may not read other staff accounts. */
+/**
+ * A staff member's name in a list column, for viewers who may not read other staff accounts. Only
+ * rendered in the admin's list views, which only staff can open.
+ */
 export async function StaffNameCell({ cellData, payload }: DefaultServerCellComponentProps) {
   const id = relationId(cellData)
   if (!id) return <span>—</span>

@@ -19,7 +19,10 @@ function careerNames(api: string, key: string): Promise<Record<string, string>> 
     limit: '2',
   })
   const request = fetch(`${api}/roles?${query}`, { credentials: 'include' })
-    .then((response) => (response.ok ? response.json() : { docs: [] }))
+    .then((response) => {
+      if (!response.ok) throw new Error(`roles: ${response.status}`)
+      return response.json()
+    })
     .then(({ docs }: { docs: { id: number | string; title?: string }[] }) =>
       Object.fromEntries(docs.map((doc) => [String(doc.id), doc.title ?? ''])),
     )

@@ -35,7 +35,9 @@ const counts = {
   articles: (await payload.count({ collection: 'articles' })).totalDocs,
   tables: (await payload.count({ collection: 'salary-tables' })).totalDocs,
 }
-console.log(`${env.DATABASE_URI}: ${counts.careers} careers, ${counts.tables} tables, ${counts.articles} articles`)
+console.log(
+  `${env.DATABASE_URI}: ${counts.careers} careers, ${counts.tables} tables, ${counts.articles} articles`,
+)
 
 async function time(label: string, read: () => Promise<unknown>) {
   const started = performance.now()
@@ -54,7 +56,8 @@ await time('stale salary tables', () => staleSalaryTables(viewer))
 await time('careers without a table', () => careersWithoutCurrentTable(viewer))
 await time('broken', () => brokenArticles(viewer))
 const whole: number[] = []
-for (let run = 1; run <= 5; run++) whole.push(await time(`whole desk, run ${run}`, () => loadDesk(viewer)))
+for (let run = 1; run <= 5; run++)
+  whole.push(await time(`whole desk, run ${run}`, () => loadDesk(viewer)))
 whole.sort((a, b) => a - b)
 console.log(`whole desk: median ${whole[2]!.toFixed(0)} ms, best ${whole[0]!.toFixed(0)} ms`)
 process.exit(0)
