@@ -1,5 +1,7 @@
 import { revalidateTag } from 'next/cache'
 
+import { relationValue } from './ids'
+
 /**
  * Cache tags name what a cached read shows, so a change expires exactly the pages that show it:
  * a salary band edited once refreshes its profile, the comparisons of that career and the lists
@@ -44,9 +46,6 @@ export type ChangedDoc =
   | null
   | undefined
 
-const idOf = (value: Related): Id | null =>
-  value === null || value === undefined ? null : typeof value === 'object' ? value.id : value
-
 const unique = (tags: (string | null | undefined | false)[]): string[] => [
   ...new Set(tags.filter((tag): tag is string => Boolean(tag))),
 ]
@@ -86,7 +85,7 @@ export function tagsForChange(
       return unique([
         cacheTags.salaryList,
         ...sides.map((d) => {
-          const role = idOf(d?.role)
+          const role = relationValue(d?.role)
           return role != null && cacheTags.salariesOf(role)
         }),
       ])
@@ -97,7 +96,7 @@ export function tagsForChange(
           d?.id != null && cacheTags.article(d.id),
           d?.slug && cacheTags.articleSlug(d.slug),
           ...(d?.comparedRoles ?? []).map((role) => {
-            const id = idOf(role)
+            const id = relationValue(role)
             return id != null && cacheTags.comparisonsOf(id)
           }),
         ]),

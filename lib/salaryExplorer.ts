@@ -4,6 +4,7 @@
  * holds exactly what the page shows.
  */
 import { bandMidpoint, confidenceLabel, isOutOfDate, methodLabel } from './evidence'
+import { relationId } from './ids'
 import { levelInfo, SALARY_LEVELS } from './levels'
 import { MARKETS } from './markets'
 import { formatAmount, formatBand, type Money, toAnnualAmount } from './money'
@@ -113,9 +114,6 @@ export type ExplorerPage = {
   pageCount: number
 }
 
-const idOf = (value: unknown) =>
-  String(typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value)
-
 /**
  * The rows of one view: each published career's latest table in the market, one row per level
  * (or the level asked for), sorted — by pay in whole currency units a year, so tables quoted in
@@ -128,7 +126,7 @@ export function explorerPage(
 ): ExplorerPage {
   const byId = new Map(careers.map((c) => [String(c.id), c]))
   const all: ExplorerRow[] = tables.flatMap((table) => {
-    const career = byId.get(idOf(table.role))
+    const career = byId.get(relationId(table.role) ?? '')
     if (!career?.slug) return []
     return table.rows
       .filter((row) => query.level === 'all' || row.level === query.level)

@@ -12,7 +12,6 @@ import { marketInfo } from '@/lib/markets'
 import { comparisonPath } from '@/lib/paths'
 import { breadcrumbs } from '@/lib/seo/breadcrumbs'
 import { articlePageJsonLd } from '@/lib/seo/jsonLd'
-import { documentShareImage } from '@/lib/seo/metadata'
 
 import { PerRole } from './PerRole'
 import { PickSignals } from './PickSignals'
@@ -33,7 +32,6 @@ export function EditorialComparison({ comparison, now }: { comparison: Compariso
       <JsonLd
         data={articlePageJsonLd(article, {
           path,
-          image: documentShareImage('articles', article).url,
           authors,
           crumbs,
         })}

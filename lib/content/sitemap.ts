@@ -1,3 +1,4 @@
+import { relationId } from '../ids'
 import { publicPath } from '../paths'
 import { cacheTags } from '../revalidate'
 import type { SitemapCareer, SitemapEntry, SitemapSources } from '../seo/sitemap'
@@ -8,9 +9,6 @@ import { salaryFactsByRole } from './salaryTables'
 export type { SitemapEntry }
 
 type Page = { slug?: string | null; kind?: string | null; updatedAt: string }
-
-const idOf = (value: unknown) =>
-  String(typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value)
 
 /** Published careers and articles: the documents the sitemap lists and the pairs it builds from. */
 const sitemapDocuments = publicRead(
@@ -75,7 +73,7 @@ export const getSitemapSources = composedRead(async (read): Promise<SitemapSourc
     careers,
     editorialPairs: articles.flatMap((a) =>
       a.kind === 'comparison' && a.comparedRoles?.length === 2
-        ? [pairKey(a.comparedRoles.map(idOf))]
+        ? [pairKey(a.comparedRoles.map((role) => relationId(role) ?? ''))]
         : [],
     ),
   }

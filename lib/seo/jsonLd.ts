@@ -6,7 +6,8 @@ import { marketInfo } from '../markets'
 import { toAnnualAmount } from '../money'
 import { rolePath, SITE_PATHS } from '../paths'
 import type { Crumb } from './breadcrumbs'
-import { absoluteUrl, SITE_NAME } from './metadata'
+import type { SeoDoc } from './fallbacks'
+import { absoluteUrl, documentShareImage, SITE_NAME } from './metadata'
 
 type Thing = Record<string, unknown>
 
@@ -50,20 +51,22 @@ export function articleJsonLd(input: {
 
 /** What an article page tells search engines: the Article itself and its breadcrumb trail. */
 export function articlePageJsonLd(
-  article: {
+  article: SeoDoc & {
     title: string
+    slug?: string | null
     distinction?: string | null
     publishedAt?: string | null
     updatedAt?: string | null
   },
-  page: { path: string; image: string; authors: Pick<Author, 'name'>[]; crumbs: Crumb[] },
+  page: { path: string; authors: Pick<Author, 'name'>[]; crumbs: Crumb[] },
 ): Thing[] {
   return [
     articleJsonLd({
       headline: article.title,
       description: article.distinction,
       path: page.path,
-      image: page.image,
+      // The same image the page's meta tags name.
+      image: documentShareImage('articles', article).url,
       authors: page.authors,
       datePublished: article.publishedAt,
       dateModified: article.updatedAt,

@@ -10,7 +10,7 @@ import { getGuide, missingPage } from '@/lib/content'
 import { guidePath } from '@/lib/paths'
 import { breadcrumbs } from '@/lib/seo/breadcrumbs'
 import { articlePageJsonLd } from '@/lib/seo/jsonLd'
-import { documentMetadata, documentShareImage, notFoundMetadata } from '@/lib/seo/metadata'
+import { documentMetadata, notFoundMetadata } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -38,7 +38,6 @@ export default async function GuidePage({ params }: Props) {
       <JsonLd
         data={articlePageJsonLd(article, {
           path,
-          image: documentShareImage('articles', article).url,
           authors,
           crumbs,
         })}
