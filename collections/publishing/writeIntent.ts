@@ -12,7 +12,12 @@ import { type Status, writesLiveRow } from '@/lib/publishing'
  * row (`originalDoc` is the latest version, often a draft), and `req.query.draft` is the URL's, not
  * the operation's: GraphQL takes `draft` as an argument and Local API callers pass it directly.
  */
-export type WriteIntent = { collection: string; writesLiveRow: boolean }
+export type WriteIntent = {
+  collection: string
+  writesLiveRow: boolean
+  /** A version restore: it brings back an old version's content. */
+  restoring: boolean
+}
 
 const KEY = 'careerscope:writeIntent'
 
@@ -30,6 +35,7 @@ export const recordWriteIntent: CollectionBeforeOperationHook = ({
     collection: collection.slug,
     // A create writes its row whatever it asks; Payload forces a draft create's status to draft.
     writesLiveRow: operation === 'create' || writesLiveRow(draft, data?._status),
+    restoring: operation === 'restoreVersion',
   }
   if (operation === 'restoreVersion') {
     // Restore reads its req before this hook runs, so the intent goes on the request itself.
@@ -49,7 +55,9 @@ export const recordWriteIntent: CollectionBeforeOperationHook = ({
  */
 export function writeIntentOf(req: PayloadRequest, collection: string): WriteIntent {
   const intent = req.context[KEY] as WriteIntent | undefined
-  return intent?.collection === collection ? intent : { collection, writesLiveRow: true }
+  return intent?.collection === collection
+    ? intent
+    : { collection, writesLiveRow: true, restoring: false }
 }
 
 /** The status of the live row readers see, or null when the document has none yet. */

@@ -6,25 +6,21 @@ import { isEditorOrAdmin, isStaff } from '../access/roles'
 
 const nobody = () => false
 
-/** Stamped by the server (./stampReview.ts): shown, never typed. */
-const stamp = (name: string, label: string, type: 'date' | 'users'): Field =>
-  type === 'date'
-    ? {
-        name,
-        label,
-        type: 'date',
-        access: { create: nobody, update: nobody },
-        // Shown, by name and in the viewer's time zone, by the stamps field below.
-        admin: { hidden: true },
-      }
-    : {
-        name,
-        label,
-        type: 'relationship',
-        relationTo: 'users',
-        access: { create: nobody, update: nobody },
-        admin: { hidden: true },
-      }
+/**
+ * Stamped by the server (./stampReview.ts), never typed; shown by name and in the viewer's time
+ * zone by the stamps field below.
+ */
+const stamp = (name: string, label: string, type: 'date' | 'users'): Field => {
+  const common = {
+    name,
+    label,
+    access: { create: nobody, update: nobody },
+    admin: { hidden: true },
+  }
+  return type === 'date'
+    ? { ...common, type: 'date' }
+    : { ...common, type: 'relationship', relationTo: 'users' }
+}
 
 /**
  * The review hand-off on drafted content (articles, career profiles, salary tables): a writer marks

@@ -21,10 +21,10 @@ export const stampReview: CollectionBeforeChangeHook = ({
   req,
 }) => {
   const user = staffUser(req)
-  const publishes =
-    data._status === 'published' && writeIntentOf(req, collection.slug).writesLiveRow
+  const intent = writeIntentOf(req, collection.slug)
+  const publishes = data._status === 'published' && intent.writesLiveRow
   // Restoring an old version brings back its content, not the hand-off it was in at the time.
-  const restoring = req.context.isRestoringVersion === true
+  const restoring = intent.restoring
   const result = nextReview({
     previous: operation === 'update' ? (originalDoc?.review as Review | undefined) : undefined,
     requested: restoring ? undefined : (data.review as Review | undefined),
