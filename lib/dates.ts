@@ -1,12 +1,28 @@
+// Building an Intl.DateTimeFormat costs far more than using one (as in ./money.ts): each format is
+// built once, and a page with hundreds of evidence dates reuses it.
+
+const readerDate = new Intl.DateTimeFormat('en-IN', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'Asia/Kolkata',
+})
+
+const readerMonth = new Intl.DateTimeFormat('en-IN', {
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'Asia/Kolkata',
+})
+
 /** Dates as Indian readers write them: 29 Nov 2026. Fixed time zone so server and tests agree. */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return ''
-  return new Intl.DateTimeFormat('en-IN', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'Asia/Kolkata',
-  }).format(new Date(iso))
+  return readerDate.format(new Date(iso))
+}
+
+/** A month as Indian readers write it: Apr 2026. */
+export function formatMonth(iso: string): string {
+  return readerMonth.format(new Date(iso))
 }
 
 /** The time zones staff can choose for the admin desk; the first is the default. */
@@ -24,6 +40,8 @@ export const STAFF_TIME_ZONES = [
 
 export const DEFAULT_TIME_ZONE = STAFF_TIME_ZONES[0]
 
+const staffFormats = new Map<string, Intl.DateTimeFormat>()
+
 /** A moment in a member of staff's own time zone, named so nobody mistakes it: 2 Dec 2026, 09:30 IST. */
 export function formatDateTimeIn(
   iso: string | null | undefined,
@@ -34,14 +52,19 @@ export function formatDateTimeIn(
     timeZone && (STAFF_TIME_ZONES as readonly string[]).includes(timeZone)
       ? timeZone
       : DEFAULT_TIME_ZONE
-  return new Intl.DateTimeFormat('en-IN', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: zone,
-    timeZoneName: 'short',
-  }).format(new Date(iso))
+  let format = staffFormats.get(zone)
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-IN', {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: zone,
+      timeZoneName: 'short',
+    })
+    staffFormats.set(zone, format)
+  }
+  return format.format(new Date(iso))
 }

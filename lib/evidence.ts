@@ -3,7 +3,7 @@
  * its sample size, the confidence its editor gives it, and how old its last review is. One set of
  * rules, used by the admin's validation, every page that shows a band, the downloads and JSON-LD.
  */
-import { formatDate } from './dates'
+import { formatDate, formatMonth } from './dates'
 import { levelInfo } from './levels'
 
 export const SALARY_METHODS = [
@@ -222,11 +222,7 @@ export type EvidenceSource = {
 
 /** A few words for a share image: "Editorial estimate, reviewed Apr 2026" (and a warning when old). */
 export function shortEvidence(table: EvidenceSource, now: Date): string {
-  const reviewed = new Intl.DateTimeFormat('en-IN', {
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'Asia/Kolkata',
-  }).format(new Date(table.lastReviewed))
+  const reviewed = formatMonth(table.lastReviewed)
   const method = SALARY_METHODS.find((m) => m.value === table.method)?.short ?? 'method not stated'
   const label = `${method[0]!.toUpperCase()}${method.slice(1)}, reviewed ${reviewed}`
   return isOutOfDate(table.lastReviewed, now) ? `${label} (may be out of date)` : label
