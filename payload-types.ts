@@ -74,6 +74,7 @@ export interface Config {
     media: Media;
     users: User;
     readers: Reader;
+    'salary-reports': SalaryReport;
     bookmarks: Bookmark;
     'roadmap-progress': RoadmapProgress;
     'reader-accounts': ReaderAccount;
@@ -101,6 +102,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     readers: ReadersSelect<false> | ReadersSelect<true>;
+    'salary-reports': SalaryReportsSelect<false> | SalaryReportsSelect<true>;
     bookmarks: BookmarksSelect<false> | BookmarksSelect<true>;
     'roadmap-progress': RoadmapProgressSelect<false> | RoadmapProgressSelect<true>;
     'reader-accounts': ReaderAccountsSelect<false> | ReaderAccountsSelect<true>;
@@ -665,6 +667,65 @@ export interface Reader {
   createdAt: string;
 }
 /**
+ * Pay reported by readers. Approve what is believable; reject with a reason the reader will see. Only cohorts of 5+ approved reports are published, as median and quartiles.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "salary-reports".
+ */
+export interface SalaryReport {
+  id: number;
+  status: 'pending' | 'approved' | 'rejected';
+  /**
+   * Say what was wrong, so the reader can correct it.
+   */
+  rejectionReason?: string | null;
+  /**
+   * Set automatically when the report arrives.
+   */
+  flags?: ('outlier' | 'implausible' | 'burst' | 'duplicate')[] | null;
+  flagNotes?: string | null;
+  /**
+   * A stable pseudonym: the same reader always has the same one.
+   */
+  contributor: string;
+  /**
+   * Admins only, for abuse and erasure requests.
+   */
+  reader: number | Reader;
+  /**
+   * A keyed hash of the network.
+   */
+  addressFingerprint?: string | null;
+  role: number | Role;
+  level: 'fresher' | 'mid' | 'senior' | 'staff';
+  yearsOfExperience?: number | null;
+  year: number;
+  market: 'IN';
+  city:
+    | 'bengaluru'
+    | 'hyderabad'
+    | 'pune'
+    | 'chennai'
+    | 'mumbai'
+    | 'delhi-ncr'
+    | 'kolkata'
+    | 'ahmedabad'
+    | 'kochi'
+    | 'other'
+    | 'remote';
+  companyType: 'it-services' | 'product' | 'startup' | 'gcc' | 'other';
+  ctc: number;
+  fixed: number;
+  variable: number;
+  stock: number;
+  monthlyInHand?: number | null;
+  moderatedAt?: string | null;
+  moderatedBy?: (number | null) | User;
+  key?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "bookmarks".
  */
@@ -943,6 +1004,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'readers';
         value: number | Reader;
+      } | null)
+    | ({
+        relationTo: 'salary-reports';
+        value: number | SalaryReport;
       } | null)
     | ({
         relationTo: 'bookmarks';
@@ -1323,6 +1388,36 @@ export interface ReadersSelect<T extends boolean = true> {
   name?: T;
   image?: T;
   emailVerified?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "salary-reports_select".
+ */
+export interface SalaryReportsSelect<T extends boolean = true> {
+  status?: T;
+  rejectionReason?: T;
+  flags?: T;
+  flagNotes?: T;
+  contributor?: T;
+  reader?: T;
+  addressFingerprint?: T;
+  role?: T;
+  level?: T;
+  yearsOfExperience?: T;
+  year?: T;
+  market?: T;
+  city?: T;
+  companyType?: T;
+  ctc?: T;
+  fixed?: T;
+  variable?: T;
+  stock?: T;
+  monthlyInHand?: T;
+  moderatedAt?: T;
+  moderatedBy?: T;
+  key?: T;
   updatedAt?: T;
   createdAt?: T;
 }

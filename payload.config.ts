@@ -17,6 +17,7 @@ import {
 } from './collections/ReaderData'
 import { Readers } from './collections/Readers'
 import { Roles } from './collections/Roles'
+import { SalaryReports } from './collections/SalaryReports'
 import { SalaryTables } from './collections/SalaryTables'
 import { Users } from './collections/Users'
 import { PAYLOAD_SECRET_DEV_DEFAULT, requiredSecret, serverUrl } from './lib/env'
@@ -63,6 +64,7 @@ export default buildConfig({
     Media,
     Users,
     Readers,
+    SalaryReports,
     Bookmarks,
     RoadmapProgress,
     ReaderAccounts,

@@ -10,6 +10,7 @@ export const SITE_PATHS = {
   compare: '/compare',
   comparePick: '/compare/pick',
   salaries: '/salaries',
+  contribute: '/salaries/contribute',
   search: '/search',
   account: '/account',
   accountDeleted: '/account/deleted',
@@ -18,6 +19,13 @@ export const SITE_PATHS = {
   feed: '/feed.xml',
   sitemap: '/sitemap.xml',
 } as const
+
+/** The salary report form, with a career chosen when the reader came from its profile. */
+export function contributePath(careerId?: number | string): string {
+  return careerId === undefined
+    ? SITE_PATHS.contribute
+    : `${SITE_PATHS.contribute}?career=${careerId}`
+}
 
 export function rolePath(slug: string): string {
   return `/careers/${slug}`

@@ -21,6 +21,9 @@ export const cacheTags = {
   roleNames: 'list:role-names',
   articleList: 'list:articles',
   salaryList: 'list:salaries',
+  /** Figures from readers' approved salary reports for one career, and for the explorer. */
+  readerReportsOf: (roleId: Id) => `reader-reports-of:${roleId}`,
+  readerReportList: 'list:reader-reports',
   authors: 'authors',
   media: 'media',
   redirects: 'redirects',

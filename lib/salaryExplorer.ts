@@ -9,6 +9,7 @@ import { levelInfo, SALARY_LEVELS } from './levels'
 import { MARKETS } from './markets'
 import { formatAmount, formatBand, type Money, toAnnualAmount } from './money'
 import { rolePath } from './paths'
+import type { ReaderFigure } from './salaryReports/summary'
 
 export const EXPLORER_PAGE_SIZE = 50
 
@@ -105,6 +106,8 @@ export type ExplorerRow = {
   sourceUrls: string[]
   lastReviewed: string
   profileUrl: string
+  /** What readers' approved reports say for this career and level, when enough exist to show. */
+  readerReport?: ReaderFigure | null
 }
 
 export type ExplorerPage = {
@@ -207,6 +210,12 @@ export const EXPLORER_COLUMNS = [
   'market',
   'mayBeOutOfDate',
   'profileUrl',
+  'readerReportsMedianLpa',
+  'readerReportsP25Lpa',
+  'readerReportsP75Lpa',
+  'readerReportsN',
+  'readerReportsConfidence',
+  'readerReportsYear',
 ] as const
 
 /** One row as the downloads write it: plain values, evidence included, its age judged at `now`. */
@@ -229,6 +238,12 @@ export function exportRow(row: ExplorerRow, absolute: (path: string) => string, 
     market: row.market,
     mayBeOutOfDate: isOutOfDate(row.lastReviewed, now),
     profileUrl: absolute(row.profileUrl),
+    readerReportsMedianLpa: row.readerReport?.medianLpa ?? null,
+    readerReportsP25Lpa: row.readerReport?.p25Lpa ?? null,
+    readerReportsP75Lpa: row.readerReport?.p75Lpa ?? null,
+    readerReportsN: row.readerReport?.n ?? null,
+    readerReportsConfidence: row.readerReport?.confidenceLabel ?? null,
+    readerReportsYear: row.readerReport?.year ?? null,
   } satisfies Record<(typeof EXPLORER_COLUMNS)[number], unknown>
 }
 

@@ -23,6 +23,7 @@ import { rememberLiveDoc } from '../publishing/liveBefore'
 import { recordWriteIntent } from '../publishing/writeIntent'
 import { reviewFields } from '../review/fields'
 import { stampReview } from '../review/stampReview'
+import { deleteCareerReports } from './hooks/deleteCareerReports'
 import { protectUsedRoleOnDelete, protectUsedRoleOnUnpublish } from './hooks/protectUsedRoles'
 
 const revalidate = revalidateHooks('roles')
@@ -51,7 +52,7 @@ export const Roles: CollectionConfig = {
       protectUsedRoleOnUnpublish,
       rememberLiveDoc,
     ],
-    beforeDelete: [guardDeletion, protectUsedRoleOnDelete],
+    beforeDelete: [guardDeletion, protectUsedRoleOnDelete, deleteCareerReports],
     afterChange: [revalidate.afterChange, redirectRenamedPage('roles'), reindexComparisonsOfRole],
     afterDelete: [revalidate.afterDelete],
   },

@@ -16,12 +16,13 @@ import { articlePageJsonLd } from '@/lib/seo/jsonLd'
 import { PerRole } from './PerRole'
 import { PickSignals } from './PickSignals'
 import { ProfileLinks } from './ProfileLinks'
+import { ReaderReportsPair } from './ReaderReportsPair'
 import { SideBySide } from './SideBySide'
 import { Verdicts } from './Verdicts'
 
 /** An editor's comparison of two careers, its salary rows derived from their tables. */
 export function EditorialComparison({ comparison, now }: { comparison: Comparison; now: Date }) {
-  const { article, authors, first, second, rows, links } = comparison
+  const { article, authors, first, second, rows, links, readerFigures } = comparison
   const slug = article.slug ?? ''
   const path = comparisonPath(slug)
   const crumbs = breadcrumbs.comparison({ title: article.title, slug })
@@ -62,6 +63,9 @@ export function EditorialComparison({ comparison, now }: { comparison: Compariso
         </Section>
         <Section id="comparison-table" title="Side by side">
           <SideBySide rows={rows} first={first} second={second} market={market ?? null} now={now} />
+        </Section>
+        <Section id="reader-reports" title="What readers report">
+          <ReaderReportsPair careers={roles} figures={readerFigures} market={article.market} />
         </Section>
         {!!article.pickSignals?.length && (
           <Section id="who-should-pick" title="Who should pick which">

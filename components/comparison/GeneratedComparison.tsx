@@ -11,6 +11,7 @@ import { PairVerdicts } from './PairVerdicts'
 import { PayDifferences } from './PayDifferences'
 import { PerRole } from './PerRole'
 import { ProfileLinks } from './ProfileLinks'
+import { ReaderReportsPair } from './ReaderReportsPair'
 import { SideBySide } from './SideBySide'
 import { SkillOverlapLists } from './SkillOverlapLists'
 import { TransitionPaths } from './TransitionPaths'
@@ -48,6 +49,13 @@ export function GeneratedComparison({ comparison, now }: { comparison: Generated
           >
             <PayDifferences differences={comparison.payDifferences} {...titles} />
           </SideBySide>
+        </Section>
+        <Section id="reader-reports" title="What readers report">
+          <ReaderReportsPair
+            careers={[first.role, second.role]}
+            figures={comparison.readerFigures}
+            market={market}
+          />
         </Section>
         <Section id="verdicts" title="Verdicts, by rule">
           <PairVerdicts verdicts={comparison.verdicts} {...titles} />

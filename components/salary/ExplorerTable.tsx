@@ -61,6 +61,9 @@ export function ExplorerTable({
                 <td className="figure">
                   {row.typicalFormatted}
                   <small>{row.typicalIsMedian ? 'median' : 'mid-range'}</small>
+                  {row.readerReport && (
+                    <small data-testid="explorer-reader-report">{row.readerReport.sentence}</small>
+                  )}
                 </td>
                 <td>
                   {row.method}, {row.confidence.toLowerCase()} confidence

@@ -100,7 +100,7 @@ export function stampClientAddresses(): void {
 export const stampedAddress = (address: string) => `${address} ${signature(address)}`
 
 /** The client's address as the server stamped it; "unknown" when the stamp is missing or forged. */
-export function clientAddress(request: Request): string {
+export function clientAddress(request: { headers: Pick<Headers, 'get'> }): string {
   const [address = '', given = ''] = (request.headers.get(CLIENT_ADDRESS_HEADER) ?? '').split(' ')
   if (!address || !given) return 'unknown'
   const expected = Buffer.from(signature(address))

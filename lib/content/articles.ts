@@ -6,9 +6,11 @@ import { buildComparisonRows, type ComparisonRow } from '../comparison'
 import { comparisonPath } from '../paths'
 import { cacheTags } from '../revalidate'
 import { internalLinkRefs, type LinkRef } from '../richTextLinks'
+import type { CohortFigure } from '../salaryReports/stats'
 import { resolveLinks } from './links'
 import { type ContentReader, publicFind } from './publicFind'
 import { composedRead, publicRead, publicReadBySlug, type ReadPart } from './read'
+import { readerFiguresOf } from './readerFigures'
 import { findRolesById } from './roles'
 import { type LatestSalaryTable, latestSalaryTables } from './salaryTables'
 import { visible } from './visible'
@@ -105,6 +107,8 @@ export type Comparison = ArticleWithLinks & {
   first: ComparisonSide
   second: ComparisonSide
   rows: ComparisonRow[]
+  /** Aggregates of readers' approved salary reports, by career id. */
+  readerFigures: Record<string, CohortFigure[]>
 }
 
 const roleIdsOf = (article: Article) =>
@@ -117,9 +121,10 @@ export const getComparison = composedRead(
     if (!found || found.article.kind !== 'comparison') return null
     const { article } = found
     const ids = roleIdsOf(article)
-    const [roles, tables, links] = await Promise.all([
+    const [roles, tables, readerFigures, links] = await Promise.all([
       read(findRolesById, ids),
       read(latestSalaryTables, ids, article.market ?? 'IN'),
+      read(readerFiguresOf, ids),
       linksOf(read, article),
     ])
     const [firstRole, secondRole] = roles
@@ -134,6 +139,7 @@ export const getComparison = composedRead(
       first,
       second,
       rows: buildComparisonRows(first, second, article.extraRows ?? []),
+      readerFigures,
     }
   },
 )

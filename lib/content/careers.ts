@@ -1,10 +1,12 @@
 import type { Role } from '@/payload-types'
 
 import { internalLinkRefs, type LinkRef } from '../richTextLinks'
+import type { CohortFigure } from '../salaryReports/stats'
 import { type ArticleCard, listArticleCards } from './articles'
 import { resolveLinks } from './links'
 import { findMediaById } from './media'
 import { composedRead } from './read'
+import { readerFiguresOf } from './readerFigures'
 import {
   type CareerChoice,
   findRoleBySlug,
@@ -21,6 +23,8 @@ export type RoleProfile = {
   role: Role
   related: RoleLink[]
   salaryTables: LatestSalaryTable[]
+  /** Aggregates of readers' approved salary reports, for the cohorts large enough to show. */
+  readerFigures: CohortFigure[]
   comparisons: ArticleCard[]
   /** Public addresses of the internal links in the overview. */
   links: Record<LinkRef, string>
@@ -39,22 +43,25 @@ export const getRoleProfile = composedRead(
     const role = await read(findRoleBySlug, slug)
     if (!role) return null
     const image = role.meta?.image
-    const [salaryTables, comparisons, related, links, careers, shareImage] = await Promise.all([
-      read(latestSalaryTables, [role.id]),
-      read(listArticleCards, { kind: 'comparison', comparing: role.id, limit: 50 }),
-      read(
-        findRoleLinks,
-        relationIds(role.relatedRoles).filter((id) => id !== role.id),
-      ),
-      read(resolveLinks, internalLinkRefs(role.overview)),
-      read(listCareerChoices),
-      // The editor's share image, when one is chosen; read apart, as the role is read at depth 0.
-      typeof image === 'number' || typeof image === 'string' ? read(findMediaById, image) : null,
-    ])
+    const [salaryTables, figures, comparisons, related, links, careers, shareImage] =
+      await Promise.all([
+        read(latestSalaryTables, [role.id]),
+        read(readerFiguresOf, [role.id]),
+        read(listArticleCards, { kind: 'comparison', comparing: role.id, limit: 50 }),
+        read(
+          findRoleLinks,
+          relationIds(role.relatedRoles).filter((id) => id !== role.id),
+        ),
+        read(resolveLinks, internalLinkRefs(role.overview)),
+        read(listCareerChoices),
+        // The editor's share image, when one is chosen; read apart, as the role is read at depth 0.
+        typeof image === 'number' || typeof image === 'string' ? read(findMediaById, image) : null,
+      ])
     return {
       role: shareImage ? { ...role, meta: { ...role.meta, image: shareImage } } : role,
       related,
       salaryTables,
+      readerFigures: figures[String(role.id)] ?? [],
       comparisons,
       links,
       careers,

@@ -3,13 +3,19 @@ import type { Role } from '@/payload-types'
 import { buildGeneratedPair, type GeneratedPair } from '../pairComparison'
 import { isCanonicalOrder, pairPath, parsePair } from '../pairs'
 import { rolePath } from '../paths'
+import type { CohortFigure } from '../salaryReports/stats'
 import { type Comparison, findEditorialComparisonPath, getComparison } from './articles'
 import { composedRead, type ReadPart } from './read'
+import { readerFiguresOf } from './readerFigures'
 import { findRedirect } from './redirects'
 import { findRoleBySlug } from './roles'
 import { type LatestSalaryTable, latestSalaryTables } from './salaryTables'
 
-export type GeneratedComparison = GeneratedPair<Role, LatestSalaryTable> & { slug: string }
+export type GeneratedComparison = GeneratedPair<Role, LatestSalaryTable> & {
+  slug: string
+  /** Aggregates of readers' approved salary reports, by career id. */
+  readerFigures: Record<string, CohortFigure[]>
+}
 
 /** What `/compare/<slug>` shows: an editor's comparison, a generated one, or a redirect to either. */
 export type ComparePage =
@@ -48,12 +54,15 @@ export const getComparePage = composedRead(
     if (!isCanonicalOrder(today) || today[0] !== pair[0] || today[1] !== pair[1]) {
       return { kind: 'redirect', to: pairPath(...today), permanent: true }
     }
-    const tables = await read(latestSalaryTables, [first.id, second.id])
+    const [tables, readerFigures] = await Promise.all([
+      read(latestSalaryTables, [first.id, second.id]),
+      read(readerFiguresOf, [first.id, second.id]),
+    ])
     const tablesOf = (id: unknown) => tables.filter((t) => String(t.role) === String(id))
     const generated = buildGeneratedPair(
       { role: first, tables: tablesOf(first.id) },
       { role: second, tables: tablesOf(second.id) },
     )
-    return { kind: 'generated', comparison: { ...generated, slug } }
+    return { kind: 'generated', comparison: { ...generated, slug, readerFigures } }
   },
 )

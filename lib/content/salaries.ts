@@ -1,5 +1,8 @@
+import { relationId } from '../ids'
 import { cacheTags } from '../revalidate'
 import { type ExplorerPage, explorerPage, type ExplorerQuery } from '../salaryExplorer'
+import { publishedFigures, wholeCohort } from '../salaryReports/figures'
+import { readerFigure } from '../salaryReports/summary'
 import type { ContentReader } from './publicFind'
 import { publicRead } from './read'
 import { listCareerChoices } from './roles'
@@ -19,7 +22,7 @@ export type SalaryExplorer = ExplorerPage & {
  */
 const explorerView = publicRead(
   'salary-explorer',
-  () => [cacheTags.salaryList, cacheTags.roleNames],
+  () => [cacheTags.salaryList, cacheTags.roleNames, cacheTags.readerReportList],
   async (reader: ContentReader, query: ExplorerQuery): Promise<SalaryExplorer | null> => {
     const [tables, careers] = await Promise.all([
       findMarketSalaryTables(reader, query.market),
@@ -29,7 +32,16 @@ const explorerView = publicRead(
     if (page.query.page !== query.page) return null
     const byId = new Map(tables.map((t) => [String(t.id), t]))
     const shown = [...new Set(page.rows.map((r) => r.tableId))].flatMap((id) => byId.get(id) ?? [])
-    return { ...page, tables: shown }
+    const roleOf = (tableId: string) => relationId(byId.get(tableId)?.role) ?? ''
+    // Reader figures for the page's careers only, next to the editorial band of the same level.
+    const figures = await publishedFigures(reader.payload, [
+      ...new Set(shown.map((t) => roleOf(String(t.id)))),
+    ])
+    const rows = page.rows.map((row) => {
+      const cohort = wholeCohort(figures[roleOf(row.tableId)] ?? [], row.level, query.market)
+      return { ...row, readerReport: cohort ? readerFigure(cohort) : null }
+    })
+    return { ...page, rows, tables: shown }
   },
   { hitsOnly: true },
 )

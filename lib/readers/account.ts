@@ -64,7 +64,7 @@ export async function accountOverview(payload: Payload, reader: string) {
 /** Everything stored about a reader, as they may download it. */
 export async function exportReaderData(payload: Payload, reader: string) {
   const readerId = toDocId(payload, reader)
-  const [profile, accounts, bookmarks, progress] = await Promise.all([
+  const [profile, accounts, bookmarks, progress, reports] = await Promise.all([
     payload.findByID({ collection: 'readers', id: readerId, ...asSystem }),
     payload.find({
       collection: 'reader-accounts',
@@ -74,6 +74,12 @@ export async function exportReaderData(payload: Payload, reader: string) {
     }),
     bookmarkRows(payload, readerId),
     stageRows(payload, readerId),
+    payload.find({
+      collection: 'salary-reports',
+      where: ownedBy(readerId),
+      pagination: false,
+      ...asSystem,
+    }),
   ])
   return {
     exportedAt: new Date().toISOString(),
@@ -94,6 +100,24 @@ export async function exportReaderData(payload: Payload, reader: string) {
       stage: p.stage,
       status: p.status,
       updatedAt: p.updatedAt,
+    })),
+    salaryReports: reports.docs.map((r) => ({
+      career: relationId(r.role),
+      level: r.level,
+      yearsOfExperience: r.yearsOfExperience ?? null,
+      year: r.year,
+      city: r.city,
+      companyType: r.companyType,
+      ctc: r.ctc,
+      fixed: r.fixed,
+      variable: r.variable,
+      stock: r.stock,
+      monthlyInHand: r.monthlyInHand ?? null,
+      status: r.status,
+      rejectionReason: r.rejectionReason ?? null,
+      flags: r.flags ?? [],
+      sentAt: r.createdAt,
+      updatedAt: r.updatedAt,
     })),
   }
 }

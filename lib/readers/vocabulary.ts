@@ -1,6 +1,7 @@
 /** The words reader records are made of: which collections, which statuses, and how they read. */
 /** Collections a reader's records live in; deleting the reader deletes from each (in this order). */
 export const READER_OWNED_COLLECTIONS = [
+  'salary-reports',
   'bookmarks',
   'roadmap-progress',
   'reader-accounts',

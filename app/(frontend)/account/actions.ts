@@ -10,6 +10,7 @@ import { getPayloadClient } from '@/lib/payload'
 import { deleteReaderAccount } from '@/lib/readers/account'
 import { parseTarget } from '@/lib/readers/input'
 import { unsavePage } from '@/lib/readers/saves'
+import { withdrawReport } from '@/lib/salaryReports/contributions'
 
 /** Server actions are public endpoints: each one finds the reader from the session itself. */
 async function requireReader() {
@@ -23,6 +24,14 @@ export async function removeSavedPage(formData: FormData) {
   const target = parseTarget({ collection: formData.get('collection'), id: formData.get('id') })
   await unsavePage(await getPayloadClient(), reader.id, target)
   redirect(SITE_PATHS.account)
+}
+
+export async function withdrawSalaryReport(formData: FormData) {
+  const reader = await requireReader()
+  const report = formData.get('report')
+  if (typeof report === 'string' && /^[\w-]{1,64}$/.test(report))
+    await withdrawReport(await getPayloadClient(), reader.id, report).catch(() => {})
+  redirect(`${SITE_PATHS.account}#salary-reports`)
 }
 
 export async function deleteAccount(formData: FormData) {

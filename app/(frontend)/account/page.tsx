@@ -6,24 +6,28 @@ import { PageHeader } from '@/components/layout/PageHeader'
 import { Section } from '@/components/layout/Section'
 import { AccountDataControls } from '@/components/reader/AccountDataControls'
 import { RoadmapProgressList } from '@/components/reader/RoadmapProgressList'
+import { SalaryReportsList } from '@/components/reader/SalaryReportsList'
 import { SavedPagesList } from '@/components/reader/SavedPagesList'
 import { SignOutButton } from '@/components/reader/SignOutButton'
 import { currentReader } from '@/lib/auth/session'
 import { signInPath, SITE_PATHS } from '@/lib/paths'
 import { getPayloadClient } from '@/lib/payload'
 import { accountOverview } from '@/lib/readers/account'
+import { readerReports } from '@/lib/salaryReports/contributions'
 
-import { deleteAccount, removeSavedPage } from './actions'
+import { deleteAccount, removeSavedPage, withdrawSalaryReport } from './actions'
 
 export const metadata: Metadata = { title: 'Your account', robots: { index: false, follow: false } }
 
-type Props = { searchParams: Promise<{ confirm?: string }> }
+type Props = { searchParams: Promise<{ confirm?: string; reported?: string }> }
 
 export default async function AccountPage({ searchParams }: Props) {
   const reader = await currentReader()
   if (!reader) redirect(signInPath(SITE_PATHS.account))
-  const [{ saved, roles, hiddenSaves }, { confirm }] = await Promise.all([
-    accountOverview(await getPayloadClient(), reader.id),
+  const payload = await getPayloadClient()
+  const [{ saved, roles, hiddenSaves }, reports, { confirm, reported }] = await Promise.all([
+    accountOverview(payload, reader.id),
+    readerReports(payload, reader.id),
     searchParams,
   ])
   return (
@@ -42,6 +46,13 @@ export default async function AccountPage({ searchParams }: Props) {
         </Section>
         <Section id="progress" title="Roadmap progress">
           <RoadmapProgressList roles={roles} />
+        </Section>
+        <Section id="salary-reports" title="Your salary reports">
+          <SalaryReportsList
+            reports={reports}
+            withdrawAction={withdrawSalaryReport}
+            justSent={reported}
+          />
         </Section>
         <Section id="your-data" title="Your data">
           <AccountDataControls

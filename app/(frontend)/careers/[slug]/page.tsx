@@ -16,6 +16,7 @@ import { SkillList } from '@/components/profile/SkillList'
 import { SaveButton } from '@/components/reader/SaveButton'
 import { RichText } from '@/components/RichText'
 import { EvidenceNotes, numberEvidence } from '@/components/salary/Evidence'
+import { ReaderReports } from '@/components/salary/ReaderReports'
 import { SalaryBandsTable } from '@/components/salary/SalaryBandsTable'
 import { SalaryRangeChart } from '@/components/salary/SalaryRangeChart'
 import { SiteLink } from '@/components/SiteLink'
@@ -47,7 +48,7 @@ export default async function RoleProfilePage({ params }: Props) {
   const { slug } = await params
   const profile = await getRoleProfile(slug)
   if (!profile) return <MissingPage {...await missingPage(rolePath(slug))} />
-  const { role, salaryTables, comparisons, related, links, careers } = profile
+  const { role, salaryTables, readerFigures, comparisons, related, links, careers } = profile
   const crumbs = breadcrumbs.career(role)
   const path = rolePath(role.slug ?? slug)
   const now = new Date()
@@ -90,6 +91,9 @@ export default async function RoleProfilePage({ params }: Props) {
             </Section>
           )
         })}
+        <Section id="reader-reports" title="What readers report">
+          <ReaderReports figures={readerFigures} careerId={role.id} careerTitle={role.title} />
+        </Section>
         {!!role.dayToDay?.length && (
           <Section id="day-to-day" title="Day to day">
             <DayToDay entries={role.dayToDay} />

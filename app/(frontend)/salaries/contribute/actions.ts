@@ -1,0 +1,54 @@
+'use server'
+
+import { headers } from 'next/headers'
+import { redirect } from 'next/navigation'
+
+import { clientAddress } from '@/lib/auth/clientAddress'
+import { currentReader } from '@/lib/auth/session'
+import { contributePath, signInPath, SITE_PATHS } from '@/lib/paths'
+import { getPayloadClient } from '@/lib/payload'
+import { ReaderDataError } from '@/lib/readers/errors'
+import { InvalidIdError } from '@/lib/readers/ids'
+import { submitReport } from '@/lib/salaryReports/contributions'
+import type { ReportFormState } from '@/lib/salaryReports/formState'
+import { parseReport, reportDraft } from '@/lib/salaryReports/input'
+
+/**
+ * Sends the contribute form (with or without JavaScript: React posts it either way). A server action
+ * is a public endpoint, so it finds the reader from the session itself and checks every field again.
+ */
+export async function sendSalaryReport(
+  _previous: ReportFormState,
+  form: FormData,
+): Promise<ReportFormState> {
+  const reader = await currentReader()
+  if (!reader) redirect(signInPath(contributePath()))
+  const values = reportDraft(form)
+  const parsed = parseReport(form)
+  if (parsed.errors) {
+    return { message: 'Some answers need another look.', errors: parsed.errors, values }
+  }
+  const editing = typeof form.get('report') === 'string' ? String(form.get('report')) : undefined
+  let result
+  try {
+    result = await submitReport(
+      await getPayloadClient(),
+      reader.id,
+      parsed.report,
+      clientAddress({ headers: await headers() }),
+      editing || undefined,
+    )
+  } catch (error) {
+    if (error instanceof ReaderDataError || error instanceof InvalidIdError)
+      return { message: error.message, values }
+    throw error
+  }
+  if (!result.ok) {
+    return {
+      message: result.message || 'Some answers need another look.',
+      errors: result.errors,
+      values,
+    }
+  }
+  redirect(`${SITE_PATHS.account}?reported=${result.id}#salary-reports`)
+}

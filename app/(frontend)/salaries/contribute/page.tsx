@@ -1,0 +1,84 @@
+import type { Metadata } from 'next'
+import { redirect } from 'next/navigation'
+
+import { Container } from '@/components/layout/Container'
+import { PageHeader } from '@/components/layout/PageHeader'
+import { ReportPrivacy } from '@/components/reader/ReportPrivacy'
+import { SalaryReportForm } from '@/components/reader/SalaryReportForm'
+import { currentReader } from '@/lib/auth/session'
+import { listCareerChoices } from '@/lib/content'
+import { SALARY_LEVELS } from '@/lib/levels'
+import { contributePath, signInPath } from '@/lib/paths'
+import { getPayloadClient } from '@/lib/payload'
+import { ownReport } from '@/lib/salaryReports/contributions'
+import type { ReportDraft } from '@/lib/salaryReports/input'
+import { CITIES, COMPANY_TYPES, REPORT_YEARS_BACK } from '@/lib/salaryReports/vocabulary'
+
+import { sendSalaryReport } from './actions'
+
+export const metadata: Metadata = {
+  title: 'Add your salary',
+  description:
+    'Tell other readers what your career pays. Only anonymous group figures are published.',
+  robots: { index: false, follow: false },
+}
+
+type Props = { searchParams: Promise<{ career?: string; edit?: string }> }
+
+const asText = (value: unknown) => (value === null || value === undefined ? '' : String(value))
+
+/** The form to send (or edit) a salary report: signed-in readers only, one per career and year. */
+export default async function ContributePage({ searchParams }: Props) {
+  const { career, edit } = await searchParams
+  const reader = await currentReader()
+  if (!reader) {
+    const back = edit
+      ? `${contributePath()}?edit=${encodeURIComponent(edit)}`
+      : contributePath(career)
+    redirect(signInPath(back))
+  }
+  const existing = edit
+    ? await ownReport(await getPayloadClient(), reader.id, edit).catch(() => null)
+    : null
+  const careers = await listCareerChoices()
+  const initial: ReportDraft = existing
+    ? {
+        role: asText(typeof existing.role === 'object' ? existing.role.id : existing.role),
+        level: existing.level,
+        yearsOfExperience: asText(existing.yearsOfExperience),
+        city: existing.city,
+        companyType: existing.companyType,
+        year: asText(existing.year),
+        ctc: asText(existing.ctc),
+        fixed: asText(existing.fixed),
+        variable: asText(existing.variable || ''),
+        stock: asText(existing.stock || ''),
+        monthlyInHand: asText(existing.monthlyInHand),
+      }
+    : { role: careers.some((c) => String(c.id) === career) ? career : '' }
+  const thisYear = new Date().getUTCFullYear()
+  return (
+    <>
+      <PageHeader
+        title={existing ? 'Edit your salary report' : 'Add your salary'}
+        lead="Your pay helps the next person weigh a career. Editors check every report; only group figures are ever published."
+      />
+      <Container className="grid gap-10 pb-10 lg:grid-cols-[2fr_1fr]">
+        <SalaryReportForm
+          action={sendSalaryReport}
+          careers={careers.map((c) => ({ value: String(c.id), label: c.title }))}
+          levels={SALARY_LEVELS.map((l) => ({
+            value: l.value,
+            label: `${l.label} (${l.experience})`,
+          }))}
+          cities={CITIES.map(({ value, label }) => ({ value, label }))}
+          companyTypes={COMPANY_TYPES.map(({ value, label }) => ({ value, label }))}
+          years={Array.from({ length: REPORT_YEARS_BACK + 1 }, (_, i) => thisYear - i)}
+          initial={initial}
+          editing={existing ? String(existing.id) : undefined}
+        />
+        <ReportPrivacy />
+      </Container>
+    </>
+  )
+}

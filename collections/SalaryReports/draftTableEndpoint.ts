@@ -1,0 +1,55 @@
+import { type Endpoint, ValidationError } from 'payload'
+
+import { adminDocPath } from '@/lib/paths'
+import { publishedFigures } from '@/lib/salaryReports/figures'
+import { tableFromFigures } from '@/lib/salaryReports/foldIntoTable'
+import { canPublish } from '@/lib/staff'
+
+const problem = (status: number, message: string) =>
+  Response.json({ errors: [{ message }] }, { status })
+
+/**
+ * POST /api/salary-reports/draft-table `{ role, year }`: an editor turns a career's approved reader
+ * reports for a year into a salary-table draft, created with the editor's own access (so every
+ * rule of salary tables applies: one per career, market and year; valid rows; evidence).
+ */
+export const draftTableEndpoint: Endpoint = {
+  path: '/draft-table',
+  method: 'post',
+  handler: async (req) => {
+    if (!canPublish(req.user))
+      return problem(403, 'Only editors can make tables from reader reports.')
+    const body = (await req.json?.().catch(() => null)) as { role?: unknown; year?: unknown } | null
+    const role =
+      typeof body?.role === 'string' || typeof body?.role === 'number' ? String(body.role) : ''
+    const year = Number(body?.year)
+    if (!/^[\w-]{1,64}$/.test(role) || !Number.isInteger(year))
+      return problem(400, 'Send the career and the year: { "role": …, "year": 2026 }.')
+    const figures = (await publishedFigures(req.payload, [role], req))[role] ?? []
+    const data = tableFromFigures(role, year, figures, new Date().toISOString().slice(0, 10))
+    if (data.rows.length === 0)
+      return problem(400, `No level of this career has 5 approved reader reports for ${year}.`)
+    try {
+      const table = await req.payload.create({
+        collection: 'salary-tables',
+        data: {
+          ...data,
+          role: req.payload.db.defaultIDType === 'number' ? Number(role) : role,
+          _status: 'draft',
+        } as never,
+        draft: true,
+        overrideAccess: false,
+        user: req.user,
+        req,
+      })
+      return Response.json(
+        { id: table.id, url: adminDocPath('salary-tables', table.id) },
+        { status: 201 },
+      )
+    } catch (error) {
+      if (error instanceof ValidationError)
+        return problem(400, error.data.errors.map((e) => e.message).join(' '))
+      throw error
+    }
+  },
+}

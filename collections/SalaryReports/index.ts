@@ -1,0 +1,202 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { SALARY_LEVELS } from '@/lib/levels'
+import {
+  CITIES,
+  COMPANY_TYPES,
+  REPORT_FLAGS,
+  REPORT_MARKET,
+  REPORT_STATUSES,
+} from '@/lib/salaryReports/vocabulary'
+import { canPublish } from '@/lib/staff'
+
+import { isAdmin, isEditorOrAdmin } from '../access/roles'
+import { readerField } from '../fields/readerFields'
+import { draftTableEndpoint } from './draftTableEndpoint'
+import { refreshPublishedFigures } from './hooks/refreshPublishedFigures'
+import { stampModeration } from './hooks/stampModeration'
+import { reasonWhenRejected } from './validateReason'
+
+const nobody = () => false
+
+/** What the reader reported: theirs alone to change (through the contribute form), never staff's. */
+const reported = (field: Field): Field =>
+  ({
+    ...field,
+    access: { update: nobody },
+    admin: { ...field.admin, readOnly: true },
+  }) as Field
+
+const rupees = (name: string, label: string, required = true): Field =>
+  reported({ name, label, type: 'number', required, min: 0, admin: { step: 1000 } })
+
+/**
+ * Pay reported by signed-in readers through /salaries/contribute. Nobody reads one but editors, who
+ * moderate it, and admins; readers reach their own through the reader routes (lib/salaryReports).
+ * Editors never see who sent a report: the reader and the network it came from are admin-only
+ * fields, and editors see a stable pseudonym instead. Only aggregates of approved reports, in
+ * cohorts of five or more, are ever shown to the public (lib/salaryReports/stats.ts).
+ */
+export const SalaryReports: CollectionConfig = {
+  slug: 'salary-reports',
+  labels: { singular: 'Salary report', plural: 'Salary reports' },
+  admin: {
+    group: 'Readers',
+    hidden: ({ user }) => !canPublish(user),
+    useAsTitle: 'contributor',
+    defaultColumns: ['contributor', 'role', 'level', 'year', 'ctc', 'flags', 'status', 'createdAt'],
+    listSearchableFields: ['contributor'],
+    components: { beforeList: ['/components/admin/ReaderCohorts#ReaderCohorts'] },
+    description:
+      'Pay reported by readers. Approve what is believable; reject with a reason the reader will see. Only cohorts of 5+ approved reports are published, as median and quartiles.',
+  },
+  access: { read: isEditorOrAdmin, create: nobody, update: isEditorOrAdmin, delete: isAdmin },
+  graphQL: false,
+  endpoints: [draftTableEndpoint],
+  hooks: {
+    beforeChange: [stampModeration],
+    afterChange: [refreshPublishedFigures.afterChange],
+    afterDelete: [refreshPublishedFigures.afterDelete],
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'status',
+          type: 'select',
+          required: true,
+          defaultValue: 'pending',
+          index: true,
+          options: REPORT_STATUSES.map(({ value, label }) => ({ value, label })),
+          admin: { width: '30%' },
+        },
+        {
+          name: 'rejectionReason',
+          label: 'Reason (shown to the reader)',
+          type: 'textarea',
+          maxLength: 500,
+          validate: reasonWhenRejected,
+          admin: {
+            width: '70%',
+            condition: (data) => data?.status === 'rejected',
+            description: 'Say what was wrong, so the reader can correct it.',
+          },
+        },
+      ],
+    },
+    {
+      name: 'flags',
+      type: 'select',
+      hasMany: true,
+      options: REPORT_FLAGS.map(({ value, label }) => ({ value, label })),
+      access: { update: nobody },
+      admin: { readOnly: true, description: 'Set automatically when the report arrives.' },
+    },
+    {
+      name: 'flagNotes',
+      label: 'Why flagged',
+      type: 'textarea',
+      access: { update: nobody },
+      admin: { readOnly: true, condition: (data) => Boolean(data?.flagNotes) },
+    },
+    reported({
+      name: 'contributor',
+      type: 'text',
+      required: true,
+      index: true,
+      admin: { description: 'A stable pseudonym: the same reader always has the same one.' },
+    }),
+    {
+      ...readerField(),
+      access: { read: isAdmin, update: nobody },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: 'Admins only, for abuse and erasure requests.',
+      },
+    },
+    {
+      name: 'addressFingerprint',
+      type: 'text',
+      index: true,
+      access: { read: isAdmin, update: nobody },
+      admin: { readOnly: true, position: 'sidebar', description: 'A keyed hash of the network.' },
+    },
+    {
+      type: 'row',
+      fields: [
+        reported({
+          name: 'role',
+          type: 'relationship',
+          relationTo: 'roles',
+          required: true,
+          index: true,
+        }),
+        reported({
+          name: 'level',
+          type: 'select',
+          required: true,
+          options: SALARY_LEVELS.map(({ value, label }) => ({ value, label })),
+        }),
+        reported({ name: 'yearsOfExperience', type: 'number', min: 0, max: 50 }),
+        reported({ name: 'year', type: 'number', required: true, index: true }),
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        reported({
+          name: 'market',
+          type: 'select',
+          required: true,
+          defaultValue: REPORT_MARKET,
+          options: [{ value: REPORT_MARKET, label: 'India' }],
+        }),
+        reported({
+          name: 'city',
+          type: 'select',
+          required: true,
+          options: CITIES.map(({ value, label }) => ({ value, label })),
+        }),
+        reported({
+          name: 'companyType',
+          type: 'select',
+          required: true,
+          options: COMPANY_TYPES.map(({ value, label }) => ({ value, label })),
+        }),
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        rupees('ctc', 'CTC (₹ a year)'),
+        rupees('fixed', 'Fixed (₹)'),
+        rupees('variable', 'Variable (₹)'),
+        rupees('stock', 'Stock (₹)'),
+        rupees('monthlyInHand', 'In-hand (₹ a month)', false),
+      ],
+    },
+    {
+      name: 'moderatedAt',
+      type: 'date',
+      access: { update: nobody },
+      admin: { readOnly: true, position: 'sidebar', date: { displayFormat: 'd MMM yyyy, HH:mm' } },
+    },
+    {
+      name: 'moderatedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      access: { update: nobody },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'key',
+      type: 'text',
+      unique: true,
+      index: true,
+      access: { read: isAdmin, update: nobody },
+      admin: { hidden: true },
+    },
+  ],
+}

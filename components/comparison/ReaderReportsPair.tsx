@@ -1,0 +1,30 @@
+import { ReaderReports } from '@/components/salary/ReaderReports'
+import type { CohortFigure } from '@/lib/salaryReports/stats'
+
+import { PerRole } from './PerRole'
+
+type Career = { id: number | string; title: string }
+
+/** Both careers' reader-report figures, side by side: on editorial and generated comparisons alike. */
+export function ReaderReportsPair({
+  careers,
+  figures,
+  market,
+}: {
+  careers: Career[]
+  figures: Record<string, CohortFigure[]>
+  market?: string | null
+}) {
+  return (
+    <PerRole roles={careers}>
+      {(career) => (
+        <ReaderReports
+          figures={figures[String(career.id)] ?? []}
+          careerId={career.id}
+          careerTitle={career.title}
+          market={market ?? 'IN'}
+        />
+      )}
+    </PerRole>
+  )
+}

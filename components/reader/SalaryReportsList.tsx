@@ -1,0 +1,85 @@
+import { SiteLink } from '@/components/SiteLink'
+import { formatDate } from '@/lib/dates'
+import { levelInfo } from '@/lib/levels'
+import { contributePath, SITE_PATHS } from '@/lib/paths'
+import type { OwnReport } from '@/lib/salaryReports/contributions'
+import { labelOf, MIN_COHORT, REPORT_STATUSES } from '@/lib/salaryReports/vocabulary'
+
+type Props = {
+  reports: OwnReport[]
+  withdrawAction: (formData: FormData) => Promise<void>
+  /** The report just sent, to thank the reader for it. */
+  justSent?: string
+}
+
+const lakhs = (rupees: number) =>
+  `₹${(rupees / 100_000).toLocaleString('en-IN', { maximumFractionDigits: 1 })} LPA`
+
+const STATUS_NOTE: Record<OwnReport['status'], string> = {
+  pending: 'An editor will look at it soon.',
+  approved: `It counts towards the published figures once ${MIN_COHORT} approved reports share its career, level and year.`,
+  rejected: 'Not accepted:',
+}
+
+/** The reader's salary reports with their review status, the editor's reason, and edit / withdraw. */
+export function SalaryReportsList({ reports, withdrawAction, justSent }: Props) {
+  return (
+    <>
+      {justSent && reports.some((r) => r.id === justSent) && (
+        <p role="status" className="mb-4 rounded-lg bg-green-50 p-3 text-green-900">
+          Thank you — your report is waiting for review.
+        </p>
+      )}
+      {reports.length === 0 ? (
+        <p className="text-slate-700">
+          You have not reported a salary.{' '}
+          <SiteLink href={SITE_PATHS.contribute} className="font-medium text-brand-700 underline">
+            Add yours
+          </SiteLink>{' '}
+          to help others weigh a career.
+        </p>
+      ) : (
+        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200">
+          {reports.map((report) => (
+            <li
+              key={report.id}
+              className="flex flex-wrap items-start justify-between gap-4 px-4 py-3"
+              data-testid="salary-report"
+            >
+              <div>
+                <p className="font-medium text-slate-900">
+                  {report.career}, {report.year} · {levelInfo(report.level)?.label ?? report.level}{' '}
+                  · {lakhs(report.ctc)}
+                </p>
+                <p className="text-sm text-slate-700">
+                  <strong>{labelOf(REPORT_STATUSES, report.status)}</strong> (sent{' '}
+                  {formatDate(report.sentAt)}). {STATUS_NOTE[report.status]}{' '}
+                  {report.rejectionReason}
+                </p>
+              </div>
+              <div className="flex items-center gap-4">
+                <SiteLink
+                  href={`${contributePath()}?edit=${report.id}`}
+                  className="text-sm text-brand-700 underline"
+                  aria-label={`Edit your ${report.year} report for ${report.career}`}
+                >
+                  Edit
+                </SiteLink>
+                <form action={withdrawAction}>
+                  <input type="hidden" name="report" value={report.id} />
+                  <button
+                    type="submit"
+                    className="text-sm text-slate-700 underline hover:text-red-700"
+                    aria-label={`Withdraw your ${report.year} report for ${report.career}`}
+                  >
+                    Withdraw
+                  </button>
+                </form>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  )
+}

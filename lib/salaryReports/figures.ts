@@ -1,0 +1,88 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { relationId } from '../ids'
+import { type CohortFigure, cohortFigures, type ReportForFigures } from './stats'
+
+/**
+ * Approved reports, read as the system (the collection is closed to everyone but editors) and
+ * never returned: only the figures computed from them leave this module.
+ */
+async function approvedReports(
+  payload: Payload,
+  roleIds: readonly (number | string)[],
+  req?: PayloadRequest,
+) {
+  if (roleIds.length === 0) return []
+  const { docs } = await payload.find({
+    collection: 'salary-reports',
+    where: { and: [{ status: { equals: 'approved' } }, { role: { in: [...roleIds] } }] },
+    select: {
+      role: true,
+      market: true,
+      level: true,
+      year: true,
+      city: true,
+      companyType: true,
+      ctc: true,
+    },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return docs
+}
+
+/** The figures that may be published for each career, by career id. */
+export async function publishedFigures(
+  payload: Payload,
+  roleIds: readonly (number | string)[],
+  req?: PayloadRequest,
+): Promise<Record<string, CohortFigure[]>> {
+  const byRole = new Map<string, ReportForFigures[]>()
+  for (const report of await approvedReports(payload, roleIds, req)) {
+    const role = relationId(report.role) ?? ''
+    const list = byRole.get(role) ?? []
+    list.push(report as ReportForFigures)
+    byRole.set(role, list)
+  }
+  return Object.fromEntries(
+    roleIds.map((id) => [String(id), cohortFigures(byRole.get(String(id)) ?? [])]),
+  )
+}
+
+/** The cohort of one career × level × market × year as a whole ("all" dimension), if it may be shown. */
+export function wholeCohort(
+  figures: readonly CohortFigure[],
+  level: string,
+  market: string,
+): CohortFigure | undefined {
+  // Sorted newest year first: the latest year with enough reports.
+  return figures.find((f) => f.dimension === 'all' && f.level === level && f.market === market)
+}
+
+/** The ctc figures of the approved cohort a new report would join, for the outlier flag. */
+export async function approvedCohortPay(
+  payload: Payload,
+  cohort: { role: number | string; level: string; market: string; year: number },
+  exclude?: number | string,
+): Promise<number[]> {
+  const { docs } = await payload.find({
+    collection: 'salary-reports',
+    where: {
+      and: [
+        { status: { equals: 'approved' } },
+        { role: { equals: cohort.role } },
+        { level: { equals: cohort.level } },
+        { market: { equals: cohort.market } },
+        { year: { equals: cohort.year } },
+        ...(exclude === undefined ? [] : [{ id: { not_equals: exclude } }]),
+      ],
+    },
+    select: { ctc: true },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return docs.map((d) => d.ctc)
+}

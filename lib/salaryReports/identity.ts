@@ -1,0 +1,24 @@
+import { createHmac } from 'node:crypto'
+
+import { PAYLOAD_SECRET_DEV_DEFAULT, requiredSecret } from '../env'
+
+/**
+ * Names for who sent a report that do not say who it is. Keyed hashes (HMAC with the server's
+ * secret), so nobody without the secret can test a guess: the same reader always gets the same
+ * pseudonym, which lets editors spot one person's pattern without learning their name.
+ */
+const keyed = (purpose: string, value: string | number) =>
+  createHmac('sha256', requiredSecret('PAYLOAD_SECRET', PAYLOAD_SECRET_DEV_DEFAULT))
+    .update(`${purpose}:${value}`)
+    .digest('hex')
+
+/** What editors see instead of the reader: "Contributor 7F3A2C". */
+export const contributorPseudonym = (readerId: string | number) =>
+  `Contributor ${keyed('salary-contributor', readerId).slice(0, 6).toUpperCase()}`
+
+/** The network a report came from, for spotting bursts; never the address itself. */
+export const addressFingerprint = (address: string) => keyed('salary-address', address).slice(0, 24)
+
+/** One report per reader, career and year: the database's unique key. */
+export const reportKey = (readerId: string | number, roleId: string | number, year: number) =>
+  `${readerId}:${roleId}:${year}`

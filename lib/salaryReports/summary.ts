@@ -1,0 +1,40 @@
+import { formatAmount, formatBand, type Money } from '../money'
+import type { CohortFigure } from './stats'
+import { CONFIDENCE_TIERS, labelOf } from './vocabulary'
+
+/** Reader figures are stored in rupees a year and shown in lakhs, as Indian pay is quoted. */
+const LPA: Money = { currency: 'INR', unit: 'lpa', market: 'IN' }
+const toLakhs = (rupees: number) => rupees / 100_000
+
+/** What a page shows of a published cohort: already formatted, so every surface says the same. */
+export type ReaderFigure = {
+  n: number
+  year: number
+  confidence: CohortFigure['confidence']
+  confidenceLabel: string
+  /** In lakhs a year, for charts and downloads. */
+  medianLpa: number
+  p25Lpa: number
+  p75Lpa: number
+  median: string
+  middleHalf: string
+  /** "Reader reports: median ₹18 LPA, n = 23, medium confidence, 2026" */
+  sentence: string
+}
+
+export function readerFigure(figure: CohortFigure): ReaderFigure {
+  const confidenceLabel = labelOf(CONFIDENCE_TIERS, figure.confidence)
+  const median = formatAmount(toLakhs(figure.median), LPA)
+  return {
+    n: figure.n,
+    year: figure.year,
+    confidence: figure.confidence,
+    confidenceLabel,
+    medianLpa: toLakhs(figure.median),
+    p25Lpa: toLakhs(figure.p25),
+    p75Lpa: toLakhs(figure.p75),
+    median,
+    middleHalf: formatBand(toLakhs(figure.p25), toLakhs(figure.p75), LPA),
+    sentence: `Reader reports: median ${median}, n = ${figure.n}, ${confidenceLabel.toLowerCase()}, ${figure.year}`,
+  }
+}

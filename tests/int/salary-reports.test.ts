@@ -1,0 +1,485 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { payloadAdapter } from '@/lib/auth/adapter'
+import { getComparePage, getRoleProfile, getSalaryExplorer } from '@/lib/content'
+import { deleteReaderAccount, exportReaderData } from '@/lib/readers/account'
+import { DEFAULT_EXPLORER_QUERY } from '@/lib/salaryExplorer'
+import { readerReports, submitReport, withdrawReport } from '@/lib/salaryReports/contributions'
+import { publishedFigures } from '@/lib/salaryReports/figures'
+import { parseReport, type ReportInput } from '@/lib/salaryReports/input'
+
+import {
+  bootPayload,
+  graphql,
+  rest,
+  roleData,
+  salaryTableData,
+  shutdown,
+  signedInStaff,
+} from './helpers'
+
+/**
+ * Salary reports from readers, on the real Payload: sending, editing and withdrawing through
+ * lib/salaryReports (as the contribute page does), flags, moderation over REST as the admin does it,
+ * who may see what, the k ≥ 5 rule on every page read, erasure, and the fold into a table draft.
+ */
+
+let payload: Payload
+const adapter = payloadAdapter(async () => payload)
+const staff = { admin: '', editor: '', writer: '' }
+type Career = { id: string; slug: string; docId: number | string }
+let career: Career
+let other: Career
+let draftCareer: string
+const YEAR = new Date().getUTCFullYear()
+
+let readerCount = 0
+async function newReader() {
+  readerCount += 1
+  const user = await adapter.createUser!({
+    email: `contributor-${readerCount}-${Date.now()}@example.com`,
+    emailVerified: new Date(),
+    name: `Contributor ${readerCount}`,
+  })
+  return user.id
+}
+
+function input(overrides: Partial<ReportInput> = {}): ReportInput {
+  return {
+    role: career.id,
+    level: 'mid',
+    yearsOfExperience: 4,
+    city: 'pune',
+    companyType: 'product',
+    year: YEAR,
+    ctc: 1_800_000,
+    fixed: 1_500_000,
+    variable: 200_000,
+    stock: 0,
+    monthlyInHand: 100_000,
+    ...overrides,
+  }
+}
+
+let sends = 0
+/** Each send from its own network unless a test says otherwise, so bursts are only where meant. */
+async function send(
+  reader: string,
+  overrides: Partial<ReportInput> = {},
+  address = `2001:db8:${(sends += 1)}::1`,
+) {
+  const result = await submitReport(payload, reader, input(overrides), address)
+  if (!result.ok) throw new Error(JSON.stringify(result))
+  return result.id
+}
+
+const moderate = (
+  id: string,
+  data: Record<string, unknown>,
+  token: string | undefined = staff.editor,
+) => rest('PATCH', `salary-reports/${id}`, { token, body: data })
+
+async function publishedCareer(title: string) {
+  const role = await payload.create({
+    collection: 'roles',
+    data: { ...roleData(title), _status: 'published' },
+  })
+  return { id: String(role.id), slug: role.slug!, docId: role.id }
+}
+
+beforeAll(async () => {
+  payload = await bootPayload()
+  for (const role of ['admin', 'editor', 'writer'] as const)
+    staff[role] = (await signedInStaff(payload, role)).token
+  career = await publishedCareer('Report Analyst')
+  other = await publishedCareer('Report Designer')
+  draftCareer = String(
+    (await payload.create({ collection: 'roles', data: roleData('Secret Career'), draft: true }))
+      .id,
+  )
+})
+
+afterAll(() => shutdown(payload))
+
+describe('sending a report', () => {
+  it('stores it for review under a pseudonym, one per reader, career and year', async () => {
+    const reader = await newReader()
+    const id = await send(reader, { role: other.id })
+    const stored = await payload.findByID({
+      collection: 'salary-reports',
+      id,
+      overrideAccess: true,
+    })
+    expect(stored).toMatchObject({ status: 'pending', ctc: 1_800_000, market: 'IN', flags: [] })
+    expect(stored.contributor).toMatch(/^Contributor [0-9A-F]{6}$/)
+    expect(stored.addressFingerprint).not.toContain('203.0.113.9')
+
+    const again = await submitReport(payload, reader, input({ role: other.id }), '203.0.113.9')
+    expect(again).toMatchObject({
+      ok: false,
+      errors: { year: expect.stringMatching(/already reported/) },
+    })
+    // Another year is another report; the same pseudonym shows it is the same person.
+    const next = await send(reader, { role: other.id, year: YEAR - 1 })
+    const second = await payload.findByID({
+      collection: 'salary-reports',
+      id: next,
+      overrideAccess: true,
+    })
+    expect(second.contributor).toBe(stored.contributor)
+  })
+
+  it('refuses careers that are not public and bad figures, and saves nothing', async () => {
+    const reader = await newReader()
+    const before = (await payload.count({ collection: 'salary-reports', overrideAccess: true }))
+      .totalDocs
+    expect(await submitReport(payload, reader, input({ role: draftCareer }), 'x')).toMatchObject({
+      ok: false,
+      errors: { role: 'Choose a career from the list.' },
+    })
+    expect(await submitReport(payload, reader, input({ role: 'not-an-id' }), 'x')).toMatchObject({
+      ok: false,
+    })
+    const parsed = parseReport({
+      get: (n: string) =>
+        ({
+          role: career.id,
+          level: 'mid',
+          city: 'pune',
+          companyType: 'product',
+          year: String(YEAR),
+          ctc: '10',
+          fixed: '-1',
+        })[n] ?? null,
+    })
+    expect(parsed.errors).toMatchObject({ fixed: 'Pay cannot be negative.' })
+    expect(
+      (await payload.count({ collection: 'salary-reports', overrideAccess: true })).totalDocs,
+    ).toBe(before)
+  })
+
+  it('lets the reader edit (back to review) and withdraw their own report, and nobody else’s', async () => {
+    const owner = await newReader()
+    const stranger = await newReader()
+    const id = await send(owner, { role: other.id })
+    await moderate(id, { status: 'approved' })
+    const edited = await submitReport(
+      payload,
+      owner,
+      input({ role: other.id, ctc: 1_900_000 }),
+      'x',
+      id,
+    )
+    expect(edited).toEqual({ ok: true, id })
+    const stored = await payload.findByID({
+      collection: 'salary-reports',
+      id,
+      overrideAccess: true,
+    })
+    expect(stored).toMatchObject({ ctc: 1_900_000, status: 'pending', moderatedAt: null })
+
+    await expect(
+      submitReport(payload, stranger, input({ role: other.id }), 'x', id),
+    ).rejects.toThrow(/does not exist/)
+    await withdrawReport(payload, stranger, id)
+    expect(
+      await payload.findByID({
+        collection: 'salary-reports',
+        id,
+        overrideAccess: true,
+        disableErrors: true,
+      }),
+    ).not.toBeNull()
+    await withdrawReport(payload, owner, id)
+    expect(
+      await payload.findByID({
+        collection: 'salary-reports',
+        id,
+        overrideAccess: true,
+        disableErrors: true,
+      }),
+    ).toBeNull()
+  })
+
+  it('caps how many reports one reader sends in a day', async () => {
+    const reader = await newReader()
+    const id = await send(reader, { role: other.id, year: YEAR - 2 })
+    let result
+    for (let edit = 0; edit < 10 && (!result || result.ok); edit += 1)
+      result = await submitReport(
+        payload,
+        reader,
+        input({ role: other.id, year: YEAR - 2, ctc: 1_800_000 + edit }),
+        '198.51.100.1',
+        id,
+      )
+    expect(result).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/many reports today\. Try again in \d+ minutes/),
+    })
+  })
+})
+
+describe('flags for editors', () => {
+  it('marks figures unusual for the level, duplicates, bursts, and outliers against the approved cohort', async () => {
+    const first = await newReader()
+    const second = await newReader()
+    const low = await send(first, {
+      role: other.id,
+      level: 'senior',
+      ctc: 500_000,
+      fixed: 400_000,
+      variable: 0,
+    })
+    const copy = await send(second, {
+      role: other.id,
+      level: 'senior',
+      ctc: 500_000,
+      fixed: 400_000,
+      variable: 0,
+    })
+    const flags = async (id: string) =>
+      (await payload.findByID({ collection: 'salary-reports', id, overrideAccess: true })).flags
+    expect(await flags(low)).toEqual(['implausible'])
+    expect(await flags(copy)).toEqual(['implausible', 'duplicate'])
+
+    const busy = await newReader()
+    await send(busy, {
+      role: other.id,
+      level: 'fresher',
+      ctc: 600_000,
+      fixed: 500_000,
+      variable: 0,
+      year: YEAR - 1,
+    })
+    await send(busy, {
+      role: career.id,
+      level: 'fresher',
+      ctc: 600_000,
+      fixed: 500_000,
+      variable: 0,
+      year: YEAR - 2,
+    })
+    const third = await send(busy, {
+      role: career.id,
+      level: 'fresher',
+      ctc: 610_000,
+      fixed: 500_000,
+      variable: 0,
+      year: YEAR - 1,
+    })
+    expect(await flags(third)).toContain('burst')
+
+    // Five approved staff-level reports around ₹40 lakh; ₹90 lakh is far outside 3 × MAD.
+    for (const ctc of [38, 39, 40, 41, 42]) {
+      const id = await send(
+        await newReader(),
+        { role: other.id, level: 'staff', ctc: ctc * 100_000, fixed: 3_000_000 },
+        `192.0.2.${ctc}`,
+      )
+      expect((await moderate(id, { status: 'approved' })).status).toBe(200)
+    }
+    const far = await send(
+      await newReader(),
+      { role: other.id, level: 'staff', ctc: 9_000_000, fixed: 3_000_000 },
+      '192.0.2.200',
+    )
+    const stored = await payload.findByID({
+      collection: 'salary-reports',
+      id: far,
+      overrideAccess: true,
+    })
+    expect(stored.flags).toEqual(['outlier'])
+    expect(stored.flagNotes).toMatch(
+      /more than 3 × MAD from the median of 5 approved reports \(₹40 lakh, MAD ₹1 lakh\)/,
+    )
+  })
+})
+
+describe('who may see and change reports', () => {
+  it('editors moderate without learning who sent a report; writers, readers and anonymous see nothing', async () => {
+    const reader = await newReader()
+    const id = await send(reader, {
+      role: other.id,
+      level: 'fresher',
+      ctc: 700_000,
+      fixed: 600_000,
+      variable: 0,
+    })
+
+    const asEditor = await rest('GET', `salary-reports/${id}`, { token: staff.editor })
+    expect(asEditor.status).toBe(200)
+    expect(asEditor.json.contributor).toMatch(/^Contributor /)
+    for (const hidden of ['reader', 'addressFingerprint', 'key'])
+      expect(asEditor.json).not.toHaveProperty(hidden)
+    const asAdmin = await rest('GET', `salary-reports/${id}`, { token: staff.admin })
+    expect(String(asAdmin.json.reader?.id ?? asAdmin.json.reader)).toBe(String(reader))
+
+    // Nor can they find a reader's reports by filtering on the hidden fields.
+    for (const query of [
+      `where[reader][equals]=${reader}`,
+      `where[key][like]=${reader}:`,
+      'where[addressFingerprint][exists]=true',
+    ])
+      expect((await rest('GET', `salary-reports?${query}`, { token: staff.editor })).status).toBe(
+        400,
+      )
+
+    for (const token of [undefined, staff.writer]) {
+      expect((await rest('GET', 'salary-reports', { token })).status).toBe(403)
+      expect((await rest('GET', `salary-reports/${id}`, { token })).status).toBe(403)
+      expect(
+        (await rest('PATCH', `salary-reports/${id}`, { token, body: { status: 'approved' } }))
+          .status,
+      ).toBe(403)
+    }
+    expect(
+      (await rest('POST', 'salary-reports', { token: staff.editor, body: input() })).status,
+    ).toBe(403)
+    expect((await rest('DELETE', `salary-reports/${id}`, { token: staff.editor })).status).toBe(403)
+    expect(
+      (await graphql('{ SalaryReports { docs { ctc } } }', staff.admin)).errors?.[0]?.message,
+    ).toMatch(/Cannot query field "SalaryReports"/)
+
+    // Editors change the status and reason only; the reader's figures are not theirs to alter.
+    const refused = await moderate(id, { status: 'rejected' })
+    expect(refused.status).toBe(400)
+    expect(JSON.stringify(refused.json)).toMatch(/Tell the reader why/)
+    const rejected = await moderate(id, {
+      status: 'rejected',
+      rejectionReason: 'That is a monthly figure.',
+      ctc: 1,
+    })
+    expect(rejected.status).toBe(200)
+    const stored = await payload.findByID({
+      collection: 'salary-reports',
+      id,
+      overrideAccess: true,
+    })
+    expect(stored).toMatchObject({
+      ctc: 700_000,
+      status: 'rejected',
+      rejectionReason: 'That is a monthly figure.',
+    })
+    expect(stored.moderatedAt).toBeTruthy()
+    expect((await readerReports(payload, reader))[0]).toMatchObject({
+      status: 'rejected',
+      rejectionReason: 'That is a monthly figure.',
+    })
+    // Approving after a rejection clears the refusal the reader would otherwise still read.
+    await moderate(id, { status: 'approved' })
+    expect((await readerReports(payload, reader))[0]).toMatchObject({
+      status: 'approved',
+      rejectionReason: null,
+    })
+
+    expect((await rest('DELETE', `salary-reports/${id}`, { token: staff.admin })).status).toBe(200)
+  })
+})
+
+describe('published figures', () => {
+  it('appear only from five approved reports, on the profile, comparisons and explorer, and go when a reader leaves', async () => {
+    await payload.create({
+      collection: 'salary-tables',
+      data: {
+        ...salaryTableData(career.docId, {
+          year: YEAR,
+          rows: [{ level: 'mid', min: 12, max: 24 }],
+        }),
+        _status: 'published',
+      } as never,
+    })
+    const readers = [] as string[]
+    const ids = [] as string[]
+    for (const [i, ctc] of [16, 17, 18, 19, 22].entries()) {
+      readers.push(await newReader())
+      ids.push(await send(readers[i]!, { ctc: ctc * 100_000 }, `198.18.0.${i}`))
+    }
+    const profile = () => getRoleProfile.uncached({ payload }, career.slug)
+    for (const id of ids.slice(0, 4))
+      expect((await moderate(id, { status: 'approved' })).status).toBe(200)
+    expect((await profile())!.readerFigures).toEqual([])
+
+    await moderate(ids[4]!, { status: 'approved' })
+    expect((await profile())!.readerFigures).toEqual([
+      expect.objectContaining({
+        dimension: 'all',
+        level: 'mid',
+        year: YEAR,
+        n: 5,
+        p25: 1_700_000,
+        median: 1_800_000,
+        p75: 1_900_000,
+        confidence: 'low',
+      }),
+      // All five are from Pune at product companies: the same five reports, nothing isolated.
+      expect.objectContaining({ dimension: 'city', group: 'pune', n: 5 }),
+      expect.objectContaining({ dimension: 'companyType', group: 'product', n: 5 }),
+    ])
+    const pair = await getComparePage.uncached(
+      { payload },
+      [career.slug, other.slug].sort().join('-vs-'),
+    )
+    expect(pair?.kind === 'generated' && pair.comparison.readerFigures[career.id]).toHaveLength(3)
+    const explorer = await getSalaryExplorer.uncached(
+      { payload },
+      { ...DEFAULT_EXPLORER_QUERY, level: 'mid' },
+    )
+    const row =
+      'view' in explorer ? explorer.view.rows.find((r) => r.careerSlug === career.slug) : undefined
+    expect(row?.readerReport?.sentence).toBe(
+      `Reader reports: median ₹18 LPA, n = 5, low confidence, ${YEAR}`,
+    )
+
+    // The reader's export holds their report; deleting the account deletes it and the figure goes.
+    const exported = await exportReaderData(payload, readers[0]!)
+    expect(exported.salaryReports).toEqual([
+      expect.objectContaining({ ctc: 1_600_000, status: 'approved' }),
+    ])
+    await deleteReaderAccount(payload, readers[0]!)
+    expect((await profile())!.readerFigures).toEqual([])
+    expect((await publishedFigures(payload, [career.id]))[career.id]).toEqual([])
+  })
+
+  it('an editor folds a cohort into a salary-table draft in one action; writers cannot', async () => {
+    const role = await publishedCareer('Fold Engineer')
+    for (const [i, ctc] of [10, 11, 12, 13, 14, 15].entries()) {
+      const id = await send(
+        await newReader(),
+        { role: role.id, level: 'fresher', ctc: ctc * 100_000, fixed: 900_000, variable: 0 },
+        `198.19.0.${i}`,
+      )
+      await moderate(id, { status: 'approved' })
+    }
+    const body = { role: role.id, year: YEAR }
+    expect(
+      (await rest('POST', 'salary-reports/draft-table', { token: staff.writer, body })).status,
+    ).toBe(403)
+    expect((await rest('POST', 'salary-reports/draft-table', { body })).status).toBe(403)
+    const made = await rest('POST', 'salary-reports/draft-table', { token: staff.editor, body })
+    expect(made.status).toBe(201)
+    const table = await payload.findByID({
+      collection: 'salary-tables',
+      id: made.json.id,
+      draft: true,
+    })
+    expect(table).toMatchObject({
+      _status: 'draft',
+      method: 'reader-reports',
+      sampleSize: 6,
+      year: YEAR,
+      rows: [expect.objectContaining({ level: 'fresher', min: 11.3, max: 13.8, median: 12.5 })],
+    })
+    const again = await rest('POST', 'salary-reports/draft-table', { token: staff.editor, body })
+    expect(again.status).toBe(400)
+    expect(again.json.errors[0].message).toMatch(/already/)
+    const none = await rest('POST', 'salary-reports/draft-table', {
+      token: staff.editor,
+      body: { role: role.id, year: YEAR - 1 },
+    })
+    expect(none.json.errors[0].message).toMatch(
+      /No level of this career has 5 approved reader reports/,
+    )
+  })
+})
