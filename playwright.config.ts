@@ -50,7 +50,12 @@ export default defineConfig({
       ? [
           {
             name: 'postgres',
-            testMatch: ['reader-accounts.spec.ts', 'comparison.spec.ts', 'pairs.spec.ts'],
+            testMatch: [
+              'reader-accounts.spec.ts',
+              'comparison.spec.ts',
+              'pairs.spec.ts',
+              'salary-reports.spec.ts',
+            ],
             use: { baseURL: `http://localhost:${E2E_POSTGRES_PORT}` },
           },
         ]

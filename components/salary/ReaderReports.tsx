@@ -14,7 +14,10 @@ function FigureRow({ figure, label }: { figure: CohortFigure; label: string }) {
       <th scope="row" className="py-2 pr-4 font-medium">
         {label}
       </th>
-      <td className="py-2 pr-4 tabular-nums" data-testid={`reader-median-${figure.level}`}>
+      <td
+        className="py-2 pr-4 tabular-nums"
+        data-testid={`reader-median-${[figure.level, figure.group].filter(Boolean).join('-')}`}
+      >
         {shown.median}
       </td>
       <td className="py-2 pr-4 tabular-nums">{shown.middleHalf}</td>

@@ -6,14 +6,16 @@ import type { Role } from '@/payload-types'
 
 import * as data from './demoContent'
 import * as desk from './deskExamples'
+import { seedReportExamples } from './reportExamples'
 
 export type SeedReport = { created: string[]; kept: string[] }
 
 type SeedOptions = {
   admin?: { email: string; password: string }
   /**
-   * The desk's examples (a draft waiting for review, a publish scheduled for next week). Not in
-   * production: nobody reviewed that guide, and the scheduled job would publish it as the system.
+   * The desk's examples (a draft waiting for review, a publish scheduled for next week) and example
+   * reader salary reports. Not in production: nobody reviewed that guide, the scheduled job would
+   * publish it as the system, and only real readers' pay may count there.
    */
   deskExamples?: boolean
 }
@@ -32,6 +34,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     await seedContent(payload, req, report)
     if (options.deskExamples ?? process.env.NODE_ENV !== 'production') {
       await seedDeskExamples(payload, req, report)
+      await seedReportExamples(payload, req, report)
     }
     if (options.admin) await seedAdmin(payload, req, options.admin, report)
     if (transactionID) await payload.db.commitTransaction?.(transactionID)

@@ -47,6 +47,7 @@ describe('the seed', () => {
       'article backend-developer-vs-devops-engineer',
       'draft manual-testing-to-sdet (ready for review)',
       'draft devops-interview-questions-india (scheduled)',
+      '9 example reader salary reports',
     ])
     expect(demo.roles.length).toBeGreaterThanOrEqual(12)
     // Figures we cannot source say so: every table beyond the reference article is illustrative.
