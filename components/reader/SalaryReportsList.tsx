@@ -3,6 +3,7 @@ import { formatDate } from '@/lib/dates'
 import { levelInfo } from '@/lib/levels'
 import { contributePath, SITE_PATHS } from '@/lib/paths'
 import type { OwnReport } from '@/lib/salaryReports/contributions'
+import { lpaText } from '@/lib/salaryReports/rupees'
 import { labelOf, MIN_COHORT, REPORT_STATUSES } from '@/lib/salaryReports/vocabulary'
 
 type Props = {
@@ -11,9 +12,6 @@ type Props = {
   /** The report just sent, to thank the reader for it. */
   justSent?: string
 }
-
-const lakhs = (rupees: number) =>
-  `₹${(rupees / 100_000).toLocaleString('en-IN', { maximumFractionDigits: 1 })} LPA`
 
 const STATUS_NOTE: Record<OwnReport['status'], string> = {
   pending: 'An editor will look at it soon.',
@@ -49,7 +47,7 @@ export function SalaryReportsList({ reports, withdrawAction, justSent }: Props) 
               <div>
                 <p className="font-medium text-slate-900">
                   {report.career}, {report.year} · {levelInfo(report.level)?.label ?? report.level}{' '}
-                  · {lakhs(report.ctc)}
+                  · {lpaText(report.ctc)}
                 </p>
                 <p className="text-sm text-slate-700">
                   <strong>{labelOf(REPORT_STATUSES, report.status)}</strong> (sent{' '}

@@ -3,11 +3,9 @@ import type { Payload } from 'payload'
 import { levelInfo } from '../levels'
 import { approvedCohortPay } from './figures'
 import type { ReportInput } from './input'
+import { lakhText } from './rupees'
 import { outlierCheck } from './stats'
 import { LEVEL_LIMITS, REPORT_MARKET, type ReportFlag } from './vocabulary'
-
-const lakhs = (rupees: number) =>
-  `₹${(rupees / 100_000).toLocaleString('en-IN', { maximumFractionDigits: 1 })} lakh`
 
 const MINUTE = 60_000
 /** More than this many other reports from one reader, or one network, in the window is a burst. */
@@ -67,14 +65,14 @@ export async function flagReport(
   if (outlier) {
     flags.push('outlier')
     notes.push(
-      `CTC ${lakhs(report.ctc)} is more than 3 × MAD from the median of ${cohort.length} approved reports (${lakhs(outlier.median)}, MAD ${lakhs(outlier.mad)}).`,
+      `CTC ${lakhText(report.ctc)} is more than 3 × MAD from the median of ${cohort.length} approved reports (${lakhText(outlier.median)}, MAD ${lakhText(outlier.mad)}).`,
     )
   }
   const [low, high] = LEVEL_LIMITS[report.level].plausible
   if (report.ctc < low || report.ctc > high) {
     flags.push('implausible')
     notes.push(
-      `CTC ${lakhs(report.ctc)} is outside the usual ${lakhs(low)}–${lakhs(high)} for ${levelInfo(report.level)!.label}.`,
+      `CTC ${lakhText(report.ctc)} is outside the usual ${lakhText(low)}–${lakhText(high)} for ${levelInfo(report.level)!.label}.`,
     )
   }
   if (fromReader >= BURST.readerCount || fromAddress >= BURST.addressCount) {

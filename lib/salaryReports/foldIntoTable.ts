@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { relationId } from '../ids'
 import { levelRank } from '../levels'
 import { publishedFigures } from './figures'
+import { toLakhs } from './rupees'
 import type { CohortFigure } from './stats'
 import { REPORT_MARKET } from './vocabulary'
 
@@ -79,7 +80,8 @@ export async function foldableCohorts(
     .sort((a, b) => b.year - a.year || a.career.localeCompare(b.career))
 }
 
-const toLakhs = (rupees: number) => Math.round(rupees / 10_000) / 10
+/** Table bands are in lakhs with one decimal. */
+const tableLakhs = (rupees: number) => Math.round(toLakhs(rupees) * 10) / 10
 
 /**
  * The salary-table draft a career's reader reports make for one year: a row per level that may be
@@ -110,9 +112,9 @@ export function tableFromFigures(
     lastReviewed: today,
     rows: cohorts.map((f) => ({
       level: f.level as 'fresher',
-      min: toLakhs(f.p25),
-      max: toLakhs(f.p75),
-      median: toLakhs(f.median),
+      min: tableLakhs(f.p25),
+      max: tableLakhs(f.p75),
+      median: tableLakhs(f.median),
     })),
   }
 }

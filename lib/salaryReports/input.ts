@@ -3,6 +3,7 @@
  * into a message per field, for the page (with or without JavaScript) and for any other caller.
  */
 import { levelInfo, SALARY_LEVELS, type SalaryLevel } from '../levels'
+import { CRORE, LAKH, lakhText } from './rupees'
 import {
   CITIES,
   type City,
@@ -34,9 +35,6 @@ export type ParsedReport =
 /** What the form sends back as typed, to fill the form again after a refusal. */
 export type ReportDraft = Partial<Record<ReportField, string>>
 
-const LAKH = 100_000
-const CRORE = 10_000_000
-
 /** "18,50,000", "1850000", "18.5 LPA", "18.5 lakh", "1.2 cr" → rupees; null if it is not an amount. */
 export function parseRupees(raw: string): number | null {
   const text = raw
@@ -53,9 +51,6 @@ export function parseRupees(raw: string): number | null {
   if (unit) return Math.round(value * LAKH)
   return Math.round(value)
 }
-
-const lakhs = (rupees: number) =>
-  `₹${(rupees / LAKH).toLocaleString('en-IN', { maximumFractionDigits: 1 })} lakh`
 
 /** The level years of experience fall in, by the same brackets as the salary tables. */
 export function levelForYears(years: number): SalaryLevel {
@@ -148,14 +143,14 @@ export function parseReport(form: Form, now = new Date()): ParsedReport {
   if (ctc !== null && level && !errors.ctc) {
     const [low, high] = LEVEL_LIMITS[level].accepted
     if (ctc < low || ctc > high)
-      errors.ctc = `${lakhs(ctc)} a year is outside what we accept for ${levelInfo(level)!.label} (${lakhs(low)}–${lakhs(high)}). Check it is your yearly CTC, in rupees.`
+      errors.ctc = `${lakhText(ctc)} a year is outside what we accept for ${levelInfo(level)!.label} (${lakhText(low)}–${lakhText(high)}). Check it is your yearly CTC, in rupees.`
   }
   if (ctc !== null && fixed !== null && !errors.fixed && fixed > ctc)
     errors.fixed = 'Fixed pay cannot be more than the whole CTC.'
   if (ctc !== null && fixed !== null && variable !== null && stock !== null && !errors.fixed) {
     const parts = fixed + variable + stock
     if (parts > ctc && !errors.variable && !errors.stock)
-      errors.variable = `Fixed, variable and stock add up to ${lakhs(parts)}, more than the CTC of ${lakhs(ctc)}.`
+      errors.variable = `Fixed, variable and stock add up to ${lakhText(parts)}, more than the CTC of ${lakhText(ctc)}.`
   }
   if (inHandGiven && monthlyInHand !== null && !errors.monthlyInHand) {
     if (monthlyInHand <= 0)

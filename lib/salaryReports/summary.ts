@@ -1,10 +1,7 @@
-import { formatAmount, formatBand, type Money } from '../money'
+import { formatAmount, formatBand } from '../money'
+import { LPA, toLakhs } from './rupees'
 import type { CohortFigure } from './stats'
 import { CONFIDENCE_TIERS, labelOf } from './vocabulary'
-
-/** Reader figures are stored in rupees a year and shown in lakhs, as Indian pay is quoted. */
-const LPA: Money = { currency: 'INR', unit: 'lpa', market: 'IN' }
-const toLakhs = (rupees: number) => rupees / 100_000
 
 /** What a page shows of a published cohort: already formatted, so every surface says the same. */
 export type ReaderFigure = {

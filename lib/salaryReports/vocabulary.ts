@@ -1,4 +1,5 @@
 import type { SalaryLevel } from '../levels'
+import { LAKH } from './rupees'
 
 /**
  * The words salary reports are made of: where people work, how a report stands with the editors,
@@ -59,8 +60,6 @@ export const CONFIDENCE_TIERS = [
   { value: 'low', label: 'Low confidence', from: MIN_COHORT },
 ] as const
 export type ConfidenceTier = (typeof CONFIDENCE_TIERS)[number]['value']
-
-const LAKH = 100_000
 
 /**
  * Annual CTC in rupees per level. `accepted` is what the form takes at all (a figure outside it is

@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { contributorPseudonym, reportKey } from '@/lib/salaryReports/identity'
+import { LAKH } from '@/lib/salaryReports/rupees'
 import type { City, CompanyType } from '@/lib/salaryReports/vocabulary'
 
 import type { SeedReport } from './seed'
@@ -18,7 +19,6 @@ type Example = {
   approved: boolean
 }
 
-const LAKH = 100_000
 const backend: Example[] = [
   [15, 'pune', 'it-services'],
   [16.5, 'bengaluru', 'product'],
