@@ -78,6 +78,15 @@ export async function EditorsDesk({ payload, user }: ServerProps) {
           empty="Nothing broken."
           items={desk.broken}
         />
+        {editor && (
+          <DeskList
+            id="desk-salary-reports"
+            title="Salary reports to review"
+            hint="From readers; flagged ones first. Approve, or reject with a reason the reader sees."
+            empty="No report is waiting."
+            items={desk.salaryReports}
+          />
+        )}
       </div>
     </section>
   )

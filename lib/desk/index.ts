@@ -2,6 +2,7 @@ import { brokenArticles } from './broken'
 import { careersWithoutCurrentTable, staleSalaryTables } from './gettingOld'
 import { type ReaderCounts, readerCounts } from './readers'
 import { inReviewState } from './reviews'
+import { reportsToReview } from './salaryReports'
 import { scheduled } from './scheduled'
 import type { DeskItem, DeskViewer } from './types'
 import { unpublishedChanges } from './unpublishedChanges'
@@ -17,6 +18,8 @@ export type Desk = {
   gettingOld: DeskItem[] | null
   broken: DeskItem[] | null
   readers: ReaderCounts | null
+  /** Readers' salary reports waiting for moderation; null for writers and when unreadable. */
+  salaryReports: DeskItem[] | null
 }
 
 async function orNull<T>(viewer: DeskViewer, list: string, read: Promise<T>): Promise<T | null> {
@@ -40,7 +43,7 @@ export async function loadDesk(
     careersWithoutCurrentTable: typeof careersWithoutCurrentTable
   } = { broken: brokenArticles, careersWithoutCurrentTable },
 ): Promise<Desk> {
-  const [ready, changes, unpublished, upcoming, stale, uncovered, broken, readers] =
+  const [ready, changes, unpublished, upcoming, stale, uncovered, broken, readers, reports] =
     await Promise.all([
       orNull(viewer, 'ready for review', inReviewState(viewer, 'ready')),
       orNull(viewer, 'sent back', inReviewState(viewer, 'changes')),
@@ -50,6 +53,7 @@ export async function loadDesk(
       orNull(viewer, 'careers without a table', shared.careersWithoutCurrentTable(viewer)),
       orNull(viewer, 'broken', shared.broken(viewer)),
       orNull(viewer, 'reader counts', readerCounts(viewer)),
+      orNull(viewer, 'salary reports', reportsToReview(viewer)),
     ])
   return {
     readyForReview: ready,
@@ -59,5 +63,6 @@ export async function loadDesk(
     gettingOld: stale && uncovered ? [...stale, ...uncovered] : null,
     broken,
     readers,
+    salaryReports: reports,
   }
 }

@@ -3,11 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { payloadAdapter } from '@/lib/auth/adapter'
 import { getComparePage, getRoleProfile, getSalaryExplorer } from '@/lib/content'
+import { loadDesk } from '@/lib/desk'
 import { deleteReaderAccount, exportReaderData } from '@/lib/readers/account'
 import { DEFAULT_EXPLORER_QUERY } from '@/lib/salaryExplorer'
 import { readerReports, submitReport, withdrawReport } from '@/lib/salaryReports/contributions'
 import { publishedFigures } from '@/lib/salaryReports/figures'
 import { parseReport, type ReportInput } from '@/lib/salaryReports/input'
+import type { User } from '@/payload-types'
 
 import {
   bootPayload,
@@ -28,6 +30,7 @@ import {
 let payload: Payload
 const adapter = payloadAdapter(async () => payload)
 const staff = { admin: '', editor: '', writer: '' }
+const users = {} as Record<keyof typeof staff, User>
 type Career = { id: string; slug: string; docId: number | string }
 let career: Career
 let other: Career
@@ -90,8 +93,11 @@ async function publishedCareer(title: string) {
 
 beforeAll(async () => {
   payload = await bootPayload()
-  for (const role of ['admin', 'editor', 'writer'] as const)
-    staff[role] = (await signedInStaff(payload, role)).token
+  for (const role of ['admin', 'editor', 'writer'] as const) {
+    const signedIn = await signedInStaff(payload, role)
+    staff[role] = signedIn.token
+    users[role] = signedIn.user
+  }
   career = await publishedCareer('Report Analyst')
   other = await publishedCareer('Report Designer')
   draftCareer = String(
@@ -294,6 +300,37 @@ describe('flags for editors', () => {
     expect(stored.flagNotes).toMatch(
       /more than 3 × MAD from the median of 5 approved reports \(₹40 lakh, MAD ₹1 lakh\)/,
     )
+  })
+})
+
+describe('the editor’s desk', () => {
+  it('lists reports waiting for review, flagged first, under pseudonyms; writers get no such list', async () => {
+    const plain = await send(await newReader(), {
+      role: other.id,
+      year: YEAR - 1,
+      level: 'senior',
+      ctc: 3_000_000,
+      fixed: 2_500_000,
+    })
+    const odd = await send(await newReader(), {
+      role: other.id,
+      year: YEAR - 1,
+      level: 'fresher',
+      ctc: 150_000,
+      fixed: 100_000,
+      variable: 0,
+    })
+    const desk = await loadDesk({ payload, user: users.editor, now: new Date() })
+    const ids = desk.salaryReports!.map((item) => String(item.id))
+    expect(ids.indexOf(odd)).toBeLessThan(ids.indexOf(plain))
+    const item = desk.salaryReports!.find((i) => String(i.id) === odd)!
+    expect(item.title).toMatch(
+      new RegExp(`^Report Designer, ${YEAR - 1} · Contributor [0-9A-F]{6}$`),
+    )
+    expect(item.detail).toBe('flagged: unusual for the level')
+    expect(
+      (await loadDesk({ payload, user: users.writer, now: new Date() })).salaryReports,
+    ).toBeNull()
   })
 })
 
