@@ -719,6 +719,10 @@ export interface SalaryReport {
   variable: number;
   stock: number;
   monthlyInHand?: number | null;
+  /**
+   * When the reader last sent or edited it.
+   */
+  submittedAt?: string | null;
   moderatedAt?: string | null;
   moderatedBy?: (number | null) | User;
   key?: string | null;
@@ -1415,6 +1419,7 @@ export interface SalaryReportsSelect<T extends boolean = true> {
   variable?: T;
   stock?: T;
   monthlyInHand?: T;
+  submittedAt?: T;
   moderatedAt?: T;
   moderatedBy?: T;
   key?: T;

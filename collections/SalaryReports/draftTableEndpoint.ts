@@ -1,6 +1,7 @@
 import { type Endpoint, ValidationError } from 'payload'
 
 import { adminDocPath } from '@/lib/paths'
+import { InvalidIdError, toDocId } from '@/lib/readers/ids'
 import { publishedFigures } from '@/lib/salaryReports/figures'
 import { tableFromFigures } from '@/lib/salaryReports/foldIntoTable'
 import { canPublish } from '@/lib/staff'
@@ -20,11 +21,17 @@ export const draftTableEndpoint: Endpoint = {
     if (!canPublish(req.user))
       return problem(403, 'Only editors can make tables from reader reports.')
     const body = (await req.json?.().catch(() => null)) as { role?: unknown; year?: unknown } | null
-    const role =
-      typeof body?.role === 'string' || typeof body?.role === 'number' ? String(body.role) : ''
-    const year = Number(body?.year)
-    if (!/^[\w-]{1,64}$/.test(role) || !Number.isInteger(year))
+    const given = body?.role
+    let role: string
+    try {
+      if (typeof given !== 'string' && typeof given !== 'number') throw new InvalidIdError('')
+      role = String(toDocId(req.payload, given))
+    } catch {
       return problem(400, 'Send the career and the year: { "role": …, "year": 2026 }.')
+    }
+    const year = Number(body?.year)
+    if (!Number.isInteger(year) || year < 2000 || year > 2100)
+      return problem(400, 'The year is a whole number such as 2026.')
     const figures = (await publishedFigures(req.payload, [role], req))[role] ?? []
     const data = tableFromFigures(role, year, figures, new Date().toISOString().slice(0, 10))
     if (data.rows.length === 0)
@@ -32,11 +39,7 @@ export const draftTableEndpoint: Endpoint = {
     try {
       const table = await req.payload.create({
         collection: 'salary-tables',
-        data: {
-          ...data,
-          role: req.payload.db.defaultIDType === 'number' ? Number(role) : role,
-          _status: 'draft',
-        } as never,
+        data: { ...data, role: toDocId(req.payload, role), _status: 'draft' } as never,
         draft: true,
         overrideAccess: false,
         user: req.user,

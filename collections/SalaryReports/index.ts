@@ -178,6 +178,18 @@ export const SalaryReports: CollectionConfig = {
       ],
     },
     {
+      name: 'submittedAt',
+      type: 'date',
+      index: true,
+      access: { update: nobody },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: 'When the reader last sent or edited it.',
+        date: { displayFormat: 'd MMM yyyy, HH:mm' },
+      },
+    },
+    {
       name: 'moderatedAt',
       type: 'date',
       access: { update: nobody },

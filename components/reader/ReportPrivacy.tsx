@@ -7,12 +7,13 @@ export function ReportPrivacy() {
       <h2 className="text-base font-semibold text-slate-900">What happens to your report</h2>
       <ul className="list-disc space-y-2 pl-5">
         <li>
-          Editors check it. They see a pseudonym such as “Contributor 7F3A2C”, never your name or
-          email.
+          Editors check it. They see a pseudonym such as “Contributor 7F3A2C91E0”, never your name
+          or email.
         </li>
         <li>
           Your figures are never shown on their own. We publish only the median and middle half of
-          groups of {MIN_COHORT} or more approved reports, rounded to ₹10,000.
+          groups of {MIN_COHORT} or more approved reports, each nudged by up to 5 % and rounded to
+          ₹10,000.
         </li>
         <li>
           We never publish two groups that differ by fewer than {MIN_COHORT} reports, so nobody can

@@ -36,21 +36,22 @@ function Field({
   error?: string
   children: (describedBy: string | undefined) => ReactNode
 }) {
+  const id = `report-${name}`
   const describedBy =
-    [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(' ') || undefined
+    [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={`report-${name}`} className="text-sm font-medium text-slate-800">
+      <label htmlFor={id} className="text-sm font-medium text-slate-800">
         {label}
       </label>
       {hint && (
-        <p id={`${name}-hint`} className="text-sm text-slate-600">
+        <p id={`${id}-hint`} className="text-sm text-slate-600">
           {hint}
         </p>
       )}
       {children(describedBy)}
       {error && (
-        <p id={`${name}-error`} className="text-sm font-medium text-red-700">
+        <p id={`${id}-error`} className="text-sm font-medium text-red-700">
           {error}
         </p>
       )}
@@ -72,7 +73,7 @@ export function SalaryReportForm(props: SalaryReportFormProps) {
     label: string,
     options: Option[],
     placeholder: string,
-    hint?: string,
+    { hint, required = true }: { hint?: string; required?: boolean } = {},
   ) => (
     <Field name={name} label={label} hint={hint} error={errors[name]}>
       {(describedBy) => (
@@ -81,6 +82,7 @@ export function SalaryReportForm(props: SalaryReportFormProps) {
           name={name}
           defaultValue={values[name] ?? ''}
           key={`${name}-${values[name] ?? ''}`}
+          aria-required={required}
           aria-invalid={Boolean(errors[name])}
           aria-describedby={describedBy}
           className={inputClass}
@@ -95,16 +97,16 @@ export function SalaryReportForm(props: SalaryReportFormProps) {
       )}
     </Field>
   )
-  const amount = (name: ReportField, label: string, hint: string) => (
+  const amount = (name: ReportField, label: string, hint: string, required = false) => (
     <Field name={name} label={label} hint={hint} error={errors[name]}>
       {(describedBy) => (
         <input
           id={`report-${name}`}
           name={name}
-          inputMode="decimal"
           autoComplete="off"
           defaultValue={values[name] ?? ''}
           key={`${name}-${values[name] ?? ''}`}
+          aria-required={required}
           aria-invalid={Boolean(errors[name])}
           aria-describedby={describedBy}
           className={inputClass}
@@ -116,6 +118,7 @@ export function SalaryReportForm(props: SalaryReportFormProps) {
   return (
     <form action={formAction} className="max-w-3xl space-y-8" noValidate>
       {props.editing && <input type="hidden" name="report" value={props.editing} />}
+      <p className="text-sm text-slate-600">Every answer is needed unless it says optional.</p>
       {state.message && (
         <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-4 text-red-900">
           <p className="font-semibold">{state.message}</p>
@@ -141,13 +144,10 @@ export function SalaryReportForm(props: SalaryReportFormProps) {
           props.years.map((y) => ({ value: String(y), label: String(y) })),
           'Choose a year',
         )}
-        {select(
-          'level',
-          'Level',
-          props.levels,
-          'Choose a level',
-          'Or leave it and give your years of experience.',
-        )}
+        {select('level', 'Level', props.levels, 'Choose a level', {
+          hint: 'Or leave it and give your years of experience.',
+          required: false,
+        })}
         <Field
           name="yearsOfExperience"
           label="Years of experience (optional)"
@@ -172,14 +172,10 @@ export function SalaryReportForm(props: SalaryReportFormProps) {
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold text-slate-900">Your pay, before tax</legend>
-        {amount('ctc', 'Total CTC (₹ a year)', 'e.g. 1850000 or 18.5 LPA')}
-        {amount('fixed', 'Fixed pay (₹ a year)', 'Base salary and fixed allowances.')}
-        {amount('variable', 'Variable pay (₹ a year)', 'Target bonus; leave empty for none.')}
-        {amount(
-          'stock',
-          'Stock (₹ a year)',
-          'Yearly value of vesting stock; leave empty for none.',
-        )}
+        {amount('ctc', 'Total CTC (₹ a year)', 'e.g. 1850000 or 18.5 LPA', true)}
+        {amount('fixed', 'Fixed pay (₹ a year)', 'Base salary and fixed allowances.', true)}
+        {amount('variable', 'Variable pay (optional, ₹ a year)', 'Target bonus.')}
+        {amount('stock', 'Stock (optional, ₹ a year)', 'Yearly value of vesting stock.')}
         {amount(
           'monthlyInHand',
           'Monthly in-hand (optional)',

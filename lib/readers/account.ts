@@ -115,7 +115,6 @@ export async function exportReaderData(payload: Payload, reader: string) {
       monthlyInHand: r.monthlyInHand ?? null,
       status: r.status,
       rejectionReason: r.rejectionReason ?? null,
-      flags: r.flags ?? [],
       sentAt: r.createdAt,
       updatedAt: r.updatedAt,
     })),

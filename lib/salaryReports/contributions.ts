@@ -105,6 +105,7 @@ export async function submitReport(
     addressFingerprint: fingerprint,
     flags,
     flagNotes: notes.join('\n') || null,
+    submittedAt: new Date().toISOString(),
     status: 'pending' as const,
     rejectionReason: null,
     moderatedAt: null,
@@ -125,13 +126,15 @@ export async function submitReport(
         })
     return { ok: true, id: String(saved.id) }
   } catch (error) {
-    // Two sends of the same form at once: the unique key let one in.
+    // Two sends at once for the same career and year: the unique key let one in.
     const { totalDocs } = await payload.count({
       collection: 'salary-reports',
-      where: { key: { equals: key } },
+      where: {
+        and: [{ key: { equals: key } }, ...(existing ? [{ id: { not_equals: existing.id } }] : [])],
+      },
       overrideAccess: true,
     })
-    if (totalDocs > 0 && !existing)
+    if (totalDocs > 0)
       return refused('', {
         year: `You have already reported ${input.year} pay for ${career.title}.`,
       })

@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { relationId } from '../ids'
+import { cellNoise } from './identity'
 import { type CohortFigure, cohortFigures, type ReportForFigures } from './stats'
 
 /**
@@ -47,7 +48,7 @@ export async function publishedFigures(
     byRole.set(role, list)
   }
   return Object.fromEntries(
-    roleIds.map((id) => [String(id), cohortFigures(byRole.get(String(id)) ?? [])]),
+    roleIds.map((id) => [String(id), cohortFigures(byRole.get(String(id)) ?? [], cellNoise)]),
   )
 }
 

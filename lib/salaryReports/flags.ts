@@ -44,12 +44,12 @@ export async function flagReport(
     approvedCohortPay(payload, { ...report, market: REPORT_MARKET }, editing),
     count([
       { reader: { equals: readerId } },
-      { updatedAt: { greater_than: since(BURST.readerWindowMs) } },
+      { submittedAt: { greater_than: since(BURST.readerWindowMs) } },
     ]),
     count([
       { addressFingerprint: { equals: fingerprint } },
       { reader: { not_equals: readerId } },
-      { updatedAt: { greater_than: since(BURST.addressWindowMs) } },
+      { submittedAt: { greater_than: since(BURST.addressWindowMs) } },
     ]),
     count([
       { reader: { not_equals: readerId } },

@@ -12,12 +12,22 @@ const keyed = (purpose: string, value: string | number) =>
     .update(`${purpose}:${value}`)
     .digest('hex')
 
-/** What editors see instead of the reader: "Contributor 7F3A2C". */
+/** What editors see instead of the reader: "Contributor 7F3A2C91E0". */
 export const contributorPseudonym = (readerId: string | number) =>
-  `Contributor ${keyed('salary-contributor', readerId).slice(0, 6).toUpperCase()}`
+  `Contributor ${keyed('salary-contributor', readerId).slice(0, 10).toUpperCase()}`
 
 /** The network a report came from, for spotting bursts; never the address itself. */
 export const addressFingerprint = (address: string) => keyed('salary-address', address).slice(0, 24)
+
+/**
+ * The cell noise of a published figure (lib/salaryReports/stats.ts): a number in [-1, 1] from the
+ * keyed hash of the cohort's exact members and the statistic, so the same cohort always shows the
+ * same figures and nobody without the secret can take the noise back out.
+ */
+export function cellNoise(memberIds: readonly string[], statistic: string): number {
+  const hash = keyed('salary-cell', `${statistic}:${memberIds.join(',')}`)
+  return (parseInt(hash.slice(0, 12), 16) / 0xffffffffffff) * 2 - 1
+}
 
 /** One report per reader, career and year: the database's unique key. */
 export const reportKey = (readerId: string | number, roleId: string | number, year: number) =>

@@ -51,6 +51,7 @@ export const FIGURE_ROUNDING = 10_000
 const rounded = (value: number) => Math.round(value / FIGURE_ROUNDING) * FIGURE_ROUNDING
 
 export type ReportForFigures = {
+  id: number | string
   market: string
   level: string
   year: number
@@ -76,13 +77,29 @@ export type CohortFigure = {
   confidence: ConfidenceTier
 }
 
+/**
+ * A number in [-1, 1] fixed by the exact set of reports in a cohort and the statistic: the same
+ * members always give the same answer, one member more or less gives an unrelated one. Keyed with a
+ * server secret (./figures.ts), so nobody outside can compute it.
+ */
+export type CellNoise = (memberIds: readonly string[], statistic: string) => number
+
+/** Published figures move by up to this share of the cohort's median (cell-key perturbation). */
+export const PERTURBATION_SHARE = 0.05
+
 function figure(
   reports: readonly ReportForFigures[],
   dimension: Dimension,
   group: string,
+  noise: CellNoise,
 ): CohortFigure {
   const { market, level, year } = reports[0]!
   const sorted = ascending(reports.map((r) => r.ctc))
+  const members = reports.map((r) => String(r.id)).sort()
+  const spread = quantile(sorted, 0.5) * PERTURBATION_SHARE
+  const perturbed = (q: number, statistic: string) =>
+    Math.max(0, rounded(quantile(sorted, q) + noise(members, statistic) * spread))
+  const median = perturbed(0.5, 'median')
   return {
     market,
     level,
@@ -90,12 +107,16 @@ function figure(
     dimension,
     group,
     n: sorted.length,
-    p25: rounded(quantile(sorted, 0.25)),
-    median: rounded(quantile(sorted, 0.5)),
-    p75: rounded(quantile(sorted, 0.75)),
+    // Perturbed separately, then kept in order.
+    p25: Math.min(perturbed(0.25, 'p25'), median),
+    median,
+    p75: Math.max(perturbed(0.75, 'p75'), median),
     confidence: confidenceTier(sorted.length)!,
   }
 }
+
+/** No perturbation: for tests of the other rules. */
+export const noNoise: CellNoise = () => 0
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>()
@@ -127,21 +148,32 @@ export function showableGroups<T>(parentSize: number, groups: Map<string, T[]>):
 
 /**
  * Every figure that may be published from a career's approved reports: one per market × level × year
- * with at least five reports, and within it, by city or by company type, the groups showableGroups
- * allows. Nothing broader is published (no all-levels or all-years figure), so no two published
- * figures differ by fewer than five reports.
+ * with at least five reports, and within it the groups showableGroups allows of one split — by city
+ * or by company type, whichever shows more reports, never both (a Bengaluru group and a product
+ * group could differ by a single report). Nothing broader is published (no all-levels or all-years
+ * figure), so no two figures published together differ by one to four reports; and every figure is
+ * perturbed by its own cell noise, so the same cohort before and after one report changes cannot be
+ * subtracted to recover that report.
  */
-export function cohortFigures(reports: readonly ReportForFigures[]): CohortFigure[] {
+export function cohortFigures(
+  reports: readonly ReportForFigures[],
+  noise: CellNoise,
+): CohortFigure[] {
   const figures: CohortFigure[] = []
   const parents = groupBy(reports, (r) => `${r.market}|${r.level}|${r.year}`)
   for (const members of parents.values()) {
     if (members.length < MIN_COHORT) continue
-    figures.push(figure(members, 'all', ''))
-    for (const dimension of ['city', 'companyType'] as const) {
-      const groups = groupBy(members, (r) => r[dimension])
-      for (const [group, groupMembers] of showableGroups(members.length, groups)) {
-        figures.push(figure(groupMembers, dimension, group))
-      }
+    figures.push(figure(members, 'all', '', noise))
+    const splits = (['city', 'companyType'] as const).map((dimension) => {
+      const shown = showableGroups(
+        members.length,
+        groupBy(members, (r) => r[dimension]),
+      )
+      return { dimension, shown, covered: shown.reduce((sum, [, m]) => sum + m.length, 0) }
+    })
+    const best = splits.reduce((a, b) => (b.covered > a.covered ? b : a))
+    for (const [group, groupMembers] of best.shown) {
+      figures.push(figure(groupMembers, best.dimension, group, noise))
     }
   }
   return figures.sort(

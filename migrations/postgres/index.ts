@@ -6,7 +6,7 @@ import * as migration_20261130_203717_editorial_integrity from './20261130_20371
 import * as migration_20261130_210443_first_published_at from './20261130_210443_first_published_at';
 import * as migration_20261130_220533_salary_evidence from './20261130_220533_salary_evidence';
 import * as migration_20261201_001606_editors_desk from './20261201_001606_editors_desk';
-import * as migration_20261201_022439_salary_reports from './20261201_022439_salary_reports';
+import * as migration_20261201_024146_salary_reports from './20261201_024146_salary_reports';
 
 export const migrations = [
   {
@@ -50,8 +50,8 @@ export const migrations = [
     name: '20261201_001606_editors_desk',
   },
   {
-    up: migration_20261201_022439_salary_reports.up,
-    down: migration_20261201_022439_salary_reports.down,
-    name: '20261201_022439_salary_reports'
+    up: migration_20261201_024146_salary_reports.up,
+    down: migration_20261201_024146_salary_reports.down,
+    name: '20261201_024146_salary_reports'
   },
 ];

@@ -95,6 +95,7 @@ export async function seedReportExamples(
         stock: 0,
         status: example.approved ? 'approved' : 'pending',
         key: reportKey(reader.id, roleId(example.career), year),
+        submittedAt: new Date().toISOString(),
       },
       req,
     })

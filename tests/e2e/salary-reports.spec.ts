@@ -93,7 +93,7 @@ test('five readers report pay; the figure appears only once an editor approves t
   // The fifth, approved in the admin, where the editor sees a pseudonym and never the reader.
   await signIn(page, editor)
   await page.goto(`/admin/collections/salary-reports/${sent[4]!.id}`)
-  await expect(page.locator('#field-contributor')).toHaveValue(/^Contributor [0-9A-F]{6}$/)
+  await expect(page.locator('#field-contributor')).toHaveValue(/^Contributor [0-9A-F]{10}$/)
   await expect(page.locator('body')).not.toContainText('@readers.test')
   await page.locator('#field-status').click()
   await page.getByRole('option', { name: 'Approved', exact: true }).click()
@@ -108,7 +108,8 @@ test('five readers report pay; the figure appears only once an editor approves t
   )
   console.log(`[salary-reports] approval → figure on the profile: ${appeared} ms`)
   await page.goto(PROFILE)
-  await expect(page.locator(FIGURE)).toHaveText('₹18 LPA')
+  // The exact median is ₹18 lakh; published figures carry up to 5 % cell noise.
+  await expect(page.locator(FIGURE)).toHaveText(/^₹1[78](\.\d)? LPA$/)
   await expect(page.locator('#reader-reports')).toContainText('5')
 
   // The readers see their report approved on their account page.

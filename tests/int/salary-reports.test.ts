@@ -118,7 +118,7 @@ describe('sending a report', () => {
       overrideAccess: true,
     })
     expect(stored).toMatchObject({ status: 'pending', ctc: 1_800_000, market: 'IN', flags: [] })
-    expect(stored.contributor).toMatch(/^Contributor [0-9A-F]{6}$/)
+    expect(stored.contributor).toMatch(/^Contributor [0-9A-F]{10}$/)
     expect(stored.addressFingerprint).not.toContain('203.0.113.9')
 
     const again = await submitReport(payload, reader, input({ role: other.id }), '203.0.113.9')
@@ -325,7 +325,7 @@ describe('the editor’s desk', () => {
     expect(ids.indexOf(odd)).toBeLessThan(ids.indexOf(plain))
     const item = desk.salaryReports!.find((i) => String(i.id) === odd)!
     expect(item.title).toMatch(
-      new RegExp(`^Report Designer, ${YEAR - 1} · Contributor [0-9A-F]{6}$`),
+      new RegExp(`^Report Designer, ${YEAR - 1} · Contributor [0-9A-F]{10}$`),
     )
     expect(item.detail).toBe('flagged: unusual for the level')
     expect(
@@ -411,6 +411,15 @@ describe('who may see and change reports', () => {
       rejectionReason: null,
     })
 
+    // A save of the reason alone leaves the status and its stamp as they were.
+    const stamped = (
+      await payload.findByID({ collection: 'salary-reports', id, overrideAccess: true })
+    ).moderatedAt
+    expect((await moderate(id, { rejectionReason: 'A note' })).status).toBe(200)
+    expect(
+      await payload.findByID({ collection: 'salary-reports', id, overrideAccess: true }),
+    ).toMatchObject({ status: 'approved', moderatedAt: stamped })
+
     expect((await rest('DELETE', `salary-reports/${id}`, { token: staff.admin })).status).toBe(200)
   })
 })
@@ -439,26 +448,36 @@ describe('published figures', () => {
     expect((await profile())!.readerFigures).toEqual([])
 
     await moderate(ids[4]!, { status: 'approved' })
-    expect((await profile())!.readerFigures).toEqual([
+    const figures = (await profile())!.readerFigures
+    expect(figures).toEqual([
       expect.objectContaining({
         dimension: 'all',
         level: 'mid',
         year: YEAR,
         n: 5,
-        p25: 1_700_000,
-        median: 1_800_000,
-        p75: 1_900_000,
         confidence: 'low',
       }),
-      // All five are from Pune at product companies: the same five reports, nothing isolated.
+      // All five are from Pune at product companies: the same five reports, nothing isolated; one
+      // split only (city and company groups are never shown together).
       expect.objectContaining({ dimension: 'city', group: 'pune', n: 5 }),
-      expect.objectContaining({ dimension: 'companyType', group: 'product', n: 5 }),
     ])
+    // The exact quartiles are 17, 18 and 19 lakh: published within 5 % of the median, in order.
+    const [whole] = figures
+    for (const [value, exact] of [
+      [whole!.p25, 1_700_000],
+      [whole!.median, 1_800_000],
+      [whole!.p75, 1_900_000],
+    ])
+      expect(Math.abs(value! - exact!)).toBeLessThanOrEqual(95_000)
+    expect(whole!.p25).toBeLessThanOrEqual(whole!.median)
+    expect(whole!.median).toBeLessThanOrEqual(whole!.p75)
+    // The same members give the same figures on every read.
+    expect((await profile())!.readerFigures).toEqual(figures)
     const pair = await getComparePage.uncached(
       { payload },
       [career.slug, other.slug].sort().join('-vs-'),
     )
-    expect(pair?.kind === 'generated' && pair.comparison.readerFigures[career.id]).toHaveLength(3)
+    expect(pair?.kind === 'generated' && pair.comparison.readerFigures[career.id]).toEqual(figures)
     const explorer = await getSalaryExplorer.uncached(
       { payload },
       { ...DEFAULT_EXPLORER_QUERY, level: 'mid' },
@@ -466,7 +485,7 @@ describe('published figures', () => {
     const row =
       'view' in explorer ? explorer.view.rows.find((r) => r.careerSlug === career.slug) : undefined
     expect(row?.readerReport?.sentence).toBe(
-      `Reader reports: median ₹18 LPA, n = 5, low confidence, ${YEAR}`,
+      `Reader reports: median ₹${whole!.median / 100_000} LPA, n = 5, low confidence, ${YEAR}`,
     )
 
     // The reader's export holds their report; deleting the account deletes it and the figure goes.
@@ -474,6 +493,8 @@ describe('published figures', () => {
     expect(exported.salaryReports).toEqual([
       expect.objectContaining({ ctc: 1_600_000, status: 'approved' }),
     ])
+    // Flags are staff notes made from other readers' reports: never in a reader's download.
+    expect(exported.salaryReports[0]).not.toHaveProperty('flags')
     await deleteReaderAccount(payload, readers[0]!)
     expect((await profile())!.readerFigures).toEqual([])
     expect((await publishedFigures(payload, [career.id]))[career.id]).toEqual([])
@@ -506,11 +527,21 @@ describe('published figures', () => {
       method: 'reader-reports',
       sampleSize: 6,
       year: YEAR,
-      rows: [expect.objectContaining({ level: 'fresher', min: 11.3, max: 13.8, median: 12.5 })],
+      rows: [expect.objectContaining({ level: 'fresher' })],
     })
+    // p25, median and p75 of 10–15 lakh are 11.25, 12.5 and 13.75: as published, within 5 %.
+    const [row] = table.rows
+    expect(Math.abs(row!.min - 11.25)).toBeLessThanOrEqual(0.7)
+    expect(Math.abs(row!.median! - 12.5)).toBeLessThanOrEqual(0.7)
+    expect(Math.abs(row!.max - 13.75)).toBeLessThanOrEqual(0.7)
     const again = await rest('POST', 'salary-reports/draft-table', { token: staff.editor, body })
     expect(again.status).toBe(400)
     expect(again.json.errors[0].message).toMatch(/already/)
+    for (const bad of [{ role: 'abc', year: YEAR }, { role: role.id, year: 'soon' }, {}, null])
+      expect(
+        (await rest('POST', 'salary-reports/draft-table', { token: staff.editor, body: bad }))
+          .status,
+      ).toBe(400)
     const none = await rest('POST', 'salary-reports/draft-table', {
       token: staff.editor,
       body: { role: role.id, year: YEAR - 1 },

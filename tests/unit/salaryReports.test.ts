@@ -6,7 +6,9 @@ import {
   confidenceTier,
   median,
   medianAbsoluteDeviation,
+  noNoise,
   outlierCheck,
+  PERTURBATION_SHARE,
   quantile,
   type ReportForFigures,
   showableGroups,
@@ -54,7 +56,9 @@ describe('quartiles and MAD', () => {
   })
 })
 
+let nextId = 0
 const report = (ctc: number, over: Partial<ReportForFigures> = {}): ReportForFigures => ({
+  id: (nextId += 1),
   market: 'IN',
   level: 'mid',
   year: 2026,
@@ -66,8 +70,16 @@ const report = (ctc: number, over: Partial<ReportForFigures> = {}): ReportForFig
 
 describe('which cohorts may be shown', () => {
   it('never shows a cohort of fewer than five reports', () => {
-    expect(cohortFigures([10, 12, 14, 16].map((l) => report(l)))).toEqual([])
-    const figures = cohortFigures([10, 12, 14, 16, 18].map((l) => report(l)))
+    expect(
+      cohortFigures(
+        [10, 12, 14, 16].map((l) => report(l)),
+        noNoise,
+      ),
+    ).toEqual([])
+    const figures = cohortFigures(
+      [10, 12, 14, 16, 18].map((l) => report(l)),
+      noNoise,
+    )
     const whole = figures.find((f) => f.dimension === 'all')
     expect(whole).toMatchObject({
       n: 5,
@@ -84,7 +96,7 @@ describe('which cohorts may be shown', () => {
       ...[20, 21, 22, 23].map((l) => report(l, { level: 'senior' })),
       ...[9, 9, 9, 9].map((l) => report(l, { year: 2025 })),
     ]
-    const figures = cohortFigures(reports)
+    const figures = cohortFigures(reports, noNoise)
     expect(figures.filter((f) => f.dimension === 'all')).toEqual([
       expect.objectContaining({ level: 'mid', year: 2026, n: 5 }),
     ])
@@ -129,7 +141,7 @@ describe('which cohorts may be shown', () => {
           companyType: types[Math.floor(random() * types.length)]!,
         }),
       )
-      const figures = cohortFigures(reports)
+      const figures = cohortFigures(reports, noNoise)
       const whole = figures.find((f) => f.dimension === 'all')!
       for (const dimension of ['city', 'companyType'] as const) {
         const shown = figures.filter((f) => f.dimension === dimension)
@@ -137,12 +149,41 @@ describe('which cohorts may be shown', () => {
         expect(outside === 0 || outside >= 5).toBe(true)
         for (const f of shown) expect(f.n).toBeGreaterThanOrEqual(5)
       }
+      // One split per cohort: a city group and a company group could differ by one report.
+      expect(
+        figures.some((f) => f.dimension === 'city') &&
+          figures.some((f) => f.dimension === 'companyType'),
+      ).toBe(false)
     }
+  })
+
+  it('perturbs each figure by the noise of its exact members, within 5 % of the median, keeping the order', () => {
+    // A stand-in for the keyed hash: the same members and statistic always give the same noise.
+    const hashNoise = (members: readonly string[], statistic: string) => {
+      let h = 17
+      for (const ch of `${statistic}:${members.join(',')}`)
+        h = (h * 31 + ch.charCodeAt(0)) % 1_000_003
+      return (h / 1_000_003) * 2 - 1
+    }
+    const cohort = [14, 16, 18, 20, 22].map((l) => report(l))
+    const [first] = cohortFigures(cohort, hashNoise)
+    const [again] = cohortFigures([...cohort].reverse(), hashNoise)
+    expect(again).toEqual(first)
+    const bound = 18 * LAKH * PERTURBATION_SHARE + 5_000
+    expect(Math.abs(first!.median - 18 * LAKH)).toBeLessThanOrEqual(bound)
+    expect(Math.abs(first!.p25 - 16 * LAKH)).toBeLessThanOrEqual(bound)
+    expect(first!.p25).toBeLessThanOrEqual(first!.median)
+    expect(first!.median).toBeLessThanOrEqual(first!.p75)
+    // One more report: fresh noise, so before and after cannot be subtracted exactly.
+    const [grown] = cohortFigures([...cohort, report(19)], hashNoise)
+    const exact = cohortFigures([...cohort, report(19)], noNoise)[0]!
+    expect(grown!.median - exact.median).not.toBe(first!.median - 18 * LAKH)
   })
 
   it('rounds published figures to ₹10,000 and writes them as readers read pay', () => {
     const [whole] = cohortFigures(
       [1234567, 1500000, 1812345, 2000000, 2600000].map((r) => report(r / LAKH)),
+      noNoise,
     )
     expect(whole!.median).toBe(1810000)
     expect(readerFigure(whole!).sentence).toBe(

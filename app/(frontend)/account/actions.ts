@@ -8,6 +8,7 @@ import { currentReader } from '@/lib/auth/session'
 import { signInPath, SITE_PATHS } from '@/lib/paths'
 import { getPayloadClient } from '@/lib/payload'
 import { deleteReaderAccount } from '@/lib/readers/account'
+import { InvalidIdError } from '@/lib/readers/ids'
 import { parseTarget } from '@/lib/readers/input'
 import { unsavePage } from '@/lib/readers/saves'
 import { withdrawReport } from '@/lib/salaryReports/contributions'
@@ -29,8 +30,14 @@ export async function removeSavedPage(formData: FormData) {
 export async function withdrawSalaryReport(formData: FormData) {
   const reader = await requireReader()
   const report = formData.get('report')
-  if (typeof report === 'string' && /^[\w-]{1,64}$/.test(report))
-    await withdrawReport(await getPayloadClient(), reader.id, report).catch(() => {})
+  if (typeof report === 'string') {
+    try {
+      await withdrawReport(await getPayloadClient(), reader.id, report)
+    } catch (error) {
+      // A made-up id withdraws nothing, as a report that is not the reader's does; anything else is real.
+      if (!(error instanceof InvalidIdError)) throw error
+    }
+  }
   redirect(`${SITE_PATHS.account}#salary-reports`)
 }
 

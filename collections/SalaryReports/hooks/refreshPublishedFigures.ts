@@ -24,12 +24,12 @@ export const refreshPublishedFigures: {
   afterChange: CollectionAfterChangeHook
   afterDelete: CollectionAfterDeleteHook
 } = {
-  afterChange: ({ doc, previousDoc }) => {
-    expireTags(tagsFor(doc, previousDoc))
+  afterChange: ({ doc, previousDoc, req }) => {
+    if (!req.context.disableRevalidate) expireTags(tagsFor(doc, previousDoc))
     return doc
   },
-  afterDelete: ({ doc }) => {
-    expireTags(tagsFor(doc))
+  afterDelete: ({ doc, req }) => {
+    if (!req.context.disableRevalidate) expireTags(tagsFor(doc))
     return doc
   },
 }

@@ -9,7 +9,9 @@ import { asStaff } from '@/lib/staff'
  */
 export const stampModeration: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
   const user = asStaff(req.user)
-  if (!user || !originalDoc || data.status === originalDoc.status) return data
+  // A save that leaves the status out (a PATCH of the reason alone) keeps it.
+  const status = data.status ?? originalDoc?.status
+  if (!user || !originalDoc || status === originalDoc.status) return data
   return {
     ...data,
     moderatedAt: new Date().toISOString(),

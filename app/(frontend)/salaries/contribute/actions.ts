@@ -39,8 +39,8 @@ export async function sendSalaryReport(
       editing || undefined,
     )
   } catch (error) {
-    if (error instanceof ReaderDataError || error instanceof InvalidIdError)
-      return { message: error.message, values }
+    if (error instanceof ReaderDataError) return { message: error.message, values }
+    if (error instanceof InvalidIdError) return { message: 'That report does not exist.', values }
     throw error
   }
   if (!result.ok) {

@@ -31,6 +31,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`variable\` numeric NOT NULL,
   	\`stock\` numeric NOT NULL,
   	\`monthly_in_hand\` numeric,
+  	\`submitted_at\` text,
   	\`moderated_at\` text,
   	\`moderated_by_id\` integer,
   	\`key\` text,
@@ -47,6 +48,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`salary_reports_address_fingerprint_idx\` ON \`salary_reports\` (\`address_fingerprint\`);`)
   await db.run(sql`CREATE INDEX \`salary_reports_role_idx\` ON \`salary_reports\` (\`role_id\`);`)
   await db.run(sql`CREATE INDEX \`salary_reports_year_idx\` ON \`salary_reports\` (\`year\`);`)
+  await db.run(sql`CREATE INDEX \`salary_reports_submitted_at_idx\` ON \`salary_reports\` (\`submitted_at\`);`)
   await db.run(sql`CREATE INDEX \`salary_reports_moderated_by_idx\` ON \`salary_reports\` (\`moderated_by_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`salary_reports_key_idx\` ON \`salary_reports\` (\`key\`);`)
   await db.run(sql`CREATE INDEX \`salary_reports_updated_at_idx\` ON \`salary_reports\` (\`updated_at\`);`)

@@ -35,6 +35,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"variable" numeric NOT NULL,
   	"stock" numeric NOT NULL,
   	"monthly_in_hand" numeric,
+  	"submitted_at" timestamp(3) with time zone,
   	"moderated_at" timestamp(3) with time zone,
   	"moderated_by_id" integer,
   	"key" varchar,
@@ -55,6 +56,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "salary_reports_address_fingerprint_idx" ON "salary_reports" USING btree ("address_fingerprint");
   CREATE INDEX "salary_reports_role_idx" ON "salary_reports" USING btree ("role_id");
   CREATE INDEX "salary_reports_year_idx" ON "salary_reports" USING btree ("year");
+  CREATE INDEX "salary_reports_submitted_at_idx" ON "salary_reports" USING btree ("submitted_at");
   CREATE INDEX "salary_reports_moderated_by_idx" ON "salary_reports" USING btree ("moderated_by_id");
   CREATE UNIQUE INDEX "salary_reports_key_idx" ON "salary_reports" USING btree ("key");
   CREATE INDEX "salary_reports_updated_at_idx" ON "salary_reports" USING btree ("updated_at");
