@@ -204,6 +204,7 @@ describe('salary explorer', () => {
     expect(csv.split('\r\n')[0]).toMatch(
       /^career,level,min,max,median,currency,unit,year,method,confidence/,
     )
-    expect(csv.split('\r\n')[1]).toBe('Zeta,Mid-level,10,,,,,,,,,,,,,,')
+    // 23 columns: the editorial band and its evidence, then the reader-report figures.
+    expect(csv.split('\r\n')[1]).toBe(`Zeta,Mid-level,10${','.repeat(20)}`)
   })
 })
