@@ -1,21 +1,96 @@
 /**
- * Next's route and data cache (pages, route handlers, unstable_cache), as Next keeps it by itself —
- * on disk, with an in-memory layer and its own tag expiry — except that a 404 is never kept. Public
- * pages render on their first request and are then served from this cache; without the exception,
- * every made-up address a crawler tried (`/careers/anything`) would add an entry that nothing ever
- * removes. Loaded by Next at run time from next.config.ts (`cacheHandler`), hence plain JavaScript.
+ * Next's route and data cache (pages, route handlers, unstable_cache), shared by every instance
+ * through Redis when REDIS_URL is set, and as Next keeps it by itself otherwise — on disk, with an
+ * in-memory layer and its own tag expiry. Loaded by Next at run time from next.config.ts
+ * (`cacheHandler`), hence plain JavaScript.
  *
- * Next exports no base class for this; its own file-system cache is reached by its module path
- * (next/dist/server/lib/incremental-cache/file-system-cache.js), here and nowhere else.
+ * Built on Next's own file-system cache, reached by its module path here and nowhere else (Next
+ * exports no base class): entries go to Redis and to the local cache, so an instance whose Redis
+ * is down keeps serving what it has; reads try Redis first; a tag expired on any instance is applied
+ * to every instance's tag manifest (./sharedCacheStore.mjs), which is what Next's own checks read.
+ * A 404 is never kept: otherwise every made-up address a crawler tried would add an entry.
  */
-import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 
-const FileSystemCache = fileSystemCache.default
+import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
+import tagsManifestModule from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
+
+import { sharedCacheStore } from './sharedCacheStore.mjs'
+
+// Node hands an ES module the CommonJS exports object; vitest hands it `exports.default` already.
+const FileSystemCache = fileSystemCache.default ?? fileSystemCache
+const { areTagsExpired, tagsManifest } = tagsManifestModule.tagsManifest
+  ? tagsManifestModule
+  : tagsManifestModule.default
+
+const TAGS_HEADER = 'x-next-cache-tags'
+const ROUTE_KINDS = new Set(['APP_PAGE', 'APP_ROUTE', 'PAGES'])
+
+/** The build this server runs: entries of another build are never read. Absent while building. */
+function buildIdOf(serverDistDir) {
+  try {
+    return readFileSync(path.join(serverDistDir, '..', 'BUILD_ID'), 'utf8').trim()
+  } catch {
+    return null
+  }
+}
+
+/** Next's own tag checks (file-system-cache.js `get`), applied to an entry from Redis. */
+export function isExpiredByTags(entry, ctx, revalidatedTags = []) {
+  const value = entry?.value
+  if (ROUTE_KINDS.has(value?.kind)) {
+    const header = value.headers?.[TAGS_HEADER]
+    return typeof header === 'string' && areTagsExpired(header.split(','), entry.lastModified)
+  }
+  if (value?.kind === 'FETCH') {
+    const tags = ctx?.kind === 'FETCH' ? [...(ctx.tags ?? []), ...(ctx.softTags ?? [])] : []
+    return (
+      tags.some((tag) => revalidatedTags.includes(tag)) || areTagsExpired(tags, entry.lastModified)
+    )
+  }
+  return false
+}
 
 export default class RouteCacheHandler extends FileSystemCache {
-  /** @param {string} key @param {{ status?: number } | null} data @param {unknown} ctx */
+  constructor(ctx) {
+    super(ctx)
+    this.shared = sharedCacheStore(buildIdOf(ctx.serverDistDir ?? ''))
+  }
+
+  async get(key, ctx) {
+    if (this.shared?.ready) {
+      try {
+        const entry = await this.shared.getEntry(key)
+        if (entry) return isExpiredByTags(entry, ctx, this.revalidatedTags) ? null : entry
+      } catch (error) {
+        this.shared.report(`read: ${error.message}`)
+      }
+    }
+    return super.get(key, ctx)
+  }
+
   async set(key, data, ctx) {
     if (data && data.status === 404) return
-    return super.set(key, data, ctx)
+    await super.set(key, data, ctx)
+    if (!data || !this.shared?.ready) return
+    try {
+      await this.shared.setEntry(key, {
+        value: data,
+        lastModified: Date.now(),
+        cacheControl: ctx?.fetchCache ? undefined : ctx?.cacheControl,
+      })
+    } catch (error) {
+      this.shared.report(`write: ${error.message}`)
+    }
+  }
+
+  async revalidateTag(tags, durations) {
+    await super.revalidateTag(tags, durations)
+    if (!this.shared) return
+    const list = typeof tags === 'string' ? [tags] : tags
+    await this.shared.publishTags(
+      Object.fromEntries(list.map((tag) => [tag, tagsManifest.get(tag) ?? {}])),
+    )
   }
 }

@@ -1,6 +1,9 @@
+import { holdsJobLease } from './leader'
 import { jobRunnerToken } from './token'
 
 const INTERVAL_MS = 2_000
+/** Another instance takes over the runner this long after the holder stops renewing. */
+const LEASE_MS = 10_000
 
 /** The path the runner calls; next.config.ts keeps these requests out of the dev server's log. */
 export const JOB_RUN_PATH = '/api/payload-jobs/run'
@@ -18,8 +21,8 @@ function ownOrigin(): string | undefined {
  * Runs due jobs every two seconds, inside the server, so scheduled publishing needs no external cron.
  * It calls the server's own `/api/payload-jobs/run` rather than Payload's in-process timer because a
  * job must run inside a request for Next's revalidateTag to work: a publish from a bare timer would
- * leave every cached page stale. Each tick waits for the previous one; several servers may run it,
- * as Payload claims each job once.
+ * leave every cached page stale. Each tick waits for the previous one; with several servers, only
+ * the holder of the runner's lease in Redis polls (./leader.ts).
  */
 export function startJobRunner(): void {
   if (process.env.PAYLOAD_JOBS_AUTORUN === 'false') return
@@ -30,7 +33,7 @@ export function startJobRunner(): void {
     running = true
     try {
       const origin = ownOrigin()
-      if (!origin) return
+      if (!origin || !(await holdsJobLease(LEASE_MS))) return
       const response = await fetch(`${origin}${JOB_RUN_PATH}?queue=default&limit=20`, {
         headers: { authorization: `Bearer ${jobRunnerToken()}` },
       })

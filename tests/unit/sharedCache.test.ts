@@ -1,0 +1,56 @@
+import tagsManifestModule from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
+import { describe, expect, it } from 'vitest'
+
+import { decode, encode } from '@/lib/cache/cacheCodec.mjs'
+import { isExpiredByTags } from '@/lib/cache/routeCacheHandler.mjs'
+import { mergeTagState } from '@/lib/cache/sharedCacheStore.mjs'
+
+const { tagsManifest } = tagsManifestModule.tagsManifest
+  ? tagsManifestModule
+  : (tagsManifestModule as unknown as { default: typeof tagsManifestModule }).default
+
+describe('the shared Next cache', () => {
+  it('stores page entries in Redis and reads them back whole: Buffers, Maps, strings', () => {
+    const entry = {
+      lastModified: 1,
+      value: {
+        kind: 'APP_PAGE',
+        html: '<p>₹18 LPA</p>',
+        rscData: Buffer.from([0, 1, 2, 250]),
+        segmentData: new Map([['/_tree', Buffer.from('tree')]]),
+        headers: { 'x-next-cache-tags': 'a,b' },
+        status: 200,
+        postponed: undefined,
+      },
+    }
+    const back = decode(JSON.parse(JSON.stringify(encode(entry)))) as typeof entry
+    expect(back.value.rscData).toEqual(entry.value.rscData)
+    expect(back.value.segmentData.get('/_tree')?.toString()).toBe('tree')
+    expect(back.value.html).toBe(entry.value.html)
+    expect(back.value.headers).toEqual(entry.value.headers)
+  })
+
+  it('keeps the later expiry when tag updates from several instances cross', () => {
+    expect(mergeTagState({ stale: 5, expired: 9 }, { stale: 7, expired: 3 })).toEqual({
+      stale: 7,
+      expired: 9,
+    })
+    expect(mergeTagState(undefined, { expired: 4 })).toEqual({ expired: 4 })
+  })
+
+  it('refuses an entry from Redis whose tags were expired after it was written, by any instance', () => {
+    const now = Date.now()
+    tagsManifest.set('role:unit-test', { stale: now, expired: now })
+    const page = (lastModified: number) => ({
+      lastModified,
+      value: { kind: 'APP_PAGE', headers: { 'x-next-cache-tags': 'list:roles,role:unit-test' } },
+    })
+    expect(isExpiredByTags(page(now - 1_000), {})).toBe(true)
+    expect(isExpiredByTags(page(now + 1), {})).toBe(false)
+    const data = { lastModified: now - 1_000, value: { kind: 'FETCH' } }
+    expect(isExpiredByTags(data, { kind: 'FETCH', tags: ['role:unit-test'] })).toBe(true)
+    expect(isExpiredByTags(data, { kind: 'FETCH', tags: ['other'] })).toBe(false)
+    // A tag expired earlier in the same request.
+    expect(isExpiredByTags(data, { kind: 'FETCH', tags: ['other'] }, ['other'])).toBe(true)
+  })
+})
