@@ -1,10 +1,17 @@
 import { defineConfig } from '@playwright/test'
 
-import { E2E_PORT, E2E_POSTGRES_PORT } from './tests/e2e/env'
+import { E2E_CLUSTER_PORT, E2E_PORT, E2E_POSTGRES_PORT } from './tests/e2e/env'
 
 const LAST = 'sign-in-limits.spec.ts'
 const DATABASE_DOWN = 'database-down.spec.ts'
+const CLUSTER = 'cluster.spec.ts'
+const withCluster = Boolean(process.env.TEST_POSTGRES_URL && process.env.TEST_REDIS_URL)
 
+if (!withCluster) {
+  console.warn(
+    '[playwright] cluster spec skipped: TEST_POSTGRES_URL and TEST_REDIS_URL are both needed (.ci/run sets them).',
+  )
+}
 if (!process.env.TEST_POSTGRES_URL) {
   console.warn(
     '[playwright] Postgres projects and the database-down spec skipped: TEST_POSTGRES_URL is not set.',
@@ -43,7 +50,7 @@ export default defineConfig({
   projects: [
     {
       name: 'sqlite',
-      testIgnore: [LAST, DATABASE_DOWN],
+      testIgnore: [LAST, DATABASE_DOWN, CLUSTER],
       use: { baseURL: `http://localhost:${E2E_PORT}` },
     },
     ...(process.env.TEST_POSTGRES_URL
@@ -60,6 +67,16 @@ export default defineConfig({
           },
         ]
       : []),
+    // Two instances behind HAProxy, sharing Postgres and Redis.
+    ...(withCluster
+      ? [
+          {
+            name: 'cluster',
+            testMatch: [CLUSTER],
+            use: { baseURL: `http://localhost:${E2E_CLUSTER_PORT}` },
+          },
+        ]
+      : []),
     // Uses up this machine's sign-in allowance, which the reader specs need: runs after them.
     {
       name: 'sign-in-limits',
@@ -73,7 +90,7 @@ export default defineConfig({
           {
             name: 'database-down',
             testMatch: [DATABASE_DOWN],
-            dependencies: ['sign-in-limits'],
+            dependencies: ['sign-in-limits', ...(withCluster ? ['cluster'] : [])],
             use: { baseURL: `http://localhost:${E2E_POSTGRES_PORT}` },
           },
         ]

@@ -4,11 +4,14 @@
  * (default http://localhost:3000; start it with `npm run build && npm start`), and the JavaScript a
  * reader downloads for the comparison page. With `--floor`, also the cached comparison against the
  * framework's floor — a static Next page of the same size and bare Node sending the same bytes —
- * with wrk at 32 and 64 connections (apt-get install -y wrk). Figures for notes and regressions,
- * never a test assertion.
+ * with wrk at 32 and 64 connections (apt-get install -y wrk). With `--cluster`, point it at the
+ * balancer of `npm run cluster -- N` (http://localhost:3200): one instance against all of them on
+ * the cached comparison (scripts/bench/cluster.mjs). Figures for notes and regressions, never a test
+ * assertion.
  */
 import { gzipSync } from 'node:zlib'
 
+import { benchCluster } from './bench/cluster.mjs'
 import { benchFloor } from './bench/floor.mjs'
 
 const args = process.argv.slice(2)
@@ -101,3 +104,5 @@ console.table([
 
 if (args.includes('--floor'))
   await benchFloor(base, '/compare/backend-developer-vs-devops-engineer')
+if (args.includes('--cluster'))
+  await benchCluster(base, '/compare/backend-developer-vs-devops-engineer')

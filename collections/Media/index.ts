@@ -14,7 +14,9 @@ export const Media: CollectionConfig = {
   access: publicContentAccess,
   hooks: { afterChange: [revalidate.afterChange], afterDelete: [revalidate.afterDelete] },
   upload: {
-    staticDir: path.resolve(process.cwd(), 'media'),
+    // Every instance must see every upload: MEDIA_DIR names a directory they share (an NFS or
+    // similar mount); ./media beside the app otherwise.
+    staticDir: path.resolve(process.cwd(), process.env.MEDIA_DIR || 'media'),
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/avif'],
     focalPoint: true,
     imageSizes: [

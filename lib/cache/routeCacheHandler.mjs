@@ -6,8 +6,10 @@
  *
  * Built on Next's own file-system cache, reached by its module path here and nowhere else (Next
  * exports no base class): entries go to Redis and to the local cache, so an instance whose Redis
- * is down keeps serving what it has; reads try Redis first; a tag expired on any instance is applied
- * to every instance's tag manifest (./sharedCacheStore.mjs), which is what Next's own checks read.
+ * is down keeps serving what it has; reads try this instance's memory and disk first, then Redis
+ * (an entry another instance rendered is then kept in memory here); a tag expired on any instance
+ * is applied to every instance's tag manifest (./sharedCacheStore.mjs), which is what Next's own
+ * checks read, for local entries and Redis ones alike.
  * A 404 is never kept: otherwise every made-up address a crawler tried would add an entry.
  */
 import { readFileSync } from 'node:fs'
@@ -59,15 +61,19 @@ export default class RouteCacheHandler extends FileSystemCache {
   }
 
   async get(key, ctx) {
-    if (this.shared?.ready) {
-      try {
-        const entry = await this.shared.getEntry(key)
-        if (entry) return isExpiredByTags(entry, ctx, this.revalidatedTags) ? null : entry
-      } catch (error) {
-        this.shared.report(`read: ${error.message}`)
-      }
+    // This instance's memory and disk first (checked against the shared tag expiries), then Redis.
+    const local = await super.get(key, ctx)
+    if (local || !this.shared?.ready) return local
+    try {
+      const entry = await this.shared.getEntry(key)
+      if (!entry || isExpiredByTags(entry, ctx, this.revalidatedTags)) return null
+      // Kept in memory with its own lastModified, so a tag expiry that arrives later still applies.
+      FileSystemCache.memoryCache?.set(key, entry)
+      return entry
+    } catch (error) {
+      this.shared.report(`read: ${error.message}`)
+      return null
     }
-    return super.get(key, ctx)
   }
 
   async set(key, data, ctx) {

@@ -82,7 +82,7 @@ async function waitFor(url) {
 }
 
 /** wrk's requests per second, errors (non-2xx, socket errors) and timeouts. */
-function wrk(url, connections, seconds) {
+export function wrk(url, connections, seconds) {
   const run = spawnSync(
     'wrk',
     ['-t2', `-c${connections}`, `-d${seconds}s`, '--timeout', '2s', url],

@@ -60,3 +60,30 @@ export async function msUntil(
     .toBe(true)
   return Date.now() - since
 }
+
+/**
+ * Schedules the open document to publish at the next whole minute at least 5 s away, through the
+ * admin's Schedule drawer (its picker has minute precision); answers when that is.
+ */
+export async function schedulePublishSoon(page: Page): Promise<Date> {
+  await page.locator('#action-save').locator('xpath=..').locator('.popup-button').click()
+  await page.locator('#schedule-publish').click()
+  await page.locator('label[for$="-type-publish"]').click()
+  const due = new Date(Math.ceil((Date.now() + 5_000) / 60_000) * 60_000)
+  const typed = due.toLocaleString('en-US', {
+    month: 'short',
+    day: 'numeric',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    hour12: true,
+    timeZone: 'UTC',
+  })
+  await page
+    .locator('.schedule-publish__scheduler .react-datepicker__input-container input')
+    .fill(typed.replace(' at ', ' '))
+  await page.locator('.schedule-publish__drawer-header h2').click()
+  await page.locator('#scheduled-publish-save').click()
+  await expect(page.locator('.schedule-publish__upcoming')).toContainText(/publish/i)
+  return due
+}

@@ -1,6 +1,6 @@
 import { type APIRequestContext, type Browser, expect, test } from '@playwright/test'
 
-import { createStaff, msUntil, signIn, staffToken } from './admin'
+import { createStaff, msUntil, schedulePublishSoon, signIn, staffToken } from './admin'
 
 const SLUG = `e2e-workflow-${Date.now()}`
 
@@ -159,26 +159,7 @@ test('a publish scheduled in the admin happens on its own', async ({ browser, re
   await page.goto(`/admin/collections/articles/${(await created.json()).doc.id}`)
   await expect(page.locator('#field-title')).toHaveValue('Scheduled guide')
 
-  await page.locator('#action-save').locator('xpath=..').locator('.popup-button').click()
-  await page.locator('#schedule-publish').click()
-  await page.locator('label[for$="-type-publish"]').click()
-  // The picker has minute precision: the next whole minute at least 5 s away.
-  const due = new Date(Math.ceil((Date.now() + 5_000) / 60_000) * 60_000)
-  const typed = due.toLocaleString('en-US', {
-    month: 'short',
-    day: 'numeric',
-    year: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    hour12: true,
-    timeZone: 'UTC',
-  })
-  await page
-    .locator('.schedule-publish__scheduler .react-datepicker__input-container input')
-    .fill(typed.replace(' at ', ' '))
-  await page.locator('.schedule-publish__drawer-header h2').click()
-  await page.locator('#scheduled-publish-save').click()
-  await expect(page.locator('.schedule-publish__upcoming')).toContainText(/publish/i)
+  const due = await schedulePublishSoon(page)
 
   expect((await request.get(`/guides/${slug}`)).status()).toBe(404)
   const waitMs = due.getTime() - Date.now()

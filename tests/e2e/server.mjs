@@ -103,9 +103,29 @@ if (process.env.TEST_POSTGRES_URL) {
   )
 }
 
+// Two instances behind HAProxy on Postgres and Redis (scripts/cluster.mjs), for cluster.spec.ts.
+const cluster =
+  process.env.TEST_POSTGRES_URL && process.env.TEST_REDIS_URL
+    ? {
+        ...baseEnv,
+        CLUSTER_PORT: String(services.cluster.port),
+        DATABASE_URI: await freshPostgresDatabase(
+          process.env.TEST_POSTGRES_URL,
+          'careerscope_e2e_cluster',
+        ),
+        REDIS_URL: process.env.TEST_REDIS_URL,
+        MEDIA_DIR: path.join(dir, 'cluster-media'),
+        NEXT_DIST_DIR: '.next-e2e-cluster',
+      }
+    : null
+if (!cluster)
+  console.warn(
+    '[e2e server] cluster skipped: TEST_POSTGRES_URL and TEST_REDIS_URL are needed (.ci/run sets both).',
+  )
+
 // The server empties its route caches when it starts (lib/cache/freshStart.ts).
 run('next build', ['next', 'build'], sqlite.env)
-for (const { env } of targets) {
+for (const { env } of [...targets, ...(cluster ? [{ env: cluster }] : [])]) {
   if (env.NEXT_DIST_DIR === '.next-e2e') continue
   fs.rmSync(env.NEXT_DIST_DIR, { recursive: true, force: true })
   fs.cpSync('.next-e2e', env.NEXT_DIST_DIR, { recursive: true, verbatimSymlinks: true })
@@ -120,6 +140,18 @@ const stop = () => {
 }
 process.on('SIGTERM', stop)
 process.on('SIGINT', stop)
+
+if (cluster) {
+  const started = Date.now()
+  const balancer = spawn(
+    process.execPath,
+    ['scripts/cluster.mjs', '2', '--dist', cluster.NEXT_DIST_DIR],
+    { env: cluster, stdio: 'inherit' },
+  )
+  children.push(balancer)
+  await waitUntilUp(services.cluster.port)
+  console.log(`[e2e server] cluster up: ${((Date.now() - started) / 1000).toFixed(1)} s`)
+}
 
 // The Postgres copy first: Playwright starts testing when the SQLite copy (its webServer URL) answers.
 for (const { port, env } of targets) {

@@ -1,0 +1,33 @@
+/**
+ * One instance against the balanced cluster (`npm run cluster -- N`) on the cached comparison:
+ * wrk at 32 and 64 connections straight at the first instance, then at the balancer in front of
+ * all of them. On one machine the instances share its cores with wrk and HAProxy, which is what
+ * the ratio says first.
+ */
+import os from 'node:os'
+
+import { wrk } from './floor.mjs'
+
+export async function benchCluster(balancer, pagePath, { seconds = 8 } = {}) {
+  const first = new URL(balancer)
+  first.port = String(Number(first.port) + 1)
+  const health = await (await fetch(new URL('/api/health', balancer))).json()
+  console.log(
+    `\ncluster: balancer ${balancer} (a health check answered from ${health.instance ?? 'an instance'}), one instance ${first.origin}; ${os.cpus().length} cores`,
+  )
+  for (const url of [first.origin, balancer]) await fetch(url + pagePath) // warm
+  const rows = []
+  for (const connections of [32, 64]) {
+    const one = wrk(first.origin + pagePath, connections, seconds)
+    const all = wrk(balancer.replace(/\/$/, '') + pagePath, connections, seconds)
+    rows.push({
+      connections,
+      'one instance req/s': Math.round(one.rps),
+      'balanced req/s': Math.round(all.rps),
+      'scaling ratio': (all.rps / one.rps).toFixed(2),
+      'one instance errors': one.errors + one.timeouts,
+      'balanced errors': all.errors + all.timeouts,
+    })
+  }
+  console.table(rows)
+}

@@ -1,0 +1,171 @@
+#!/usr/bin/env node
+/**
+ * `npm run cluster -- N`: N production instances of the site behind HAProxy, on one Postgres, one
+ * Redis and one media directory — what "Production on several machines" in the README describes,
+ * on this machine. The balancer listens on http://localhost:3200 (CLUSTER_PORT), the instances on
+ * the ports after it. Ctrl-C stops everything.
+ *
+ *   DATABASE_URI   default postgres://postgres@127.0.0.1:5432/careerscope_cluster (created if missing)
+ *   REDIS_URL      default redis://127.0.0.1:6379/0
+ *   MEDIA_DIR      default data/cluster-media
+ *   --dist DIR     the build to run (default .next-cluster, built first if it has no BUILD_ID)
+ *   --build        build again even if DIR holds a build
+ *
+ * Needs haproxy (apt-get install -y haproxy). Secrets come from the environment; without them the
+ * script uses fixed local-only values and says so.
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import pg from 'pg'
+
+const NEXT = 'node_modules/next/dist/bin/next'
+const args = process.argv.slice(2)
+const option = (name) => {
+  const i = args.indexOf(name)
+  return i === -1 ? undefined : args[i + 1]
+}
+const count = Number(args.find((a) => /^\d+$/.test(a)) ?? 2)
+if (!Number.isInteger(count) || count < 1 || count > 16) {
+  console.error('Usage: npm run cluster -- N   (1 ≤ N ≤ 16)')
+  process.exit(2)
+}
+const port = Number(process.env.CLUSTER_PORT ?? 3200)
+const distDir = option('--dist') ?? '.next-cluster'
+const origin = `http://localhost:${port}`
+
+const localSecret = (name) => {
+  if (process.env[name]) return process.env[name]
+  console.warn(
+    `[cluster] ${name} is not set: using a local-only value (set your own in production).`,
+  )
+  return `cluster-local-${name.toLowerCase()}-0123456789abcdef0123456789abcdef`
+}
+
+const env = {
+  ...process.env,
+  NODE_ENV: 'production',
+  NEXT_TELEMETRY_DISABLED: '1',
+  NEXT_DIST_DIR: distDir,
+  DATABASE_URI:
+    process.env.DATABASE_URI ?? 'postgres://postgres@127.0.0.1:5432/careerscope_cluster',
+  REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/0',
+  MEDIA_DIR: path.resolve(process.env.MEDIA_DIR ?? 'data/cluster-media'),
+  PAYLOAD_SECRET: localSecret('PAYLOAD_SECRET'),
+  NEXTAUTH_SECRET: localSecret('NEXTAUTH_SECRET'),
+  NEXT_PUBLIC_SERVER_URL: process.env.NEXT_PUBLIC_SERVER_URL ?? origin,
+  NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? origin,
+  // HAProxy appends the client's address to X-Forwarded-For: believe one hop.
+  TRUSTED_PROXY_HOPS: '1',
+}
+
+function run(label, command, commandArgs) {
+  const started = Date.now()
+  const result = spawnSync(command, commandArgs, { env, stdio: 'inherit' })
+  if (result.status !== 0) {
+    console.error(`[cluster] ${label} failed (exit ${result.status})`)
+    process.exit(result.status ?? 1)
+  }
+  console.log(`[cluster] ${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`)
+}
+
+async function ensurePostgresDatabase(uri) {
+  if (!uri.startsWith('postgres')) return
+  const url = new URL(uri)
+  const name = url.pathname.slice(1)
+  url.pathname = '/postgres'
+  const client = new pg.Client({ connectionString: url.toString() })
+  await client.connect()
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])
+    if (!rowCount) await client.query(`CREATE DATABASE "${name.replace(/"/g, '')}"`)
+  } finally {
+    await client.end()
+  }
+}
+
+async function waitFor(url, label) {
+  for (let i = 0; i < 600; i += 1) {
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  throw new Error(`[cluster] ${label} did not come up at ${url}`)
+}
+
+if (spawnSync('haproxy', ['-v'], { stdio: 'ignore' }).status !== 0) {
+  console.error('[cluster] haproxy is not installed: apt-get install -y haproxy')
+  process.exit(1)
+}
+await ensurePostgresDatabase(env.DATABASE_URI)
+fs.mkdirSync(env.MEDIA_DIR, { recursive: true })
+if (args.includes('--build') || !fs.existsSync(path.join(distDir, 'BUILD_ID'))) {
+  run('next build', process.execPath, [NEXT, 'build'])
+}
+// Once, before any instance starts: migrations and demo content (it changes nothing the second time).
+run('seed', 'node', ['scripts/seed.mjs'])
+
+const children = []
+let stopping = false
+function stop(code = 0) {
+  if (stopping) return
+  stopping = true
+  for (const child of children) child.kill('SIGTERM')
+  setTimeout(() => process.exit(code), 500)
+}
+process.on('SIGINT', () => stop())
+process.on('SIGTERM', () => stop())
+
+const instances = Array.from({ length: count }, (_, i) => ({
+  name: `app${i + 1}`,
+  port: port + 1 + i,
+}))
+
+/** Starts an instance, and starts it again when it dies (as systemd's Restart=always would). */
+function startInstance({ name, port: instancePort }) {
+  const child = spawn(process.execPath, [NEXT, 'start', '-p', String(instancePort)], {
+    env: { ...env, INSTANCE_NAME: name },
+    stdio: 'inherit',
+  })
+  children.push(child)
+  child.on('exit', (code, signal) => {
+    children.splice(children.indexOf(child), 1)
+    if (stopping) return
+    console.warn(
+      `[cluster] ${name} stopped (${signal ?? `exit ${code}`}); the balancer routes around it; restarting it`,
+    )
+    setTimeout(() => startInstance({ name, port: instancePort }), 1_000)
+  })
+}
+instances.forEach(startInstance)
+await Promise.all(instances.map((i) => waitFor(`http://localhost:${i.port}/api/health`, i.name)))
+
+const template = fs.readFileSync(new URL('../deploy/haproxy.cfg', import.meta.url), 'utf8')
+const config = template
+  .replace('${CLUSTER_PORT}', String(port))
+  .concat(instances.map((i) => `    server ${i.name} 127.0.0.1:${i.port} check\n`).join(''))
+const configPath = path.join(
+  fs.mkdtempSync(path.join(os.tmpdir(), 'careerscope-haproxy-')),
+  'haproxy.cfg',
+)
+fs.writeFileSync(configPath, config)
+const balancer = spawn('haproxy', ['-f', configPath, '-db'], { stdio: 'inherit' })
+balancer.on('exit', (code) => {
+  if (!stopping) {
+    console.error(`[cluster] haproxy stopped (exit ${code})`)
+    stop(1)
+  }
+})
+children.push(balancer)
+await waitFor(`${origin}/api/health`, 'the balancer')
+console.log(
+  `[cluster] ${count} instance(s) behind ${origin} (${instances.map((i) => `${i.name} :${i.port}`).join(', ')}); ` +
+    `database ${env.DATABASE_URI.replace(/\/\/[^@]*@/, '//')}, Redis ${env.REDIS_URL}, media ${env.MEDIA_DIR}`,
+)
