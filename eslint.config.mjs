@@ -10,10 +10,9 @@ import simpleImportSort from 'eslint-plugin-simple-import-sort'
 const config = [
   {
     ignores: [
+      // Every build folder: .next, and those of the e2e copies, the cluster and its instances.
       '.next/**',
-      '.next-e2e/**',
-      '.next-probe/**',
-      '.next-e2e-postgres/**',
+      '.next-*/**',
       'lighthouse-reports/**',
       'node_modules/**',
       'payload-types.ts',

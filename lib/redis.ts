@@ -1,14 +1,9 @@
 import { createClient } from '@redis/client'
 
+import { redisClientOptions } from './redisOptions.mjs'
+
 function createRedis(url: string) {
-  return createClient({
-    url,
-    disableOfflineQueue: true,
-    socket: {
-      connectTimeout: 2_000,
-      reconnectStrategy: (retries) => Math.min(200 * 2 ** retries, 5_000),
-    },
-  })
+  return createClient(redisClientOptions(url))
 }
 
 export type RedisClient = ReturnType<typeof createRedis>

@@ -61,9 +61,9 @@ const env = {
   TRUSTED_PROXY_HOPS: '1',
 }
 
-function run(label, command, commandArgs) {
+function run(label, command, commandArgs, runEnv = env) {
   const started = Date.now()
-  const result = spawnSync(command, commandArgs, { env, stdio: 'inherit' })
+  const result = spawnSync(command, commandArgs, { env: runEnv, stdio: 'inherit' })
   if (result.status !== 0) {
     console.error(`[cluster] ${label} failed (exit ${result.status})`)
     process.exit(result.status ?? 1)
@@ -107,44 +107,72 @@ if (spawnSync('haproxy', ['-v'], { stdio: 'ignore' }).status !== 0) {
 await ensurePostgresDatabase(env.DATABASE_URI)
 fs.mkdirSync(env.MEDIA_DIR, { recursive: true })
 if (args.includes('--build') || !fs.existsSync(path.join(distDir, 'BUILD_ID'))) {
-  run('next build', process.execPath, [NEXT, 'build'])
+  // Built without Redis: the build's own prerendering must not write into the running site's cache.
+  const { REDIS_URL: _unused, ...buildEnv } = env
+  run('next build', process.execPath, [NEXT, 'build'], buildEnv)
 }
 // Once, before any instance starts: migrations and demo content (it changes nothing the second time).
 run('seed', 'node', ['scripts/seed.mjs'])
 
 const children = []
 let stopping = false
-function stop(code = 0) {
+/** Stops every instance and the balancer, waiting (up to 10 s) for each to exit. */
+async function stop(code = 0) {
   if (stopping) return
   stopping = true
+  const exits = children.map((child) =>
+    child.exitCode === null ? new Promise((resolve) => child.once('exit', resolve)) : null,
+  )
   for (const child of children) child.kill('SIGTERM')
-  setTimeout(() => process.exit(code), 500)
+  await Promise.race([Promise.all(exits), new Promise((resolve) => setTimeout(resolve, 10_000))])
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL')
+  process.exit(code)
 }
-process.on('SIGINT', () => stop())
-process.on('SIGTERM', () => stop())
+process.on('SIGINT', () => void stop())
+process.on('SIGTERM', () => void stop())
+process.on('unhandledRejection', (error) => {
+  console.error(`[cluster] ${error instanceof Error ? error.message : error}`)
+  void stop(1)
+})
 
 const instances = Array.from({ length: count }, (_, i) => ({
   name: `app${i + 1}`,
   port: port + 1 + i,
 }))
 
-/** Starts an instance, and starts it again when it dies (as systemd's Restart=always would). */
-function startInstance({ name, port: instancePort }) {
+/**
+ * Each instance runs its own copy of the build: Next writes its route cache inside the build's
+ * folder, and empties it when a server starts, which must not pull files from under another
+ * instance. (Their cache is shared through Redis.)
+ */
+for (const { name } of instances) {
+  const copy = `${distDir}-${name}`
+  fs.rmSync(copy, { recursive: true, force: true })
+  fs.cpSync(distDir, copy, { recursive: true, verbatimSymlinks: true })
+}
+
+/**
+ * Starts an instance, and starts it again when it dies (as systemd's Restart=always would), waiting
+ * longer after each quick failure — up to 30 s — so a broken instance does not spin.
+ */
+function startInstance({ name, port: instancePort }, delayMs = 1_000) {
+  const startedAt = Date.now()
   const child = spawn(process.execPath, [NEXT, 'start', '-p', String(instancePort)], {
-    env: { ...env, INSTANCE_NAME: name },
+    env: { ...env, INSTANCE_NAME: name, NEXT_DIST_DIR: `${distDir}-${name}` },
     stdio: 'inherit',
   })
   children.push(child)
   child.on('exit', (code, signal) => {
     children.splice(children.indexOf(child), 1)
     if (stopping) return
+    const next = Date.now() - startedAt > 60_000 ? 1_000 : Math.min(delayMs * 2, 30_000)
     console.warn(
-      `[cluster] ${name} stopped (${signal ?? `exit ${code}`}); the balancer routes around it; restarting it`,
+      `[cluster] ${name} stopped (${signal ?? `exit ${code}`}); the balancer routes around it; restarting it in ${next / 1000} s`,
     )
-    setTimeout(() => startInstance({ name, port: instancePort }), 1_000)
+    setTimeout(() => startInstance({ name, port: instancePort }, next), next)
   })
 }
-instances.forEach(startInstance)
+instances.forEach((instance) => startInstance(instance))
 await Promise.all(instances.map((i) => waitFor(`http://localhost:${i.port}/api/health`, i.name)))
 
 const template = fs.readFileSync(new URL('../deploy/haproxy.cfg', import.meta.url), 'utf8')
@@ -160,7 +188,7 @@ const balancer = spawn('haproxy', ['-f', configPath, '-db'], { stdio: 'inherit' 
 balancer.on('exit', (code) => {
   if (!stopping) {
     console.error(`[cluster] haproxy stopped (exit ${code})`)
-    stop(1)
+    void stop(1)
   }
 })
 children.push(balancer)

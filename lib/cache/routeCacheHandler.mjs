@@ -29,13 +29,30 @@ const { areTagsExpired, tagsManifest } = tagsManifestModule.tagsManifest
 const TAGS_HEADER = 'x-next-cache-tags'
 const ROUTE_KINDS = new Set(['APP_PAGE', 'APP_ROUTE', 'PAGES'])
 
-/** The build this server runs: entries of another build are never read. Absent while building. */
+const buildIds = new Map()
+/** The build this server runs: entries of another build are never read. Read once per folder. */
 function buildIdOf(serverDistDir) {
-  try {
-    return readFileSync(path.join(serverDistDir, '..', 'BUILD_ID'), 'utf8').trim()
-  } catch {
-    return null
+  if (!buildIds.has(serverDistDir)) {
+    let id = null
+    try {
+      id = readFileSync(path.join(serverDistDir, '..', 'BUILD_ID'), 'utf8').trim()
+    } catch {
+      // Not built yet.
+    }
+    buildIds.set(serverDistDir, id)
   }
+  return buildIds.get(serverDistDir)
+}
+
+/**
+ * When each key last missed: the render that follows started then, so its entry is dated then. A
+ * tag expiry that reaches this instance while the render runs (over pub/sub, or after an outage)
+ * then still expires it, instead of an entry of old data looking newer than the expiry.
+ */
+const missedAt = new Map()
+function noteMiss(key) {
+  if (missedAt.size > 10_000) missedAt.clear()
+  missedAt.set(key, Date.now())
 }
 
 /** Next's own tag checks (file-system-cache.js `get`), applied to an entry from Redis. */
@@ -63,7 +80,9 @@ export default class RouteCacheHandler extends FileSystemCache {
   async get(key, ctx) {
     // This instance's memory and disk first (checked against the shared tag expiries), then Redis.
     const local = await super.get(key, ctx)
-    if (local || !this.shared?.ready) return local
+    if (local) return local
+    noteMiss(key)
+    if (!this.shared?.ready) return null
     try {
       const entry = await this.shared.getEntry(key)
       if (!entry || isExpiredByTags(entry, ctx, this.revalidatedTags)) return null
@@ -78,14 +97,19 @@ export default class RouteCacheHandler extends FileSystemCache {
 
   async set(key, data, ctx) {
     if (data && data.status === 404) return
+    const renderedSince = missedAt.get(key) ?? Date.now()
+    missedAt.delete(key)
     await super.set(key, data, ctx)
+    const entry = {
+      value: data,
+      lastModified: renderedSince,
+      cacheControl: ctx?.fetchCache ? undefined : ctx?.cacheControl,
+    }
+    // Next dated its memory copy "now": date it from the miss, as the shared copy is.
+    if (data && FileSystemCache.memoryCache?.get(key)) FileSystemCache.memoryCache.set(key, entry)
     if (!data || !this.shared?.ready) return
     try {
-      await this.shared.setEntry(key, {
-        value: data,
-        lastModified: Date.now(),
-        cacheControl: ctx?.fetchCache ? undefined : ctx?.cacheControl,
-      })
+      await this.shared.setEntry(key, entry)
     } catch (error) {
       this.shared.report(`write: ${error.message}`)
     }
@@ -95,8 +119,9 @@ export default class RouteCacheHandler extends FileSystemCache {
     await super.revalidateTag(tags, durations)
     if (!this.shared) return
     const list = typeof tags === 'string' ? [tags] : tags
+    const at = Date.now()
     await this.shared.publishTags(
-      Object.fromEntries(list.map((tag) => [tag, tagsManifest.get(tag) ?? {}])),
+      Object.fromEntries(list.map((tag) => [tag, { ...tagsManifest.get(tag), at }])),
     )
   }
 }

@@ -1,102 +1,151 @@
 /**
  * The Redis behind the shared Next cache (./routeCacheHandler.mjs): entries every instance reads and
- * writes, and tag expiries every instance applies to Next's own tag manifest — written to a hash
- * (so an instance that starts or reconnects catches up) and published (so running ones hear at
- * once). One store per process: Next builds a new cache handler for every request.
+ * writes, and tag expiries every instance applies to Next's own tag manifest — kept in a hash (so an
+ * instance that starts or reconnects catches up) and published (so running ones hear at once). One
+ * store per process: Next builds a new cache handler for every request.
  */
-import { createHash } from 'node:crypto'
-
 import { createClient } from '@redis/client'
 import tagsManifestModule from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
 
+import { databaseKey } from '../databaseKey.mjs'
+import { redisClientOptions } from '../redisOptions.mjs'
 import { decode, encode } from './cacheCodec.mjs'
 
+// Node hands an ES module the CommonJS exports object; vitest hands it `exports.default` already.
 const { tagsManifest } = tagsManifestModule.tagsManifest
   ? tagsManifestModule
   : tagsManifestModule.default
 
 /** Entries live at most this long; Next's own revalidate times decide freshness well before. */
-const ENTRY_TTL_SECONDS = 7 * 24 * 60 * 60
+export const ENTRY_TTL_SECONDS = 7 * 24 * 60 * 60
 
-/** The same database key as lib/content/read.ts: one Redis may serve staging and production. */
-const databaseKey = createHash('sha256')
-  .update(process.env.DATABASE_URI ?? 'default-sqlite')
-  .digest('hex')
-  .slice(0, 12)
-
-/** Keeps the later of two expiries per field: updates may arrive in any order, or twice. */
-export function mergeTagState(current = {}, update = {}) {
-  const merged = { ...current }
-  for (const field of ['stale', 'expired']) {
-    if (typeof update[field] === 'number')
-      merged[field] = Math.max(current[field] ?? 0, update[field])
-  }
-  return merged
+/**
+ * A tag's state: `at` is when it was revalidated, `stale`/`expired` what Next's manifest holds.
+ * The latest revalidation wins whole — not the larger of each field, which would let an old
+ * far-future expiry override a later immediate one.
+ */
+export function mergeTagState(current, update) {
+  if (!current) return update
+  return (update?.at ?? 0) >= (current.at ?? 0) ? update : current
 }
 
-function applyTagStates(states) {
+/**
+ * Applies states to this process's tag manifest. An immediate expiry heard live is dated no earlier
+ * than its arrival here, so an entry this instance wrote between the remote revalidation and now
+ * (clocks of two machines differ by a little) is expired too; catching up on the hash applies the
+ * recorded times as they are.
+ */
+function applyTagStates(states, { live }) {
+  const now = Date.now()
   for (const [tag, state] of Object.entries(states)) {
-    tagsManifest.set(tag, mergeTagState(tagsManifest.get(tag), state))
+    const local = tagsManifest.get(tag)
+    const merged = mergeTagState(local, state)
+    if (merged !== state) continue
+    const immediate = typeof state.expired === 'number' && state.expired <= (state.at ?? 0)
+    tagsManifest.set(
+      tag,
+      live && immediate
+        ? {
+            ...state,
+            stale: Math.max(state.stale ?? 0, now),
+            expired: Math.max(state.expired, now),
+          }
+        : state,
+    )
   }
 }
 
-class SharedCacheStore {
+// Merge each update into the hash atomically (the later revalidation wins), answer what is stored.
+const MERGE_TAGS = `
+local merged = {}
+for i = 1, #ARGV, 2 do
+  local update = cjson.decode(ARGV[i + 1])
+  local stored = redis.call('hget', KEYS[1], ARGV[i])
+  local keep = update
+  if stored then
+    local current = cjson.decode(stored)
+    if (current.at or 0) > (update.at or 0) then keep = current end
+  end
+  redis.call('hset', KEYS[1], ARGV[i], cjson.encode(keep))
+  merged[ARGV[i]] = keep
+end
+local message = cjson.encode(merged)
+redis.call('publish', KEYS[1], message)
+return message`
+
+export class SharedCacheStore {
   /** @param {string} url @param {string} buildId */
   constructor(url, buildId) {
     this.entryPrefix = `careerscope:next:${buildId}:${databaseKey}:`
     this.tagsKey = `careerscope:next-tags:${databaseKey}`
     this.lastError = ''
+    this.subscribed = false
+    this.caughtUp = false
     /** Tag expiries made while Redis was away: sent when it is back. */
     this.pendingTags = {}
-    const options = {
-      url,
-      disableOfflineQueue: true,
-      socket: {
-        connectTimeout: 2_000,
-        reconnectStrategy: (retries) => Math.min(200 * 2 ** retries, 5_000),
-      },
-    }
-    this.client = createClient(options)
-    this.subscriber = createClient(options)
+    this.client = createClient(redisClientOptions(url))
+    this.subscriber = createClient(redisClientOptions(url))
     for (const [name, client] of [
       ['cache', this.client],
       ['cache subscriber', this.subscriber],
     ]) {
       client.on('error', (error) => this.report(`${name}: ${error.message}`))
+      client.on('end', () => (this.caughtUp = false))
       client.connect().catch(() => {})
     }
     this.client.on('ready', () => void this.catchUp())
     this.subscriber.on('ready', () => {
+      this.subscribed = false
+      this.caughtUp = false
       this.subscriber
         .subscribe(this.tagsKey, (message) => {
           try {
-            applyTagStates(JSON.parse(message))
+            applyTagStates(JSON.parse(message), { live: true })
           } catch {
             // Not ours: ignore.
           }
+        })
+        .then(() => {
+          this.subscribed = true
+          return this.catchUp()
         })
         .catch((error) => this.report(`subscribe: ${error.message}`))
     })
   }
 
+  /** Redis is up and this instance has every expiry other instances made: safe to share entries. */
   get ready() {
-    return this.client.isReady
+    return this.client.isReady && this.caughtUp
   }
 
   report(message) {
-    if (message !== this.lastError)
+    if (message !== this.lastError) {
       console.error(`[cache] Redis ${message}; serving from this instance's cache`)
+    }
     this.lastError = message
   }
 
-  /** On (re)connect: send what this instance expired meanwhile, then take every instance's expiries. */
+  /**
+   * Once both connections are up and the subscription is acknowledged (so nothing published from
+   * now on is missed): send what this instance expired meanwhile, then read every instance's
+   * expiries, dropping those older than any entry can be.
+   */
   async catchUp() {
+    if (!this.client.isReady || !this.subscribed) return
     try {
       if (Object.keys(this.pendingTags).length) await this.publishTags({})
       const all = await this.client.hGetAll(this.tagsKey)
-      applyTagStates(
-        Object.fromEntries(Object.entries(all).map(([tag, json]) => [tag, JSON.parse(json)])),
-      )
+      const states = {}
+      const old = []
+      const oldest = Date.now() - ENTRY_TTL_SECONDS * 1000
+      for (const [tag, json] of Object.entries(all)) {
+        const state = JSON.parse(json)
+        if ((state.at ?? 0) < oldest) old.push(tag)
+        else states[tag] = state
+      }
+      applyTagStates(states, { live: false })
+      if (old.length) await this.client.hDel(this.tagsKey, old)
+      this.caughtUp = true
       if (this.lastError) console.info('[cache] Redis connected again: sharing the cache')
       this.lastError = ''
     } catch (error) {
@@ -120,25 +169,14 @@ class SharedCacheStore {
     for (const [tag, state] of Object.entries(states)) {
       this.pendingTags[tag] = mergeTagState(this.pendingTags[tag], state)
     }
-    if (!this.ready) return
+    if (!this.client.isReady || !Object.keys(this.pendingTags).length) return
     const sending = this.pendingTags
     this.pendingTags = {}
     try {
-      const current = await this.client.hmGet(this.tagsKey, Object.keys(sending))
-      const merged = Object.fromEntries(
-        Object.entries(sending).map(([tag, state], i) => [
-          tag,
-          mergeTagState(current[i] ? JSON.parse(current[i]) : {}, state),
-        ]),
-      )
-      await this.client
-        .multi()
-        .hSet(
-          this.tagsKey,
-          Object.fromEntries(Object.entries(merged).map(([t, s]) => [t, JSON.stringify(s)])),
-        )
-        .publish(this.tagsKey, JSON.stringify(merged))
-        .exec()
+      await this.client.eval(MERGE_TAGS, {
+        keys: [this.tagsKey],
+        arguments: Object.entries(sending).flatMap(([tag, state]) => [tag, JSON.stringify(state)]),
+      })
     } catch (error) {
       for (const [tag, state] of Object.entries(sending)) {
         this.pendingTags[tag] = mergeTagState(this.pendingTags[tag], state)
@@ -149,10 +187,14 @@ class SharedCacheStore {
 }
 
 let store
-/** The process's store, or null without REDIS_URL or outside a production server. */
+/**
+ * The process's store, or null: without REDIS_URL, outside a production server, and while
+ * `next build` prerenders (its workers must not share a cache the running site uses).
+ */
 export function sharedCacheStore(buildId) {
   const url = process.env.REDIS_URL
   if (!url || !buildId || process.env.NODE_ENV !== 'production') return null
+  if (process.env.NEXT_PHASE === 'phase-production-build') return null
   store ??= new SharedCacheStore(url, buildId)
   return store
 }

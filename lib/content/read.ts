@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto'
-
 import { unstable_cache } from 'next/cache'
 import { cache } from 'react'
 
+import { databaseKey } from '../databaseKey.mjs'
 import { getPayloadClient } from '../payload'
 import { isConnectionError, markDatabase } from '../server/databaseHealth'
 import { isSlug } from '../slug'
@@ -18,15 +17,6 @@ type Query<Args extends unknown[], Result> = (
 export type PublicRead<Args extends unknown[], Result> = ((...args: Args) => Promise<Result>) & {
   uncached: Query<Args, Result>
 }
-
-/**
- * Cache entries outlive a request, so they are keyed by the database too: pointing the same build
- * at another database must never serve the first one's content.
- */
-export const databaseKey = createHash('sha256')
-  .update(process.env.DATABASE_URI ?? 'default-sqlite')
-  .digest('hex')
-  .slice(0, 12)
 
 /** Thrown inside the cache for a miss: unstable_cache keeps no entry for a call that throws. */
 class Miss extends Error {}

@@ -1,6 +1,6 @@
 import { unstable_cache } from 'next/cache'
 
-import { databaseKey } from '../content/read'
+import { databaseKey } from '../databaseKey.mjs'
 import { cacheTags } from '../revalidate'
 import { brokenArticles } from './broken'
 import { careersWithoutCurrentTable } from './gettingOld'

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto'
 
+import { databaseKey } from '@/lib/databaseKey.mjs'
 import { sharedRedis } from '@/lib/redis'
 
-const LEASE_KEY = 'careerscope:jobs:runner'
+/** One runner per database: a Redis shared by staging and production runs one for each. */
+const LEASE_KEY = `careerscope:jobs:runner:${databaseKey}`
 
 /** This process, for the lease: one id per server process. */
 const instanceId = randomUUID()
@@ -32,4 +34,16 @@ export async function holdsJobLease(leaseMs: number, key = LEASE_KEY): Promise<b
     arguments: [instanceId, String(leaseMs)],
   })
   return Number(held) === 1
+}
+
+// Give the lease back only if it is still ours.
+const RELEASE = `
+if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end
+return 0`
+
+/** On shutdown: another instance takes over at its next tick instead of when the lease runs out. */
+export async function releaseJobLease(key = LEASE_KEY): Promise<void> {
+  const redis = sharedRedis()
+  if (!redis) return
+  await redis.eval(RELEASE, { keys: [key], arguments: [instanceId] }).catch(() => {})
 }

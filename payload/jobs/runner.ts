@@ -1,9 +1,11 @@
-import { holdsJobLease } from './leader'
+import { holdsJobLease, releaseJobLease } from './leader'
 import { jobRunnerToken } from './token'
 
 const INTERVAL_MS = 2_000
 /** Another instance takes over the runner this long after the holder stops renewing. */
 const LEASE_MS = 10_000
+/** A run that has not answered by then is given up on (the job itself carries on, on the server). */
+const RUN_TIMEOUT_MS = 60_000
 
 /** The path the runner calls; next.config.ts keeps these requests out of the dev server's log. */
 export const JOB_RUN_PATH = '/api/payload-jobs/run'
@@ -28,24 +30,36 @@ export function startJobRunner(): void {
   if (process.env.PAYLOAD_JOBS_AUTORUN === 'false') return
   let running = false
   let lastError = ''
+  const report = (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error)
+    if (message !== lastError) console.error(message)
+    lastError = message
+  }
   const timer = setInterval(async () => {
-    if (running) return
+    // The lease is renewed on every tick, even while a long run is still going.
+    const leader = await holdsJobLease(LEASE_MS).catch((error) => (report(error), false))
+    if (running || !leader) return
+    const origin = ownOrigin()
+    if (!origin) return
     running = true
     try {
-      const origin = ownOrigin()
-      if (!origin || !(await holdsJobLease(LEASE_MS))) return
       const response = await fetch(`${origin}${JOB_RUN_PATH}?queue=default&limit=20`, {
         headers: { authorization: `Bearer ${jobRunnerToken()}` },
+        signal: AbortSignal.timeout(RUN_TIMEOUT_MS),
       })
       if (!response.ok) throw new Error(`job runner: ${response.status} ${await response.text()}`)
       lastError = ''
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error)
-      if (message !== lastError) console.error(message)
-      lastError = message
+      report(error)
     } finally {
       running = false
     }
   }, INTERVAL_MS)
   timer.unref()
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      clearInterval(timer)
+      void releaseJobLease()
+    })
+  }
 }

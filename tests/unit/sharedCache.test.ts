@@ -17,6 +17,8 @@ describe('the shared Next cache', () => {
         kind: 'APP_PAGE',
         html: '<p>₹18 LPA</p>',
         rscData: Buffer.from([0, 1, 2, 250]),
+        // Page data that happens to use keys like the codec's must survive as it was.
+        pageData: { $b: 'not base64', $m: [1] },
         segmentData: new Map([['/_tree', Buffer.from('tree')]]),
         headers: { 'x-next-cache-tags': 'a,b' },
         status: 200,
@@ -28,14 +30,17 @@ describe('the shared Next cache', () => {
     expect(back.value.segmentData.get('/_tree')?.toString()).toBe('tree')
     expect(back.value.html).toBe(entry.value.html)
     expect(back.value.headers).toEqual(entry.value.headers)
+    expect(back.value.pageData).toEqual(entry.value.pageData)
+    expect(decode(encode(new Uint8Array([9, 8])))).toEqual(Buffer.from([9, 8]))
   })
 
-  it('keeps the later expiry when tag updates from several instances cross', () => {
-    expect(mergeTagState({ stale: 5, expired: 9 }, { stale: 7, expired: 3 })).toEqual({
-      stale: 7,
-      expired: 9,
-    })
-    expect(mergeTagState(undefined, { expired: 4 })).toEqual({ expired: 4 })
+  it('keeps the later revalidation whole when tag updates from several instances cross', () => {
+    const farFuture = { at: 1, stale: 1, expired: 10_000 }
+    const immediate = { at: 2, stale: 2, expired: 2 }
+    // A later immediate expiry beats an earlier far-future one, in either order of arrival.
+    expect(mergeTagState(farFuture, immediate)).toEqual(immediate)
+    expect(mergeTagState(immediate, farFuture)).toEqual(immediate)
+    expect(mergeTagState(undefined, immediate)).toEqual(immediate)
   })
 
   it('refuses an entry from Redis whose tags were expired after it was written, by any instance', () => {

@@ -1,0 +1,91 @@
+import { createClient } from '@redis/client'
+import tagsManifestModule from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
+import { afterAll, describe, expect, it } from 'vitest'
+
+import { SharedCacheStore } from '@/lib/cache/sharedCacheStore.mjs'
+
+/**
+ * The shared cache's Redis side against a real Redis: tag expiries merged atomically and published,
+ * an instance catching up on the hash when it connects, entries round-tripping. (Two instances in
+ * two processes are exercised end to end by tests/e2e/cluster.spec.ts.)
+ */
+const redisUrl = process.env.TEST_REDIS_URL
+if (!redisUrl)
+  console.warn('[vitest] shared-cache tests skipped: TEST_REDIS_URL is not set (.ci/run sets it).')
+
+const { tagsManifest } = (
+  tagsManifestModule.tagsManifest
+    ? tagsManifestModule
+    : (tagsManifestModule as unknown as { default: typeof tagsManifestModule }).default
+) as { tagsManifest: Map<string, { stale?: number; expired?: number; at?: number }> }
+
+type Store = InstanceType<typeof SharedCacheStore> & {
+  tagsKey: string
+  client: {
+    isReady: boolean
+    quit(): Promise<unknown>
+    hGet(key: string, field: string): Promise<string | null>
+  }
+  subscriber: { quit(): Promise<unknown> }
+}
+
+async function connected(build: string): Promise<Store> {
+  const store = new SharedCacheStore(redisUrl!, build) as Store
+  for (let i = 0; i < 100 && !store.ready; i += 1) await new Promise((r) => setTimeout(r, 50))
+  expect(store.ready, 'the store did not connect and catch up').toBe(true)
+  return store
+}
+
+describe.runIf(redisUrl)('the shared cache store', () => {
+  const stores: Store[] = []
+  afterAll(async () => {
+    for (const store of stores) await Promise.all([store.client.quit(), store.subscriber.quit()])
+  })
+
+  it('shares tag expiries: merged in the hash (latest revalidation wins), published, caught up on connect', async () => {
+    const first = await connected(`test-${Date.now()}`)
+    stores.push(first)
+    const tag = `role:test-${process.pid}-${Date.now()}`
+    const heard: string[] = []
+    const listener = createClient({ url: redisUrl })
+    await listener.connect()
+    await listener.subscribe(first.tagsKey, (message) => heard.push(message))
+
+    const now = Date.now()
+    const later = { at: now, stale: now, expired: now }
+    await first.publishTags({ [tag]: later })
+    // An older revalidation arriving late does not replace the newer one.
+    await first.publishTags({ [tag]: { at: now - 1_000, stale: now - 1_000, expired: now + 1e7 } })
+    expect(JSON.parse((await first.client.hGet(first.tagsKey, tag))!)).toEqual(later)
+    await expect.poll(() => heard.length).toBe(2)
+    expect(JSON.parse(heard[1]!)[tag]).toEqual(later)
+    await listener.quit()
+
+    // A new instance reads every recorded expiry into Next's tag manifest when it connects.
+    tagsManifest.delete(tag)
+    const second = await connected(`test-${Date.now()}`)
+    stores.push(second)
+    expect(tagsManifest.get(tag)).toEqual(later)
+  })
+
+  it('stores page entries with their bytes, under the build’s own keys', async () => {
+    const store = await connected(`test-entries-${Date.now()}`)
+    stores.push(store)
+    const entry = {
+      lastModified: 5,
+      value: {
+        kind: 'APP_PAGE',
+        html: '<p>ok</p>',
+        rscData: Buffer.from('rsc'),
+        segmentData: new Map([['/a', Buffer.from('s')]]),
+      },
+    }
+    await store.setEntry('/careers/x', entry)
+    const back = (await store.getEntry('/careers/x')) as typeof entry
+    expect(back.value.rscData.toString()).toBe('rsc')
+    expect(back.value.segmentData.get('/a')?.toString()).toBe('s')
+    const otherBuild = await connected(`test-other-${Date.now()}`)
+    stores.push(otherBuild)
+    expect(await otherBuild.getEntry('/careers/x')).toBeNull()
+  })
+})
