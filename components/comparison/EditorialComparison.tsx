@@ -2,6 +2,7 @@ import { ArticleByline } from '@/components/article/ArticleByline'
 import { JsonLd } from '@/components/JsonLd'
 import { Container } from '@/components/layout/Container'
 import { PageHeader } from '@/components/layout/PageHeader'
+import { PrintSource } from '@/components/layout/PrintSource'
 import { Section } from '@/components/layout/Section'
 import { CareerTracks } from '@/components/profile/CareerTracks'
 import { DayToDay } from '@/components/profile/DayToDay'
@@ -95,6 +96,7 @@ export function EditorialComparison({ comparison, now }: { comparison: Compariso
         <Section id="profiles" title="Read the full profiles">
           <ProfileLinks roles={roles} />
         </Section>
+        <PrintSource path={path} updatedAt={article.updatedAt} />
       </Container>
     </article>
   )

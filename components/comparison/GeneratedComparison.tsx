@@ -1,6 +1,7 @@
 import { JsonLd } from '@/components/JsonLd'
 import { Container } from '@/components/layout/Container'
 import { PageHeader } from '@/components/layout/PageHeader'
+import { PrintSource } from '@/components/layout/PrintSource'
 import { Section } from '@/components/layout/Section'
 import { DayToDay } from '@/components/profile/DayToDay'
 import type { GeneratedComparison as Generated } from '@/lib/content/pairs'
@@ -74,6 +75,7 @@ export function GeneratedComparison({ comparison, now }: { comparison: Generated
         <Section id="profiles" title="Read the full profiles">
           <ProfileLinks roles={[first.role, second.role]} />
         </Section>
+        <PrintSource path={page.path} />
       </Container>
     </article>
   )

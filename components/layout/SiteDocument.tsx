@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react'
 
+import { THEME_SCRIPT } from '@/lib/theme'
+
 import { SiteFooter } from './SiteFooter'
 import { SiteHeader } from './SiteHeader'
 
@@ -9,7 +11,13 @@ import { SiteHeader } from './SiteHeader'
  */
 export function SiteDocument({ banner, children }: { banner?: ReactNode; children: ReactNode }) {
   return (
-    <html lang="en-IN">
+    // The inline script sets data-theme before hydration, on purpose.
+    <html lang="en-IN" suppressHydrationWarning>
+      {/* The App Router's root layout owns <head>; next/head is the Pages Router's. */}
+      {/* eslint-disable-next-line @next/next/no-head-element */}
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased">
         <a
           href="#main"

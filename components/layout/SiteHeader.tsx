@@ -2,6 +2,7 @@ import { SiteLink } from '@/components/SiteLink'
 import { SITE_PATHS } from '@/lib/paths'
 
 import { Container } from './Container'
+import { ThemeToggle } from './ThemeToggle'
 
 const NAV = [
   { href: SITE_PATHS.careers, label: 'Careers' },
@@ -30,6 +31,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <ThemeToggle />
       </Container>
     </header>
   )

@@ -185,7 +185,7 @@ export function SalaryReportForm(props: SalaryReportFormProps) {
       <button
         type="submit"
         disabled={pending}
-        className="hover:bg-brand-800 rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white disabled:opacity-60"
+        className="rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
       >
         {pending ? 'Sending…' : props.editing ? 'Save changes' : 'Send my report'}
       </button>

@@ -31,7 +31,7 @@ export function ExplorerChart({ rows, caption }: { rows: ExplorerRow[]; caption:
           Each bar spans one career level&apos;s salary range, with a mark at its median or
           mid-point. The table below lists the same figures.
         </desc>
-        <rect x={LABEL_WIDTH} y={0} width={BAR_WIDTH} height={height} fill="#f8fafc" />
+        <rect x={LABEL_WIDTH} y={0} width={BAR_WIDTH} height={height} className="fill-slate-50" />
         {rows.map((row, i) => {
           const y = i * ROW + 4
           const label = `${row.career} · ${row.levelLabel}`
@@ -47,9 +47,17 @@ export function ExplorerChart({ rows, caption }: { rows: ExplorerRow[]; caption:
                 width={Math.max(x(row, row.max) - x(row, row.min), 2)}
                 height={12}
                 rx={3}
-                fill={row.method.startsWith('Illustrative') ? '#94a3b8' : '#4f46e5'}
+                className={
+                  row.method.startsWith('Illustrative') ? 'fill-slate-400' : 'fill-brand-600'
+                }
               />
-              <rect x={x(row, row.typical) - 1} y={y} width={2} height={18} fill="#0f172a" />
+              <rect
+                x={x(row, row.typical) - 1}
+                y={y}
+                width={2}
+                height={18}
+                className="fill-slate-900"
+              />
             </g>
           )
         })}

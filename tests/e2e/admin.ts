@@ -84,6 +84,8 @@ export async function schedulePublishSoon(page: Page): Promise<Date> {
     .fill(typed.replace(' at ', ' '))
   await page.locator('.schedule-publish__drawer-header h2').click()
   await page.locator('#scheduled-publish-save').click()
-  await expect(page.locator('.schedule-publish__upcoming')).toContainText(/publish/i)
+  await expect(page.locator('.schedule-publish__upcoming')).toContainText(/publish/i, {
+    timeout: 15_000,
+  })
   return due
 }

@@ -97,9 +97,14 @@ test('five readers report pay; the figure appears only once an editor approves t
   await expect(page.locator('body')).not.toContainText('@readers.test')
   await page.locator('#field-status').click()
   await page.getByRole('option', { name: 'Approved', exact: true }).click()
+  // The admin's save is a PATCH of the report; wait for it rather than for its toast.
+  const saved = page.waitForResponse(
+    (r) =>
+      r.url().includes(`/api/salary-reports/${sent[4]!.id}`) && r.request().method() === 'PATCH',
+  )
   await page.getByRole('button', { name: 'Save', exact: true }).click()
+  expect((await saved).ok()).toBe(true)
   const savedAt = Date.now()
-  await expect(page.getByText(/updated successfully/i)).toBeVisible()
   const appeared = await msUntil(
     request,
     PROFILE,

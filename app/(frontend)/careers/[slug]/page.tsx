@@ -7,6 +7,7 @@ import { JsonLd } from '@/components/JsonLd'
 import { Container } from '@/components/layout/Container'
 import { MissingPage } from '@/components/layout/MissingPage'
 import { PageHeader } from '@/components/layout/PageHeader'
+import { PrintSource } from '@/components/layout/PrintSource'
 import { Section } from '@/components/layout/Section'
 import { CareerTracks } from '@/components/profile/CareerTracks'
 import { DayToDay } from '@/components/profile/DayToDay'
@@ -161,6 +162,7 @@ export default async function RoleProfilePage({ params }: Props) {
             </ul>
           </Section>
         )}
+        <PrintSource path={path} updatedAt={role.updatedAt} />
       </Container>
     </>
   )

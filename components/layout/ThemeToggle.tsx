@@ -1,0 +1,46 @@
+'use client'
+
+import { useSyncExternalStore } from 'react'
+
+import { applyTheme, rememberedTheme, type Theme, THEMES } from '@/lib/theme'
+
+const listeners = new Set<() => void>()
+/** Other tabs change the choice through `storage` events; this one through applyTheme below. */
+function subscribe(listener: () => void) {
+  listeners.add(listener)
+  window.addEventListener('storage', listener)
+  return () => {
+    listeners.delete(listener)
+    window.removeEventListener('storage', listener)
+  }
+}
+
+/**
+ * System / Light / Dark, remembered in this browser. Rendered only once scripts run (the choice
+ * needs them, and the page's HTML stays the same for every reader); without JavaScript the site
+ * follows the system setting.
+ */
+export function ThemeToggle() {
+  // null on the server and during hydration: the control appears once scripts run.
+  const theme = useSyncExternalStore<Theme | null>(subscribe, rememberedTheme, () => null)
+  if (!theme) return null
+  return (
+    <label className="flex items-center gap-2 text-sm text-slate-700">
+      <span>Theme</span>
+      <select
+        value={theme}
+        onChange={(event) => {
+          applyTheme(event.target.value as Theme)
+          for (const listener of listeners) listener()
+        }}
+        className="rounded border border-slate-300 bg-white px-2 py-1 text-slate-900"
+      >
+        {THEMES.map((t) => (
+          <option key={t.value} value={t.value}>
+            {t.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}

@@ -1,0 +1,41 @@
+/** The reader's colour theme: "system" follows the device; the others are chosen on the site. */
+export const THEMES = [
+  { value: 'system', label: 'System' },
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' },
+] as const
+export type Theme = (typeof THEMES)[number]['value']
+
+/** Where the browser remembers the choice (localStorage). */
+export const THEME_STORAGE_KEY = 'careerscope-theme'
+
+export const isTheme = (value: unknown): value is Theme =>
+  THEMES.some((theme) => theme.value === value)
+
+/**
+ * Runs in <head> before the first paint: the remembered theme on <html data-theme>, or nothing
+ * (the system's). Tiny and dependency-free, as it is inlined into every page.
+ */
+export const THEME_SCRIPT = `try{var t=localStorage.getItem(${JSON.stringify(THEME_STORAGE_KEY)});if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}`
+
+/** Applies a choice to the page now and remembers it in this browser. */
+export function applyTheme(theme: Theme): void {
+  const root = document.documentElement
+  if (theme === 'system') delete root.dataset.theme
+  else root.dataset.theme = theme
+  try {
+    if (theme === 'system') localStorage.removeItem(THEME_STORAGE_KEY)
+    else localStorage.setItem(THEME_STORAGE_KEY, theme)
+  } catch {
+    // Storage refused (private mode): the choice lasts for this page.
+  }
+}
+
+export function rememberedTheme(): Theme {
+  try {
+    const stored = localStorage.getItem(THEME_STORAGE_KEY)
+    return isTheme(stored) ? stored : 'system'
+  } catch {
+    return 'system'
+  }
+}

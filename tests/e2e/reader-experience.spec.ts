@@ -1,0 +1,118 @@
+import fs from 'node:fs'
+import { createRequire } from 'node:module'
+
+import { expect, type Page, test } from '@playwright/test'
+
+const require = createRequire(import.meta.url)
+const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
+
+const PROFILE = '/careers/devops-engineer'
+const COMPARISON = '/compare/backend-developer-vs-devops-engineer'
+/** Whether the page's background is dark: its lightness, whichever colour syntax the browser reports. */
+const darkBackground = (page: Page) =>
+  page.evaluate(() => {
+    const colour = getComputedStyle(document.body).backgroundColor
+    const numbers = (colour.match(/[\d.]+/g) ?? []).map(Number)
+    // lab(L a b) and oklch(L …) lead with lightness (0–100 or 0–1); rgb() with red, green, blue.
+    if (colour.startsWith('lab')) return numbers[0]! < 50
+    if (colour.startsWith('oklch') || colour.startsWith('oklab')) return numbers[0]! < 0.5
+    return (numbers[0]! + numbers[1]! + numbers[2]!) / 3 < 128
+  })
+
+/** Records the theme <html> carries when <body> first appears: what the first paint uses. */
+async function watchFirstPaintTheme(page: Page) {
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.body) return
+      ;(window as unknown as { themeAtBody: string }).themeAtBody =
+        document.documentElement.dataset.theme ?? 'system'
+      observer.disconnect()
+    }).observe(document, { childList: true, subtree: true })
+  })
+}
+
+async function seriousAxeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE })
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<any> } }).axe
+    const { violations } = await axe.run(document)
+    return violations
+      .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v: { id: string; nodes: unknown[] }) => `${v.id} × ${v.nodes.length}`)
+  })
+}
+
+test('the theme follows the system, a choice is kept across pages from the first paint, pages stay the same for everyone', async ({
+  browser,
+  page,
+  request,
+}) => {
+  // Without JavaScript, a dark system setting alone darkens the page (CSS only).
+  const plain = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'dark' })
+  const plainPage = await plain.newPage()
+  await plainPage.goto(PROFILE)
+  expect(await darkBackground(plainPage)).toBe(true)
+  await plain.close()
+
+  await watchFirstPaintTheme(page)
+  await page.goto('/')
+  expect(await darkBackground(page)).toBe(false)
+  await page.getByLabel('Theme').selectOption('dark')
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+  expect(await darkBackground(page)).toBe(true)
+
+  // The next page is dark before anything is painted, and the choice is still shown.
+  await page.goto(PROFILE)
+  expect(
+    await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody),
+  ).toBe('dark')
+  await expect(page.getByLabel('Theme')).toHaveValue('dark')
+  // Back to the system's choice.
+  await page.getByLabel('Theme').selectOption('system')
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./)
+  expect(await darkBackground(page)).toBe(false)
+
+  // The theme lives in the browser: the HTML every reader gets names none.
+  const html = await (await request.get(PROFILE)).text()
+  expect(html).not.toMatch(/data-theme="(light|dark)"/)
+})
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds no serious accessibility issue in the ${scheme} theme`, async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme: scheme })
+    const page = await context.newPage()
+    const found: Record<string, string[]> = {}
+    for (const path of ['/', PROFILE, COMPARISON]) {
+      await page.goto(path)
+      found[path] = await seriousAxeViolations(page)
+    }
+    console.log(`[axe] ${scheme}: ${JSON.stringify(found)}`)
+    expect(found).toEqual({ '/': [], [PROFILE]: [], [COMPARISON]: [] })
+    await context.close()
+  })
+}
+
+test('a comparison prints on A4 without navigation or buttons, its table whole, with its address', async ({
+  page,
+}) => {
+  await page.goto(COMPARISON)
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden()
+  await expect(page.locator('body > footer')).toBeHidden()
+  await expect(page.getByRole('button'))
+    .toHaveCount(0, { timeout: 1_000 })
+    .catch(async () => {
+      for (const button of await page.getByRole('button').all()) await expect(button).toBeHidden()
+    })
+  const table = page.locator('#comparison-table table').first()
+  await expect(table).toBeVisible()
+  expect(await table.evaluate((t) => getComputedStyle(t).breakInside)).toBe('avoid')
+  await expect(
+    page.getByText(
+      /Printed from http:\/\/localhost:\d+\/compare\/backend-developer-vs-devops-engineer/,
+    ),
+  ).toBeVisible()
+  // On screen, the print line stays out of the way.
+  await page.emulateMedia({ media: 'screen' })
+  await expect(page.getByText(/Printed from/)).toBeHidden()
+})
