@@ -77,6 +77,7 @@ export interface Config {
     'salary-reports': SalaryReport;
     bookmarks: Bookmark;
     'roadmap-progress': RoadmapProgress;
+    'reader-notes': ReaderNote;
     'reader-accounts': ReaderAccount;
     'reader-sessions': ReaderSession;
     'verification-tokens': VerificationToken;
@@ -105,6 +106,7 @@ export interface Config {
     'salary-reports': SalaryReportsSelect<false> | SalaryReportsSelect<true>;
     bookmarks: BookmarksSelect<false> | BookmarksSelect<true>;
     'roadmap-progress': RoadmapProgressSelect<false> | RoadmapProgressSelect<true>;
+    'reader-notes': ReaderNotesSelect<false> | ReaderNotesSelect<true>;
     'reader-accounts': ReaderAccountsSelect<false> | ReaderAccountsSelect<true>;
     'reader-sessions': ReaderSessionsSelect<false> | ReaderSessionsSelect<true>;
     'verification-tokens': VerificationTokensSelect<false> | VerificationTokensSelect<true>;
@@ -762,6 +764,35 @@ export interface RoadmapProgress {
    */
   stage: string;
   status: 'in_progress' | 'done';
+  /**
+   * When the reader made the mark (maybe offline, or before signing in): the later mark wins.
+   */
+  changedAt?: string | null;
+  key?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reader-notes".
+ */
+export interface ReaderNote {
+  id: number;
+  reader: number | Reader;
+  page:
+    | {
+        relationTo: 'roles';
+        value: number | Role;
+      }
+    | {
+        relationTo: 'articles';
+        value: number | Article;
+      };
+  /**
+   * The roadmap stage the note is on; empty for a note on the whole page.
+   */
+  stage?: string | null;
+  text: string;
   key?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1020,6 +1051,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'roadmap-progress';
         value: number | RoadmapProgress;
+      } | null)
+    | ({
+        relationTo: 'reader-notes';
+        value: number | ReaderNote;
       } | null)
     | ({
         relationTo: 'reader-accounts';
@@ -1446,6 +1481,20 @@ export interface RoadmapProgressSelect<T extends boolean = true> {
   role?: T;
   stage?: T;
   status?: T;
+  changedAt?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reader-notes_select".
+ */
+export interface ReaderNotesSelect<T extends boolean = true> {
+  reader?: T;
+  page?: T;
+  stage?: T;
+  text?: T;
   key?: T;
   updatedAt?: T;
   createdAt?: T;

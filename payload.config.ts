@@ -11,6 +11,7 @@ import { Media } from './collections/Media'
 import {
   Bookmarks,
   ReaderAccounts,
+  ReaderNotes,
   ReaderSessions,
   RoadmapProgress,
   VerificationTokens,
@@ -67,6 +68,7 @@ export default buildConfig({
     SalaryReports,
     Bookmarks,
     RoadmapProgress,
+    ReaderNotes,
     ReaderAccounts,
     ReaderSessions,
     VerificationTokens,

@@ -33,6 +33,14 @@ export const RoadmapProgress: CollectionConfig = {
       required: true,
       options: STAGE_STATUSES.map((value) => ({ value, label: STAGE_STATUS_LABELS[value] })),
     },
+    {
+      name: 'changedAt',
+      type: 'date',
+      admin: {
+        description:
+          'When the reader made the mark (maybe offline, or before signing in): the later mark wins.',
+      },
+    },
     compositeKeyField((data) =>
       stageKey(
         relationId(data.reader),

@@ -1,5 +1,6 @@
 export { Bookmarks } from './Bookmarks'
 export { ReaderAccounts } from './ReaderAccounts'
+export { ReaderNotes } from './ReaderNotes'
 export { ReaderSessions } from './ReaderSessions'
 export { RoadmapProgress } from './RoadmapProgress'
 export { VerificationTokens } from './VerificationTokens'

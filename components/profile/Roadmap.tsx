@@ -1,4 +1,5 @@
 import { RoadmapProgressSummary } from '@/components/reader/RoadmapProgressSummary'
+import { StageNote } from '@/components/reader/StageNote'
 import { StageProgress } from '@/components/reader/StageProgress'
 import type { Role } from '@/payload-types'
 
@@ -30,7 +31,14 @@ export function Roadmap({
             {stage.description && <p className="mt-1 text-slate-700">{stage.description}</p>}
             {stage.skills && <p className="mt-1 text-sm text-slate-600">Skills: {stage.skills}</p>}
             {tracking && stage.id && (
-              <StageProgress roleId={tracking.roleId} stageId={stage.id} stageName={stage.stage} />
+              <>
+                <StageProgress
+                  roleId={tracking.roleId}
+                  stageId={stage.id}
+                  stageName={stage.stage}
+                />
+                <StageNote roleId={tracking.roleId} stageId={stage.id} stageName={stage.stage} />
+              </>
             )}
           </li>
         ))}

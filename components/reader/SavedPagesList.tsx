@@ -1,10 +1,12 @@
 import { SiteLink } from '@/components/SiteLink'
 import type { SavedPage } from '@/lib/readers/account'
+import { NOTE_MAX_LENGTH } from '@/lib/readers/vocabulary'
 
 type Props = {
   pages: SavedPage[]
   hidden: number
   removeAction: (formData: FormData) => Promise<void>
+  noteAction: (formData: FormData) => Promise<void>
 }
 
 const KIND: Record<SavedPage['collection'], string> = {
@@ -12,7 +14,7 @@ const KIND: Record<SavedPage['collection'], string> = {
   articles: 'Article',
 }
 
-export function SavedPagesList({ pages, hidden, removeAction }: Props) {
+export function SavedPagesList({ pages, hidden, removeAction, noteAction }: Props) {
   return (
     <>
       {pages.length === 0 ? (
@@ -24,13 +26,34 @@ export function SavedPagesList({ pages, hidden, removeAction }: Props) {
           {pages.map((page) => (
             <li
               key={`${page.collection}:${page.id}`}
-              className="flex items-center justify-between gap-4 px-4 py-3"
+              className="flex flex-wrap items-start justify-between gap-4 px-4 py-3"
             >
-              <div>
+              <div className="min-w-0 flex-1">
                 <SiteLink href={page.path} className="font-medium text-brand-700 hover:underline">
                   {page.title}
                 </SiteLink>
                 <p className="text-sm text-slate-600">{KIND[page.collection]}</p>
+                <form action={noteAction} className="mt-2 text-sm">
+                  <input type="hidden" name="collection" value={page.collection} />
+                  <input type="hidden" name="id" value={page.id} />
+                  <label
+                    className="block text-slate-700"
+                    htmlFor={`note-${page.collection}-${page.id}`}
+                  >
+                    Your private note
+                  </label>
+                  <textarea
+                    id={`note-${page.collection}-${page.id}`}
+                    name="note"
+                    rows={2}
+                    maxLength={NOTE_MAX_LENGTH}
+                    defaultValue={page.note ?? ''}
+                    className="mt-1 w-full rounded border border-slate-300 bg-white p-2 text-slate-900"
+                  />
+                  <button type="submit" className="mt-1 text-brand-700 underline">
+                    Save note
+                  </button>
+                </form>
               </div>
               <form action={removeAction}>
                 <input type="hidden" name="collection" value={page.collection} />

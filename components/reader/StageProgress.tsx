@@ -9,7 +9,10 @@ import {
 
 import { setStage, useReaderState } from './readerState'
 
-/** A signed-in reader's status for one roadmap stage. Renders nothing for signed-out readers. */
+/**
+ * The reader's status for one roadmap stage: on their account when signed in, in this browser when
+ * not (sent to the account when they sign in).
+ */
 export function StageProgress({
   roleId,
   stageId,
@@ -20,7 +23,7 @@ export function StageProgress({
   stageName: string
 }) {
   const state = useReaderState('roles', roleId)
-  if (state.status !== 'ready') return null
+  if (state.status !== 'ready' && state.status !== 'signed-out') return null
   return (
     <label className="mt-2 inline-flex items-center gap-2 text-sm text-slate-700">
       <span className="sr-only">Your progress on {stageName}</span>

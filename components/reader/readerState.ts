@@ -2,17 +2,29 @@
 
 import { useCallback, useEffect, useSyncExternalStore } from 'react'
 
+import type { PageNotes } from '@/lib/readers/notes'
 import type { SaveableCollection, StageStatus } from '@/lib/readers/vocabulary'
 
+import { addPending, confirmPending, readPending, withPending } from './pendingProgress'
+
 /**
- * The signed-in reader’s state for one page, fetched by the browser once per page view and shared by the page’s
- * reader controls (save button, roadmap stages), which re-render when it changes.
+ * The reader’s state for one page, fetched by the browser once per page view and shared by the page’s
+ * reader controls (save button, roadmap stages), which re-render when it changes. Roadmap progress
+ * includes the marks this browser has not sent yet (./pendingProgress.ts): all of a signed-out
+ * reader's, and a signed-in reader's made offline.
  */
+export type Progress = Record<string, StageStatus>
 export type ReaderState =
   | { status: 'loading' }
-  | { status: 'signed-out' }
+  | { status: 'signed-out'; progress: Progress; message?: string }
   | { status: 'failed' }
-  | { status: 'ready'; saved: boolean; progress: Record<string, StageStatus>; message?: string }
+  | {
+      status: 'ready'
+      saved: boolean
+      progress: Progress
+      notes: PageNotes
+      message?: string
+    }
 
 type Store = { state: ReaderState; listeners: Set<() => void>; loadedAt: number }
 
@@ -37,13 +49,24 @@ function load(collection: SaveableCollection, id: string, store: Store) {
     .then((response) =>
       response.ok ? response.json() : Promise.reject(new Error(String(response.status))),
     )
-    .then((body: { signedIn: boolean; saved?: boolean; progress?: Record<string, StageStatus> }) =>
-      update(
-        key,
-        body.signedIn
-          ? { status: 'ready', saved: Boolean(body.saved), progress: body.progress ?? {} }
-          : { status: 'signed-out' },
-      ),
+    .then(
+      (body: { signedIn: boolean; saved?: boolean; progress?: Progress; notes?: PageNotes }) => {
+        const local = (progress: Progress) =>
+          collection === 'roles' ? withPending(progress, id) : progress
+        update(
+          key,
+          body.signedIn
+            ? {
+                status: 'ready',
+                saved: Boolean(body.saved),
+                progress: local(body.progress ?? {}),
+                notes: body.notes ?? { page: null, stages: {} },
+              }
+            : { status: 'signed-out', progress: local({}) },
+        )
+        // Signed in: send what this browser kept (marks made signed out, or offline), for every role.
+        if (body.signedIn) void sendPending()
+      },
     )
     .catch(() => update(key, { status: 'failed' }))
 }
@@ -78,14 +101,24 @@ export function useReaderState(collection: SaveableCollection, id: string): Read
   )
 }
 
+/** No answer at all: the reader is offline (or the site unreachable); the write can wait. */
+class OfflineError extends Error {}
+
 async function send(method: string, url: string, body: unknown): Promise<Record<string, unknown>> {
-  // keepalive: a reader who clicks and leaves the page at once still gets the write.
-  const response = await fetch(url, {
-    method,
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-    keepalive: true,
-  })
+  let response: Response
+  try {
+    // keepalive: a reader who clicks and leaves the page at once still gets the write.
+    response = await fetch(url, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+      keepalive: true,
+    })
+  } catch {
+    throw new OfflineError(
+      'Saved in this browser while offline: it is sent when you are back online.',
+    )
+  }
   const json = (await response.json().catch(() => ({}))) as Record<string, unknown>
   if (!response.ok)
     throw new Error(
@@ -123,18 +156,89 @@ export function setSaved(collection: SaveableCollection, id: string, saved: bool
   )
 }
 
-export function setStage(roleId: string, stage: string, status: StageStatus | null) {
+let sending: Promise<void> | null = null
+
+/**
+ * Sends every mark this browser kept, oldest role first; each is confirmed (and forgotten) as the
+ * server takes it, and the server keeps the later of its own mark and this one. Stops at the first
+ * sign of being offline, to try again when the browser is back online. A mark the server refuses
+ * (its stage is gone from the roadmap) is dropped.
+ */
+function sendPending(): Promise<void> {
+  sending ??= (async () => {
+    try {
+      for (const [roleId, stages] of Object.entries(readPending())) {
+        for (const [stage, mark] of Object.entries(stages)) {
+          try {
+            const body = await send('PUT', '/api/reader/progress', { role: roleId, stage, ...mark })
+            confirmPending(roleId, stage, mark.at)
+            const current = stores.get(keyOf('roles', roleId))?.state
+            if (current?.status === 'ready')
+              update(keyOf('roles', roleId), {
+                ...current,
+                progress: withPending(body.progress as Progress, roleId),
+                message: undefined,
+              })
+          } catch (error) {
+            if (error instanceof OfflineError) return
+            confirmPending(roleId, stage, mark.at)
+          }
+        }
+      }
+    } finally {
+      sending = null
+    }
+  })()
+  return sending
+}
+
+if (typeof window !== 'undefined') window.addEventListener('online', () => void sendPending())
+
+/**
+ * Marks a stage. It is kept in this browser first, so nothing is lost: a signed-out reader's stays
+ * there until they sign in; a signed-in reader's is sent at once and forgotten when the server has it,
+ * or waits for the connection to come back.
+ */
+export async function setStage(roleId: string, stage: string, status: StageStatus | null) {
+  const key = keyOf('roles', roleId)
+  const before = stores.get(key)?.state
+  if (before?.status !== 'ready' && before?.status !== 'signed-out') return
+  const at = new Date().toISOString()
+  addPending(roleId, stage, { status, at })
+  update(key, { ...before, progress: withPending(before.progress, roleId), message: undefined })
+  if (before.status === 'signed-out') return
+  try {
+    const body = await send('PUT', '/api/reader/progress', { role: roleId, stage, status, at })
+    confirmPending(roleId, stage, at)
+    const current = stores.get(key)!.state
+    if (current.status === 'ready')
+      update(key, { ...current, progress: withPending(body.progress as Progress, roleId) })
+  } catch (error) {
+    const current = stores.get(key)!.state
+    if (current.status !== 'ready') return
+    if (error instanceof OfflineError) {
+      update(key, { ...current, message: error.message })
+      return
+    }
+    // Refused: forget the mark and show what the server has.
+    confirmPending(roleId, stage, at)
+    update(key, { ...before, message: (error as Error).message })
+  }
+}
+
+/** Saves the reader's private note on this page or one of its roadmap stages (empty deletes it). */
+export function saveNote(
+  collection: SaveableCollection,
+  id: string,
+  stage: string | null,
+  text: string,
+) {
   return change(
-    keyOf('roles', roleId),
-    (s) => {
-      const progress = { ...s.progress }
-      if (status) progress[stage] = status
-      else delete progress[stage]
-      return { ...s, progress }
-    },
+    keyOf(collection, id),
+    (s) => s,
     async () => ({
-      progress: (await send('PUT', '/api/reader/progress', { role: roleId, stage, status }))
-        .progress as Record<string, StageStatus>,
+      notes: (await send('PUT', '/api/reader/notes', { collection, id, stage, text }))
+        .notes as PageNotes,
     }),
   )
 }

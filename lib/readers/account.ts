@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { relationId } from '../ids'
 import { toDocId } from './ids'
+import { exportNotes, noteRows } from './notes'
 import { type StageTally, tallyStages } from './progress'
 import { pageKey, type PageSummary, publishedPages } from './publishedPages'
 import { asSystem, bookmarkRows, ownedBy, progressMap, stageRows } from './records'
@@ -9,7 +10,7 @@ import type { StageStatus } from './vocabulary'
 
 /** A reader's account as a whole: the /account overview, the export, and erasure. */
 
-export type SavedPage = PageSummary & { savedAt: string }
+export type SavedPage = PageSummary & { savedAt: string; note: string | null }
 export type RoleProgress = StageTally & {
   roleId: string
   title: string
@@ -20,10 +21,16 @@ export type RoleProgress = StageTally & {
 /** The /account overview: saved pages and progress per role, for the pages that are still public. */
 export async function accountOverview(payload: Payload, reader: string) {
   const readerId = toDocId(payload, reader)
-  const [bookmarks, progress] = await Promise.all([
+  const [bookmarks, progress, notes] = await Promise.all([
     bookmarkRows(payload, readerId),
     stageRows(payload, readerId),
+    noteRows(payload, readerId),
   ])
+  const pageNote = new Map(
+    notes
+      .filter((n) => !n.stage)
+      .map((n) => [pageKey(n.page.relationTo, relationId(n.page) ?? ''), n.text]),
+  )
   const targets = bookmarks.map((b) => ({
     collection: b.page.relationTo,
     id: relationId(b.page) ?? '',
@@ -41,7 +48,9 @@ export async function accountOverview(payload: Payload, reader: string) {
   })
   const saved: SavedPage[] = targets.flatMap((t) => {
     const page = pages.get(pageKey(t.collection, t.id))
-    return page ? [{ ...page, savedAt: t.savedAt }] : []
+    return page
+      ? [{ ...page, savedAt: t.savedAt, note: pageNote.get(pageKey(t.collection, t.id)) ?? null }]
+      : []
   })
   const roles: RoleProgress[] = progressRoles.flatMap((roleId) => {
     const roadmap = roadmaps.get(roleId)
@@ -64,7 +73,7 @@ export async function accountOverview(payload: Payload, reader: string) {
 /** Everything stored about a reader, as they may download it. */
 export async function exportReaderData(payload: Payload, reader: string) {
   const readerId = toDocId(payload, reader)
-  const [profile, accounts, bookmarks, progress, reports] = await Promise.all([
+  const [profile, accounts, bookmarks, progress, reports, notes] = await Promise.all([
     payload.findByID({ collection: 'readers', id: readerId, ...asSystem }),
     payload.find({
       collection: 'reader-accounts',
@@ -80,6 +89,7 @@ export async function exportReaderData(payload: Payload, reader: string) {
       pagination: false,
       ...asSystem,
     }),
+    exportNotes(payload, readerId),
   ])
   return {
     exportedAt: new Date().toISOString(),
@@ -101,6 +111,7 @@ export async function exportReaderData(payload: Payload, reader: string) {
       status: p.status,
       updatedAt: p.updatedAt,
     })),
+    notes,
     salaryReports: reports.docs.map((r) => ({
       career: relationId(r.role),
       level: r.level,

@@ -26,10 +26,25 @@ export function parseTarget(
   return { collection: input.collection, id }
 }
 
-/** `{ role, stage, status }` where status is "in_progress", "done" or null (not started). */
+/** Marks dated later than this are taken as made now: a browser's clock may run ahead. */
+const MAX_CLOCK_AHEAD_MS = 5 * 60_000
+
+/**
+ * When a mark was made, from a request: an ISO time (marks made offline or before signing in carry
+ * theirs), no later than now; absent means now.
+ */
+function markTime(value: unknown, now = Date.now()): Date {
+  if (value === undefined || value === null) return new Date(now)
+  const time = typeof value === 'string' ? Date.parse(value) : NaN
+  if (!Number.isFinite(time) || time > now + MAX_CLOCK_AHEAD_MS)
+    throw new ReaderDataError('"at" is the time the mark was made, e.g. 2026-12-01T10:00:00Z.', 400)
+  return new Date(Math.min(time, now))
+}
+
+/** `{ role, stage, status, at? }` where status is "in_progress", "done" or null (not started). */
 export function parseStageUpdate(
-  input: { role?: unknown; stage?: unknown; status?: unknown } | null | undefined,
-): { role: string; stage: string; status: StageStatus | null } {
+  input: { role?: unknown; stage?: unknown; status?: unknown; at?: unknown } | null | undefined,
+): { role: string; stage: string; status: StageStatus | null; at: Date } {
   const role = idOf(input?.role)
   const stage = typeof input?.stage === 'string' && input.stage.length <= 64 ? input.stage : null
   const status = input?.status === null ? null : STAGE_STATUSES.find((s) => s === input?.status)
@@ -38,5 +53,21 @@ export function parseStageUpdate(
       'Say which stage of which career (role, stage) and its status: "in_progress", "done" or null.',
       400,
     )
-  return { role, stage, status }
+  return { role, stage, status, at: markTime(input?.at) }
+}
+
+/** `{ collection, id, stage?, text }`: a note on a page or on one of its roadmap stages. */
+export function parseNote(
+  input: { collection?: unknown; id?: unknown; stage?: unknown; text?: unknown } | null | undefined,
+): { target: SavedTarget; stage: string | null; text: string } {
+  const target = parseTarget(input)
+  const stage =
+    input?.stage === undefined || input?.stage === null || input.stage === ''
+      ? null
+      : typeof input.stage === 'string' && input.stage.length <= 64
+        ? input.stage
+        : undefined
+  if (stage === undefined || typeof input?.text !== 'string')
+    throw new ReaderDataError('Send the note as text, and the stage (if any) as its id.', 400)
+  return { target, stage, text: input.text }
 }

@@ -14,3 +14,7 @@ export const bookmarkKey = (reader: Part, collection: Part, pageId: Part) =>
   joinKey(reader, collection, pageId)
 
 export const stageKey = (reader: Part, role: Part, stage: Part) => joinKey(reader, role, stage)
+
+/** A note on a page (no stage) or on one stage of a career's roadmap. */
+export const noteKey = (reader: Part, collection: Part, pageId: Part, stage: Part) =>
+  joinKey(reader, collection, pageId, stage || 'page')

@@ -1,16 +1,18 @@
 import type { Payload } from 'payload'
 
 import { toDocId } from './ids'
+import { pageNotes } from './notes'
 import { bookmarkRows, progressMap, type SavedTarget, stageRows } from './records'
 
-/** What a page's reader controls show: is this page saved, and (on a profile) the roadmap progress. */
+/** What a page's reader controls show: is this page saved, the reader's notes, and (on a profile) the roadmap progress. */
 export async function readerPageState(payload: Payload, reader: string, target: SavedTarget) {
   const readerId = toDocId(payload, reader)
-  const [saved, progress] = await Promise.all([
+  const [saved, progress, notes] = await Promise.all([
     bookmarkRows(payload, readerId, target),
     target.collection === 'roles'
       ? stageRows(payload, readerId, toDocId(payload, target.id))
       : Promise.resolve([]),
+    pageNotes(payload, reader, target),
   ])
-  return { saved: saved.length > 0, progress: progressMap(progress) }
+  return { saved: saved.length > 0, progress: progressMap(progress), notes }
 }

@@ -6,13 +6,19 @@ import { publishedPage } from './publishedPages'
 import { asSystem, ownedBy, progressMap, stageRows } from './records'
 import type { StageStatus } from './vocabulary'
 
-/** Sets one roadmap stage to in progress or done, or clears it (null). The stage must be on the published profile. */
+/**
+ * Sets one roadmap stage to in progress or done, or clears it (null), as marked at `at`. The stage
+ * must be on the published profile. The later mark wins: one older than what is stored (made offline,
+ * or before signing in, and sent afterwards) changes nothing, so sending the same marks twice does
+ * nothing the second time. A cleared stage keeps no record, so a late mark then applies.
+ */
 export async function setStageStatus(
   payload: Payload,
   reader: string,
   roleId: string,
   stage: string,
   status: StageStatus | null,
+  at: Date = new Date(),
 ) {
   const readerId = toDocId(payload, reader)
   const { roadmap } = await publishedPage(payload, 'roles', roleId)
@@ -22,6 +28,9 @@ export async function setStageStatus(
     throw new ReaderDataError('That stage is not on this career’s roadmap.', 400)
   const role = toDocId(payload, roleId)
   const existing = (await stageRows(payload, readerId, role)).find((row) => row.stage === stage)
+  const storedAt = existing && new Date(existing.changedAt ?? existing.updatedAt).getTime()
+  if (storedAt && storedAt > at.getTime())
+    return progressMap(await stageRows(payload, readerId, role))
   if (status === null) {
     if (existing)
       await payload.delete({
@@ -33,13 +42,13 @@ export async function setStageStatus(
     await payload.update({
       collection: 'roadmap-progress',
       where: { and: [ownedBy(readerId), { id: { equals: existing.id } }] },
-      data: { status },
+      data: { status, changedAt: at.toISOString() },
       ...asSystem,
     })
   } else {
     await payload.create({
       collection: 'roadmap-progress',
-      data: { reader: readerId, role, stage, status },
+      data: { reader: readerId, role, stage, status, changedAt: at.toISOString() },
       ...asSystem,
     })
   }

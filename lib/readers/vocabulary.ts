@@ -2,6 +2,7 @@
 /** Collections a reader's records live in; deleting the reader deletes from each (in this order). */
 export const READER_OWNED_COLLECTIONS = [
   'salary-reports',
+  'reader-notes',
   'bookmarks',
   'roadmap-progress',
   'reader-accounts',
@@ -21,3 +22,6 @@ export const STAGE_STATUS_LABELS: Record<StageStatus, string> = {
   done: 'Done',
 }
 export const NOT_STARTED_LABEL = 'Not started'
+
+/** Private notes are plain text, this long at most. */
+export const NOTE_MAX_LENGTH = 2000

@@ -7,6 +7,7 @@ import * as migration_20261130_210443_first_published_at from './20261130_210443
 import * as migration_20261130_220533_salary_evidence from './20261130_220533_salary_evidence';
 import * as migration_20261201_001606_editors_desk from './20261201_001606_editors_desk';
 import * as migration_20261201_024146_salary_reports from './20261201_024146_salary_reports';
+import * as migration_20261201_033256_reader_experience from './20261201_033256_reader_experience';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261201_024146_salary_reports.up,
     down: migration_20261201_024146_salary_reports.down,
-    name: '20261201_024146_salary_reports'
+    name: '20261201_024146_salary_reports',
+  },
+  {
+    up: migration_20261201_033256_reader_experience.up,
+    down: migration_20261201_033256_reader_experience.down,
+    name: '20261201_033256_reader_experience'
   },
 ];

@@ -3,6 +3,8 @@ import { createRequire } from 'node:module'
 
 import { expect, type Page, test } from '@playwright/test'
 
+import { signInWithOidc } from './reader'
+
 const require = createRequire(import.meta.url)
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
 
@@ -115,4 +117,62 @@ test('a comparison prints on A4 without navigation or buttons, its table whole, 
   // On screen, the print line stays out of the way.
   await page.emulateMedia({ media: 'screen' })
   await expect(page.getByText(/Printed from/)).toBeHidden()
+})
+
+const progressWritten = (page: Page) =>
+  page.waitForResponse(
+    (r) => new URL(r.url()).pathname === '/api/reader/progress' && r.request().method() === 'PUT',
+  )
+
+test('roadmap marks made signed out join the account on sign-in, and marks made offline are sent once back online', async ({
+  page,
+  context,
+}) => {
+  const stage = (name: string) => page.getByLabel(`Your progress on ${name}`)
+  await page.goto(PROFILE)
+  await expect(page.getByText('Kept in this browser.')).toBeVisible()
+  await stage('Linux and networking').selectOption('done')
+  await expect(page.getByText('Your progress: 1 of 4 stages done.')).toBeVisible()
+  await page.reload()
+  await expect(stage('Linux and networking')).toHaveValue('done')
+
+  // Signing in sends the browser's mark to the new account.
+  const merged = progressWritten(page)
+  await page.getByRole('link', { name: 'Sign in', exact: true }).click()
+  await signInWithOidc(page, `marker-${Date.now()}`)
+  expect((await merged).ok()).toBe(true)
+  await expect(page.getByText('Kept in this browser.')).toHaveCount(0)
+  await page.goto('/account')
+  await expect(page.locator('#progress').getByText('Linux and networking — Done')).toBeVisible()
+
+  // Offline: the mark is kept and said to be waiting; back online, it is sent by itself.
+  await page.goto(PROFILE)
+  await expect(stage('Containers and CI/CD')).toBeVisible()
+  await context.setOffline(true)
+  await stage('Containers and CI/CD').selectOption('in_progress')
+  await expect(page.getByText(/Saved in this browser while offline/)).toBeVisible()
+  const synced = progressWritten(page)
+  await context.setOffline(false)
+  expect((await synced).ok()).toBe(true)
+  await page.goto('/account')
+  await expect(
+    page.locator('#progress').getByText('Containers and CI/CD — In progress'),
+  ).toBeVisible()
+  await expect(page.locator('#progress').getByText('Linux and networking — Done')).toBeVisible()
+
+  // A private note on a stage: saved, shown again to its author, and in the data download.
+  await page.goto(PROFILE)
+  await page.getByText('Add a private note').first().click()
+  await page.getByLabel('Your note on Linux and networking').fill('Practise with tcpdump.')
+  const noted = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/reader/notes')
+  await page.getByRole('button', { name: 'Save note on Linux and networking' }).click()
+  expect((await noted).ok()).toBe(true)
+  await page.reload()
+  await expect(page.getByLabel('Your note on Linux and networking')).toHaveValue(
+    'Practise with tcpdump.',
+  )
+  const exported = await page.evaluate(async () => (await fetch('/api/reader/export')).json())
+  expect(exported.notes).toEqual([
+    expect.objectContaining({ collection: 'roles', text: 'Practise with tcpdump.' }),
+  ])
 })

@@ -43,6 +43,7 @@ async function newReader(email: string): Promise<Reader> {
 const ORIGIN = 'http://localhost'
 
 const ROUTES = {
+  notes: () => import('@/app/api/reader/notes/route'),
   state: () => import('@/app/api/reader/state/route'),
   saves: () => import('@/app/api/reader/saves/route'),
   progress: () => import('@/app/api/reader/progress/route'),
@@ -279,6 +280,7 @@ describe('reader routes', () => {
       signedIn: true,
       saved: true,
       progress: { [stages[0]]: 'done', [stages[1]]: 'in_progress' },
+      notes: { page: null, stages: {} },
     })
     const overview = await accountOverview(payload, reader.id)
     expect(overview.saved.map((p) => [p.title, p.path])).toEqual([
@@ -332,6 +334,90 @@ describe('reader routes', () => {
   })
 })
 
+describe('marks made offline or before signing in', () => {
+  it('keep the later mark per stage, change nothing when sent twice, and refuse a bad time', async () => {
+    const reader = await newReader('offline@example.com')
+    const mark = (stage: string, status: string | null, at: string) =>
+      call('progress', 'PUT', { reader, body: { role: roleId, stage, status, at } })
+    const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000).toISOString()
+
+    // On another device, 5 minutes ago: stage 1 done.
+    await mark(stages[0], 'done', minutesAgo(5))
+    // This browser's marks from 10 minutes ago (signed out), sent now: stage 1's is older and loses;
+    // stage 2 had no mark and takes this one.
+    const browserMarks = [
+      { stage: stages[0], status: 'in_progress', at: minutesAgo(10) },
+      { stage: stages[1], status: 'in_progress', at: minutesAgo(10) },
+    ]
+    for (const m of browserMarks) await mark(m.stage, m.status, m.at)
+    const expected = { [stages[0]]: 'done', [stages[1]]: 'in_progress' }
+    expect((await mark(stages[2], null, minutesAgo(10))).json.progress).toEqual(expected)
+    // Sending the same marks again (a retried sync) changes nothing.
+    for (const m of browserMarks) await mark(m.stage, m.status, m.at)
+    expect((await mark(stages[2], null, minutesAgo(10))).json.progress).toEqual(expected)
+    // A later mark made offline wins over the earlier one.
+    expect((await mark(stages[0], 'in_progress', minutesAgo(1))).json.progress).toEqual({
+      ...expected,
+      [stages[0]]: 'in_progress',
+    })
+    for (const at of ['yesterday-ish', new Date(Date.now() + 3_600_000).toISOString()]) {
+      const refused = await mark(stages[0], 'done', at)
+      expect(refused.status).toBe(400)
+      expect(refused.json.message).toMatch(/"at" is the time the mark was made/)
+    }
+  })
+})
+
+describe('private notes', () => {
+  it('are kept per page and per roadmap stage, seen only by their author, exported and erased with the account', async () => {
+    const author = await newReader('notes@example.com')
+    const other = await newReader('other-notes@example.com')
+    const note = (reader: Reader, body: Record<string, unknown>) =>
+      call('notes', 'PUT', { reader, body: { collection: 'roles', id: roleId, ...body } })
+    expect(
+      (await note(author, { stage: stages[0], text: '  Revise subnetting.  ' })).json.notes,
+    ).toEqual({
+      page: null,
+      stages: { [stages[0]]: 'Revise subnetting.' },
+    })
+    await note(author, { text: 'Compare with SRE later.' })
+    const state = async (reader: Reader) =>
+      (await call('state', 'GET', { reader, query: `?collection=roles&id=${roleId}` })).json.notes
+    expect(await state(author)).toEqual({
+      page: 'Compare with SRE later.',
+      stages: { [stages[0]]: 'Revise subnetting.' },
+    })
+    expect(await state(other)).toEqual({ page: null, stages: {} })
+
+    const refused = [
+      await note(author, { stage: 'not-a-stage', text: 'x' }),
+      await note(author, { text: 'x'.repeat(2001) }),
+      await note(author, { text: 42 }),
+    ]
+    expect(refused.map((r) => r.status)).toEqual([400, 400, 400])
+    expect(refused[1]?.json.message).toMatch(/2000 characters or fewer/)
+
+    // An empty note deletes it.
+    await note(author, { text: '' })
+    expect((await state(author)).page).toBeNull()
+    const exported = await exportReaderData(payload, author.id)
+    expect(exported.notes).toEqual([
+      expect.objectContaining({
+        collection: 'roles',
+        stage: stages[0],
+        text: 'Revise subnetting.',
+      }),
+    ])
+    await deleteReaderAccount(payload, author.id)
+    const left = await payload.count({
+      collection: 'reader-notes',
+      where: { reader: { equals: author.id } },
+      overrideAccess: true,
+    })
+    expect(left.totalDocs).toBe(0)
+  })
+})
+
 describe('one reader and another', () => {
   it('cannot read, change or delete each other’s saves or progress', async () => {
     const asha = await newReader('asha.isolation@example.com')
@@ -342,7 +428,7 @@ describe('one reader and another', () => {
     // Ben sees none of it, on the page or in his export.
     expect(
       (await call('state', 'GET', { reader: ben, query: `?collection=roles&id=${roleId}` })).json,
-    ).toEqual({ signedIn: true, saved: false, progress: {} })
+    ).toEqual({ signedIn: true, saved: false, progress: {}, notes: { page: null, stages: {} } })
     const bensExport = (await call('export', 'GET', { reader: ben })).json
     expect([bensExport.account.email, bensExport.savedPages, bensExport.roadmapProgress]).toEqual([
       'ben.isolation@example.com',
@@ -360,7 +446,11 @@ describe('one reader and another', () => {
     await unsavePage(payload, ben.id, { collection: 'roles', id: roleId })
 
     const ashas = await readerPageState(payload, asha.id, { collection: 'roles', id: roleId })
-    expect(ashas).toEqual({ saved: true, progress: { [stages[2]]: 'done' } })
+    expect(ashas).toEqual({
+      saved: true,
+      progress: { [stages[2]]: 'done' },
+      notes: { page: null, stages: {} },
+    })
     expect(
       (await readerPageState(payload, ben.id, { collection: 'roles', id: roleId })).progress,
     ).toEqual({ [stages[2]]: 'in_progress' })

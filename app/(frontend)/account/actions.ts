@@ -9,7 +9,8 @@ import { signInPath, SITE_PATHS } from '@/lib/paths'
 import { getPayloadClient } from '@/lib/payload'
 import { deleteReaderAccount } from '@/lib/readers/account'
 import { InvalidIdError } from '@/lib/readers/ids'
-import { parseTarget } from '@/lib/readers/input'
+import { parseNote, parseTarget } from '@/lib/readers/input'
+import { setNote } from '@/lib/readers/notes'
 import { unsavePage } from '@/lib/readers/saves'
 import { withdrawReport } from '@/lib/salaryReports/contributions'
 
@@ -25,6 +26,18 @@ export async function removeSavedPage(formData: FormData) {
   const target = parseTarget({ collection: formData.get('collection'), id: formData.get('id') })
   await unsavePage(await getPayloadClient(), reader.id, target)
   redirect(SITE_PATHS.account)
+}
+
+/** A note on a saved page, from the /account form (works without JavaScript). */
+export async function savePageNote(formData: FormData) {
+  const reader = await requireReader()
+  const { target, text } = parseNote({
+    collection: formData.get('collection'),
+    id: formData.get('id'),
+    text: formData.get('note'),
+  })
+  await setNote(await getPayloadClient(), reader.id, target, null, text)
+  redirect(`${SITE_PATHS.account}#saved`)
 }
 
 export async function withdrawSalaryReport(formData: FormData) {

@@ -15,7 +15,7 @@ import { getPayloadClient } from '@/lib/payload'
 import { accountOverview } from '@/lib/readers/account'
 import { readerReports } from '@/lib/salaryReports/contributions'
 
-import { deleteAccount, removeSavedPage, withdrawSalaryReport } from './actions'
+import { deleteAccount, removeSavedPage, savePageNote, withdrawSalaryReport } from './actions'
 
 export const metadata: Metadata = { title: 'Your account', robots: { index: false, follow: false } }
 
@@ -42,7 +42,12 @@ export default async function AccountPage({ searchParams }: Props) {
       </PageHeader>
       <Container className="pb-10">
         <Section id="saved" title="Saved pages">
-          <SavedPagesList pages={saved} hidden={hiddenSaves} removeAction={removeSavedPage} />
+          <SavedPagesList
+            pages={saved}
+            hidden={hiddenSaves}
+            removeAction={removeSavedPage}
+            noteAction={savePageNote}
+          />
         </Section>
         <Section id="progress" title="Roadmap progress">
           <RoadmapProgressList roles={roles} />

@@ -1,0 +1,56 @@
+'use client'
+
+import { useState } from 'react'
+
+import { NOTE_MAX_LENGTH } from '@/lib/readers/vocabulary'
+
+import { saveNote, useReaderState } from './readerState'
+
+/** A signed-in reader's private note on one roadmap stage: only they see it. */
+export function StageNote({
+  roleId,
+  stageId,
+  stageName,
+}: {
+  roleId: string
+  stageId: string
+  stageName: string
+}) {
+  const state = useReaderState('roles', roleId)
+  const [draft, setDraft] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  if (state.status !== 'ready') return null
+  const saved = state.notes.stages[stageId] ?? ''
+  const text = draft ?? saved
+  return (
+    <details className="mt-2 text-sm" open={Boolean(saved) || undefined}>
+      <summary className="cursor-pointer text-slate-700">
+        {saved ? 'Your note' : 'Add a private note'}
+      </summary>
+      <label className="mt-2 block">
+        <span className="sr-only">Your note on {stageName}</span>
+        <textarea
+          value={text}
+          maxLength={NOTE_MAX_LENGTH}
+          rows={3}
+          onChange={(event) => setDraft(event.target.value)}
+          className="w-full rounded border border-slate-300 bg-white p-2 text-slate-900"
+        />
+      </label>
+      <button
+        type="button"
+        disabled={busy || text === saved}
+        onClick={async () => {
+          setBusy(true)
+          await saveNote('roles', roleId, stageId, text)
+          setDraft(null)
+          setBusy(false)
+        }}
+        className="mt-1 rounded border border-brand-600 px-3 py-1 font-medium text-brand-700 disabled:opacity-50"
+      >
+        {busy ? 'Saving…' : `Save note on ${stageName}`}
+      </button>
+      <span className="ml-2 text-slate-600">Only you can see it.</span>
+    </details>
+  )
+}
