@@ -21,7 +21,7 @@ import { Roles } from './collections/Roles'
 import { SalaryReports } from './collections/SalaryReports'
 import { SalaryTables } from './collections/SalaryTables'
 import { Users } from './collections/Users'
-import { PAYLOAD_SECRET_DEV_DEFAULT, requiredSecret, serverUrl } from './lib/env'
+import { adminOrigins, PAYLOAD_SECRET_DEV_DEFAULT, requiredSecret, serverUrl } from './lib/env'
 import { noteDatabaseOutage } from './lib/server/databaseHealth'
 import { databaseAdapter } from './payload/db'
 import { jobsConfig } from './payload/jobs/config'
@@ -32,6 +32,7 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export default buildConfig({
   serverURL: serverUrl(),
+  csrf: adminOrigins(),
   secret: requiredSecret('PAYLOAD_SECRET', PAYLOAD_SECRET_DEV_DEFAULT),
   admin: {
     user: Users.slug,

@@ -31,6 +31,19 @@ export function serverUrl(): string {
   return (process.env.NEXT_PUBLIC_SERVER_URL ?? 'http://localhost:3000').replace(/\/$/, '')
 }
 
+/**
+ * Origins whose requests may use a staff member's admin cookie: the public origin, and any other
+ * the admin is reached under (ADMIN_ORIGINS, comma-separated — e.g. each instance's own address
+ * behind a balancer). Payload ignores the cookie on a request from any other origin (CSRF).
+ */
+export function adminOrigins(env: Record<string, string | undefined> = process.env): string[] {
+  const extra = (env.ADMIN_ORIGINS ?? '')
+    .split(',')
+    .map((origin) => origin.trim().replace(/\/$/, ''))
+    .filter((origin) => /^https?:\/\/[^/\s]+$/.test(origin))
+  return [...new Set([serverUrl(), ...extra])]
+}
+
 /** The origin next-auth builds its callback URLs on: NEXTAUTH_URL if set, else the public origin. */
 export function authBaseUrl(): string {
   return (process.env.NEXTAUTH_URL ?? serverUrl()).replace(/\/$/, '')

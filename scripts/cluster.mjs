@@ -59,6 +59,14 @@ const env = {
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? origin,
   // HAProxy appends the client's address to X-Forwarded-For: believe one hop.
   TRUSTED_PROXY_HOPS: '1',
+  // Staff may use the admin through the balancer or straight on an instance.
+  ADMIN_ORIGINS: [
+    process.env.ADMIN_ORIGINS,
+    origin,
+    ...Array.from({ length: count }, (_, i) => `http://localhost:${port + 1 + i}`),
+  ]
+    .filter(Boolean)
+    .join(','),
 }
 
 function run(label, command, commandArgs, runEnv = env) {

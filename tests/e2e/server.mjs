@@ -43,6 +43,8 @@ function target(port, databaseUri, distDir = '.next-e2e') {
       NEXT_DIST_DIR: distDir,
       NEXT_PUBLIC_SERVER_URL: `http://localhost:${services.app.port}`,
       NEXTAUTH_URL: origin,
+      // The build's public origin is the SQLite copy's: the admin cookie must work on this one too.
+      ADMIN_ORIGINS: origin,
     },
   }
 }

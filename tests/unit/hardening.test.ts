@@ -169,3 +169,15 @@ describe('security headers', () => {
     expect(contentSecurityPolicy({ NODE_ENV: 'development' })).toContain("'unsafe-eval'")
   })
 })
+
+describe('origins whose requests may carry the admin cookie', () => {
+  it('are the public origin and the well-formed ADMIN_ORIGINS, each once', async () => {
+    const { adminOrigins, serverUrl } = await import('@/lib/env')
+    expect(
+      adminOrigins({
+        ADMIN_ORIGINS: ' http://localhost:3111/, https://admin.example.com,javascript:alert(1),,',
+      }),
+    ).toEqual([serverUrl(), 'http://localhost:3111', 'https://admin.example.com'])
+    expect(adminOrigins({})).toEqual([serverUrl()])
+  })
+})
