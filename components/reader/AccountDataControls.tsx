@@ -7,8 +7,8 @@ export function AccountDataControls({ deleteAction, confirmMissing }: Props) {
       <div>
         <h3 className="font-semibold text-slate-900">Download your data</h3>
         <p className="mt-1 text-slate-700">
-          Everything we store about you — account, sign-in methods, saved pages, notes, progress and salary
-          reports — as a JSON file.
+          Everything we store about you — account, sign-in methods, saved pages, notes, progress and
+          salary reports — as a JSON file.
         </p>
         <a
           href="/api/reader/export"
@@ -25,8 +25,8 @@ export function AccountDataControls({ deleteAction, confirmMissing }: Props) {
       >
         <h3 className="font-semibold text-red-900">Delete your account</h3>
         <p className="mt-1 text-red-900">
-          This deletes your account, saved pages, notes, roadmap progress and salary reports at once (the
-          published salary figures are recomputed without yours). It cannot be undone.
+          This deletes your account, saved pages, notes, roadmap progress and salary reports at once
+          (the published salary figures are recomputed without yours). It cannot be undone.
         </p>
         <label className="mt-3 flex items-center gap-2 text-red-900">
           <input type="checkbox" name="confirm" value="delete" required />I understand: delete my

@@ -164,31 +164,30 @@ let sending: Promise<void> | null = null
  * sign of being offline, to try again when the browser is back online. A mark the server refuses
  * (its stage is gone from the roadmap) is dropped.
  */
-function sendPending(): Promise<void> {
-  sending ??= (async () => {
-    try {
-      for (const [roleId, stages] of Object.entries(readPending())) {
-        for (const [stage, mark] of Object.entries(stages)) {
-          try {
-            const body = await send('PUT', '/api/reader/progress', { role: roleId, stage, ...mark })
-            confirmPending(roleId, stage, mark.at)
-            const current = stores.get(keyOf('roles', roleId))?.state
-            if (current?.status === 'ready')
-              update(keyOf('roles', roleId), {
-                ...current,
-                progress: withPending(body.progress as Progress, roleId),
-                message: undefined,
-              })
-          } catch (error) {
-            if (error instanceof OfflineError) return
-            confirmPending(roleId, stage, mark.at)
-          }
-        }
+async function sendEveryPending(): Promise<void> {
+  for (const [roleId, stages] of Object.entries(readPending())) {
+    for (const [stage, mark] of Object.entries(stages)) {
+      try {
+        const body = await send('PUT', '/api/reader/progress', { role: roleId, stage, ...mark })
+        confirmPending(roleId, stage, mark.at)
+        const current = stores.get(keyOf('roles', roleId))?.state
+        if (current?.status === 'ready')
+          update(keyOf('roles', roleId), {
+            ...current,
+            progress: withPending(body.progress as Progress, roleId),
+            message: undefined,
+          })
+      } catch (error) {
+        if (error instanceof OfflineError) return
+        confirmPending(roleId, stage, mark.at)
       }
-    } finally {
-      sending = null
     }
-  })()
+  }
+}
+
+function sendPending(): Promise<void> {
+  // Cleared once settled (in a later microtask, so never before it is set, even when nothing is pending).
+  if (!sending) sending = sendEveryPending().finally(() => (sending = null))
   return sending
 }
 

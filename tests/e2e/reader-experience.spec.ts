@@ -150,7 +150,7 @@ test('roadmap marks made signed out join the account on sign-in, and marks made 
   await expect(stage('Containers and CI/CD')).toBeVisible()
   await context.setOffline(true)
   await stage('Containers and CI/CD').selectOption('in_progress')
-  await expect(page.getByText(/Saved in this browser while offline/)).toBeVisible()
+  await expect(page.getByText(/Saved in this browser while offline/).first()).toBeVisible()
   const synced = progressWritten(page)
   await context.setOffline(false)
   expect((await synced).ok()).toBe(true)
