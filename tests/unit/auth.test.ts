@@ -170,7 +170,13 @@ describe('reader input', () => {
       role: '3',
       stage: 'abc',
       status: null,
+      at: expect.any(Date),
     })
+    // A mark made earlier (offline, signed out) keeps its time; one "from the future" is taken as now.
+    const earlier = '2026-11-30T10:00:00.000Z'
+    expect(parseStageUpdate({ role: '3', stage: 'abc', status: 'done', at: earlier }).at).toEqual(
+      new Date(earlier),
+    )
     expect(() => parseStageUpdate({ role: '3', stage: 'abc', status: 'finished' })).toThrow(
       '"in_progress", "done" or null',
     )
