@@ -172,7 +172,7 @@ describe('reader input', () => {
       status: null,
       at: expect.any(Date),
     })
-    // A mark made earlier (offline, signed out) keeps its time; one "from the future" is taken as now.
+    // A mark made earlier (offline, signed out) keeps its time.
     const earlier = '2026-11-30T10:00:00.000Z'
     expect(parseStageUpdate({ role: '3', stage: 'abc', status: 'done', at: earlier }).at).toEqual(
       new Date(earlier),
