@@ -1,4 +1,5 @@
 import type { SalaryLevel } from '../levels'
+import { workplaceLabel } from '../workplaces'
 import { LAKH } from './rupees'
 
 /**
@@ -7,11 +8,12 @@ import { LAKH } from './rupees'
  * admin, the statistics and the pages.
  */
 
+/** The kinds of workplace profiles describe (lib/workplaces.ts), agencies counted under "Other". */
 export const COMPANY_TYPES = [
-  { value: 'it-services', label: 'IT services' },
-  { value: 'product', label: 'Product company' },
-  { value: 'startup', label: 'Startup' },
-  { value: 'gcc', label: 'Global capability centre (GCC)' },
+  ...(['it-services', 'product', 'startup', 'gcc'] as const).map((value) => ({
+    value,
+    label: workplaceLabel(value),
+  })),
   { value: 'other', label: 'Other' },
 ] as const
 export type CompanyType = (typeof COMPANY_TYPES)[number]['value']
