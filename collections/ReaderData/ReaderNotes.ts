@@ -16,7 +16,8 @@ export const ReaderNotes: CollectionConfig = {
     hidden: hiddenUnlessAdmin,
     defaultColumns: ['reader', 'page', 'stage'],
   },
-  access: readerDataAccess,
+  // Private to their author: not even admins read them through Payload; admins may delete them.
+  access: { ...readerDataAccess, read: () => false },
   graphQL: false,
   fields: [
     readerField(),

@@ -39,6 +39,7 @@ export function ComparePicker({
   )
   return (
     <form
+      data-print="hide"
       action={SITE_PATHS.comparePick}
       method="get"
       className="rounded-xl border border-slate-200 p-5"

@@ -4,12 +4,19 @@ import { useState } from 'react'
 
 import { postToAuth } from '@/lib/auth/client'
 
+import { forgetPending } from './pendingProgress'
+
 export function SignOutButton() {
   const [message, setMessage] = useState<string | null>(null)
   async function signOut() {
     const result = await postToAuth('signout', { callbackUrl: '/' })
-    if (result.ok) window.location.href = result.url
-    else setMessage(result.message)
+    if (!result.ok) {
+      setMessage(result.message)
+      return
+    }
+    // Marks this reader made offline and not yet sent must not join the next reader's account.
+    forgetPending()
+    window.location.href = result.url
   }
   return (
     <>

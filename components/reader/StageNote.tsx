@@ -19,6 +19,7 @@ export function StageNote({
   const state = useReaderState('roles', roleId)
   const [draft, setDraft] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const [problem, setProblem] = useState<string | null>(null)
   if (state.status !== 'ready') return null
   const saved = state.notes.stages[stageId] ?? ''
   const text = draft ?? saved
@@ -42,8 +43,10 @@ export function StageNote({
         disabled={busy || text === saved}
         onClick={async () => {
           setBusy(true)
-          await saveNote('roles', roleId, stageId, text)
-          setDraft(null)
+          const refused = await saveNote('roles', roleId, stageId, text)
+          // Kept in the box when it could not be saved, to try again.
+          if (!refused) setDraft(null)
+          setProblem(refused)
           setBusy(false)
         }}
         className="mt-1 rounded border border-brand-600 px-3 py-1 font-medium text-brand-700 disabled:opacity-50"
@@ -51,6 +54,11 @@ export function StageNote({
         {busy ? 'Saving…' : `Save note on ${stageName}`}
       </button>
       <span className="ml-2 text-slate-600">Only you can see it.</span>
+      {problem && (
+        <p role="alert" className="mt-1 text-red-700">
+          Not saved: {problem}
+        </p>
+      )}
     </details>
   )
 }

@@ -57,3 +57,8 @@ export function withPending(
   }
   return merged
 }
+
+/** On sign-out: nothing this reader kept may be sent for whoever signs in next on this browser. */
+export function forgetPending() {
+  writePending({})
+}

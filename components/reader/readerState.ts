@@ -65,6 +65,7 @@ function load(collection: SaveableCollection, id: string, store: Store) {
             : { status: 'signed-out', progress: local({}) },
         )
         // Signed in: send what this browser kept (marks made signed out, or offline), for every role.
+        signedIn = body.signedIn
         if (body.signedIn) void sendPending()
       },
     )
@@ -104,6 +105,27 @@ export function useReaderState(collection: SaveableCollection, id: string): Read
 /** No answer at all: the reader is offline (or the site unreachable); the write can wait. */
 class OfflineError extends Error {}
 
+/** An answer refusing the request, with its status. */
+class RefusedError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message)
+  }
+}
+
+/**
+ * Whether a kept mark is wrong for good (bad input, a stage or page that is gone): then it is dropped.
+ * Anything else — signed out meanwhile (401), a refused origin, a rate limit, a server error — may
+ * pass, so the mark stays to be sent again.
+ */
+const refusedForGood = (error: unknown) =>
+  error instanceof RefusedError && (error.status === 400 || error.status === 404)
+
+/** Whether the last reader state this page loaded was signed in: only then are kept marks sent. */
+let signedIn = false
+
 async function send(method: string, url: string, body: unknown): Promise<Record<string, unknown>> {
   let response: Response
   try {
@@ -121,8 +143,9 @@ async function send(method: string, url: string, body: unknown): Promise<Record<
   }
   const json = (await response.json().catch(() => ({}))) as Record<string, unknown>
   if (!response.ok)
-    throw new Error(
+    throw new RefusedError(
       typeof json.message === 'string' ? json.message : 'That did not work. Please try again.',
+      response.status,
     )
   return json
 }
@@ -178,7 +201,7 @@ async function sendEveryPending(): Promise<void> {
             message: undefined,
           })
       } catch (error) {
-        if (error instanceof OfflineError) return
+        if (!refusedForGood(error)) return
         confirmPending(roleId, stage, mark.at)
       }
     }
@@ -186,6 +209,7 @@ async function sendEveryPending(): Promise<void> {
 }
 
 function sendPending(): Promise<void> {
+  if (!signedIn) return Promise.resolve()
   // Cleared once settled (in a later microtask, so never before it is set, even when nothing is pending).
   if (!sending) sending = sendEveryPending().finally(() => (sending = null))
   return sending
@@ -215,29 +239,39 @@ export async function setStage(roleId: string, stage: string, status: StageStatu
   } catch (error) {
     const current = stores.get(key)!.state
     if (current.status !== 'ready') return
-    if (error instanceof OfflineError) {
-      update(key, { ...current, message: error.message })
+    if (!refusedForGood(error)) {
+      update(key, {
+        ...current,
+        message:
+          error instanceof OfflineError
+            ? error.message
+            : `${(error as Error).message} Your mark is kept in this browser and sent again later.`,
+      })
       return
     }
-    // Refused: forget the mark and show what the server has.
+    // Refused for good: forget the mark and show what the server has.
     confirmPending(roleId, stage, at)
     update(key, { ...before, message: (error as Error).message })
   }
 }
 
-/** Saves the reader's private note on this page or one of its roadmap stages (empty deletes it). */
-export function saveNote(
+/**
+ * Saves the reader's private note on this page or one of its roadmap stages (empty deletes it).
+ * Answers the reason it was not saved, or null when it was.
+ */
+export async function saveNote(
   collection: SaveableCollection,
   id: string,
   stage: string | null,
   text: string,
-) {
-  return change(
-    keyOf(collection, id),
-    (s) => s,
-    async () => ({
-      notes: (await send('PUT', '/api/reader/notes', { collection, id, stage, text }))
-        .notes as PageNotes,
-    }),
-  )
+): Promise<string | null> {
+  const key = keyOf(collection, id)
+  try {
+    const body = await send('PUT', '/api/reader/notes', { collection, id, stage, text })
+    const current = stores.get(key)?.state
+    if (current?.status === 'ready') update(key, { ...current, notes: body.notes as PageNotes })
+    return null
+  } catch (error) {
+    return (error as Error).message
+  }
 }

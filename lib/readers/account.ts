@@ -28,7 +28,7 @@ export async function accountOverview(payload: Payload, reader: string) {
   ])
   const pageNote = new Map(
     notes
-      .filter((n) => !n.stage)
+      .filter((n) => !n.stage && n.page)
       .map((n) => [pageKey(n.page.relationTo, relationId(n.page) ?? ''), n.text]),
   )
   const targets = bookmarks.map((b) => ({

@@ -26,17 +26,15 @@ export function parseTarget(
   return { collection: input.collection, id }
 }
 
-/** Marks dated later than this are taken as made now: a browser's clock may run ahead. */
-const MAX_CLOCK_AHEAD_MS = 5 * 60_000
-
 /**
  * When a mark was made, from a request: an ISO time (marks made offline or before signing in carry
- * theirs), no later than now; absent means now.
+ * theirs); absent means now. A time ahead of the server's (a browser clock running fast) counts as
+ * now, so such a reader can still mark stages.
  */
 function markTime(value: unknown, now = Date.now()): Date {
   if (value === undefined || value === null) return new Date(now)
   const time = typeof value === 'string' ? Date.parse(value) : NaN
-  if (!Number.isFinite(time) || time > now + MAX_CLOCK_AHEAD_MS)
+  if (!Number.isFinite(time))
     throw new ReaderDataError('"at" is the time the mark was made, e.g. 2026-12-01T10:00:00Z.', 400)
   return new Date(Math.min(time, now))
 }
@@ -69,5 +67,10 @@ export function parseNote(
         : undefined
   if (stage === undefined || typeof input?.text !== 'string')
     throw new ReaderDataError('Send the note as text, and the stage (if any) as its id.', 400)
-  return { target, stage, text: input.text }
+  // Plain text: control characters other than line breaks and tabs are dropped (NUL breaks Postgres).
+  return {
+    target,
+    stage,
+    text: input.text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ''),
+  }
 }

@@ -104,7 +104,7 @@ export async function setNote(
 /** For the export: every note, with what it is on. */
 export async function exportNotes(payload: Payload, readerId: string | number) {
   return (await noteRows(payload, readerId)).map((n) => ({
-    collection: n.page.relationTo,
+    collection: n.page?.relationTo ?? null,
     id: relationId(n.page),
     stage: n.stage ?? null,
     text: n.text,

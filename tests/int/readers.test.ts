@@ -360,11 +360,12 @@ describe('marks made offline or before signing in', () => {
       ...expected,
       [stages[0]]: 'in_progress',
     })
-    for (const at of ['yesterday-ish', new Date(Date.now() + 3_600_000).toISOString()]) {
-      const refused = await mark(stages[0], 'done', at)
-      expect(refused.status).toBe(400)
-      expect(refused.json.message).toMatch(/"at" is the time the mark was made/)
-    }
+    const refused = await mark(stages[0], 'done', 'yesterday-ish')
+    expect(refused.status).toBe(400)
+    expect(refused.json.message).toMatch(/"at" is the time the mark was made/)
+    // A browser clock an hour fast still marks: its time counts as now.
+    const fast = await mark(stages[2], 'done', new Date(Date.now() + 3_600_000).toISOString())
+    expect(fast.json.progress[stages[2]]).toBe('done')
   })
 })
 

@@ -8,6 +8,7 @@ import { currentReader } from '@/lib/auth/session'
 import { signInPath, SITE_PATHS } from '@/lib/paths'
 import { getPayloadClient } from '@/lib/payload'
 import { deleteReaderAccount } from '@/lib/readers/account'
+import { ReaderDataError } from '@/lib/readers/errors'
 import { InvalidIdError } from '@/lib/readers/ids'
 import { parseNote, parseTarget } from '@/lib/readers/input'
 import { setNote } from '@/lib/readers/notes'
@@ -31,12 +32,17 @@ export async function removeSavedPage(formData: FormData) {
 /** A note on a saved page, from the /account form (works without JavaScript). */
 export async function savePageNote(formData: FormData) {
   const reader = await requireReader()
-  const { target, text } = parseNote({
-    collection: formData.get('collection'),
-    id: formData.get('id'),
-    text: formData.get('note'),
-  })
-  await setNote(await getPayloadClient(), reader.id, target, null, text)
+  try {
+    const { target, text } = parseNote({
+      collection: formData.get('collection'),
+      id: formData.get('id'),
+      text: formData.get('note'),
+    })
+    await setNote(await getPayloadClient(), reader.id, target, null, text)
+  } catch (error) {
+    if (!(error instanceof ReaderDataError || error instanceof InvalidIdError)) throw error
+    redirect(`${SITE_PATHS.account}?note=refused#saved`)
+  }
   redirect(`${SITE_PATHS.account}#saved`)
 }
 

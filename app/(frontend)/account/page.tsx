@@ -19,13 +19,13 @@ import { deleteAccount, removeSavedPage, savePageNote, withdrawSalaryReport } fr
 
 export const metadata: Metadata = { title: 'Your account', robots: { index: false, follow: false } }
 
-type Props = { searchParams: Promise<{ confirm?: string; reported?: string }> }
+type Props = { searchParams: Promise<{ confirm?: string; reported?: string; note?: string }> }
 
 export default async function AccountPage({ searchParams }: Props) {
   const reader = await currentReader()
   if (!reader) redirect(signInPath(SITE_PATHS.account))
   const payload = await getPayloadClient()
-  const [{ saved, roles, hiddenSaves }, reports, { confirm, reported }] = await Promise.all([
+  const [{ saved, roles, hiddenSaves }, reports, { confirm, reported, note }] = await Promise.all([
     accountOverview(payload, reader.id),
     readerReports(payload, reader.id),
     searchParams,
@@ -42,6 +42,12 @@ export default async function AccountPage({ searchParams }: Props) {
       </PageHeader>
       <Container className="pb-10">
         <Section id="saved" title="Saved pages">
+          {note === 'refused' && (
+            <p role="alert" className="mb-3 text-sm font-medium text-red-700">
+              That note was not saved: keep it to 2,000 characters, on a page that is still
+              published.
+            </p>
+          )}
           <SavedPagesList
             pages={saved}
             hidden={hiddenSaves}
