@@ -398,6 +398,9 @@ describe('private notes', () => {
     expect(refused.map((r) => r.status)).toEqual([400, 400, 400])
     expect(refused[1]?.json.message).toMatch(/2000 characters or fewer/)
 
+    // Private even from admins, through every Payload API.
+    expect((await rest('GET', 'reader-notes', { token: staff.admin })).status).toBe(403)
+
     // An empty note deletes it.
     await note(author, { text: '' })
     expect((await state(author)).page).toBeNull()
