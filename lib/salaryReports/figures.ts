@@ -8,15 +8,16 @@ import { type CohortFigure, cohortFigures, type ReportForFigures } from './stats
  * Approved reports, read as the system (the collection is closed to everyone but editors) and
  * never returned: only the figures computed from them leave this module.
  */
-async function approvedReports(
-  payload: Payload,
-  roleIds: readonly (number | string)[],
-  req?: PayloadRequest,
-) {
-  if (roleIds.length === 0) return []
+async function approvedReports(payload: Payload, roleIds: Careers, req?: PayloadRequest) {
+  if (roleIds !== 'all' && roleIds.length === 0) return []
   const { docs } = await payload.find({
     collection: 'salary-reports',
-    where: { and: [{ status: { equals: 'approved' } }, { role: { in: [...roleIds] } }] },
+    where: {
+      and: [
+        { status: { equals: 'approved' } },
+        ...(roleIds === 'all' ? [] : [{ role: { in: [...roleIds] } }]),
+      ],
+    },
     select: {
       role: true,
       market: true,
@@ -34,10 +35,13 @@ async function approvedReports(
   return docs
 }
 
-/** The figures that may be published for each career, by career id. */
+/** Some careers by id, or every career with an approved report. */
+type Careers = readonly (number | string)[] | 'all'
+
+/** The figures that may be published for each career (each asked for, or each with reports), by id. */
 export async function publishedFigures(
   payload: Payload,
-  roleIds: readonly (number | string)[],
+  roleIds: Careers,
   req?: PayloadRequest,
 ): Promise<Record<string, CohortFigure[]>> {
   const byRole = new Map<string, ReportForFigures[]>()
@@ -47,8 +51,9 @@ export async function publishedFigures(
     list.push(report as ReportForFigures)
     byRole.set(role, list)
   }
+  const careers = roleIds === 'all' ? [...byRole.keys()] : roleIds.map(String)
   return Object.fromEntries(
-    roleIds.map((id) => [String(id), cohortFigures(byRole.get(String(id)) ?? [], cellNoise)]),
+    careers.map((id) => [id, cohortFigures(byRole.get(id) ?? [], cellNoise)]),
   )
 }
 

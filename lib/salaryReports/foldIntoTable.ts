@@ -32,17 +32,8 @@ export async function foldableCohorts(
   payload: Payload,
   req?: PayloadRequest,
 ): Promise<FoldableCohort[]> {
-  const { docs: reports } = await payload.find({
-    collection: 'salary-reports',
-    where: { status: { equals: 'approved' } },
-    select: { role: true },
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  const roleIds = [...new Set(reports.map((r) => relationId(r.role) ?? ''))].filter(Boolean)
-  const figures = await publishedFigures(payload, roleIds, req)
+  const figures = await publishedFigures(payload, 'all', req)
+  const roleIds = Object.keys(figures).filter(Boolean)
   const [{ docs: roles }, { docs: tables }] = await Promise.all([
     payload.find({
       collection: 'roles',

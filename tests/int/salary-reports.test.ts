@@ -8,6 +8,7 @@ import { deleteReaderAccount, exportReaderData } from '@/lib/readers/account'
 import { DEFAULT_EXPLORER_QUERY } from '@/lib/salaryExplorer'
 import { readerReports, submitReport, withdrawReport } from '@/lib/salaryReports/contributions'
 import { publishedFigures } from '@/lib/salaryReports/figures'
+import { foldableCohorts } from '@/lib/salaryReports/foldIntoTable'
 import { parseReport, type ReportInput } from '@/lib/salaryReports/input'
 import type { User } from '@/payload-types'
 
@@ -534,6 +535,14 @@ describe('published figures', () => {
     expect(Math.abs(row!.min - 11.25)).toBeLessThanOrEqual(0.7)
     expect(Math.abs(row!.median! - 12.5)).toBeLessThanOrEqual(0.7)
     expect(Math.abs(row!.max - 13.75)).toBeLessThanOrEqual(0.7)
+    // The admin's panel lists the cohort, now pointing at the draft table instead of offering another.
+    expect((await foldableCohorts(payload)).find((c) => c.roleId === role.id)).toEqual({
+      roleId: role.id,
+      career: 'Fold Engineer',
+      year: YEAR,
+      levels: [{ level: 'fresher', n: 6 }],
+      tableId: String(made.json.id),
+    })
     const again = await rest('POST', 'salary-reports/draft-table', { token: staff.editor, body })
     expect(again.status).toBe(400)
     expect(again.json.errors[0].message).toMatch(/already/)
