@@ -1,5 +1,6 @@
 import { levelInfo } from '@/lib/levels'
 import { contributePath } from '@/lib/paths'
+import { wholeCohort } from '@/lib/salaryReports/figures'
 import type { CohortFigure } from '@/lib/salaryReports/stats'
 import { readerFigure } from '@/lib/salaryReports/summary'
 import { CITIES, COMPANY_TYPES, labelOf, MIN_COHORT } from '@/lib/salaryReports/vocabulary'
@@ -90,11 +91,10 @@ export function ReaderReports({
   careerTitle: string
   market?: string
 }) {
-  const inMarket = figures.filter((f) => f.market === market)
-  const newest = new Map<string, number>()
-  for (const f of inMarket)
-    if (f.dimension === 'all' && !newest.has(f.level)) newest.set(f.level, f.year)
-  const current = inMarket.filter((f) => newest.get(f.level) === f.year)
+  // Each level's newest year with a figure, as the explorer shows it (wholeCohort).
+  const current = figures.filter(
+    (f) => f.market === market && wholeCohort(figures, f.level, market)?.year === f.year,
+  )
   const levelRows = current
     .filter((f) => f.dimension === 'all')
     .map((figure) => ({ figure, label: levelInfo(figure.level)?.label ?? figure.level }))
