@@ -3,6 +3,7 @@ import GitHubProvider from 'next-auth/providers/github'
 import GoogleProvider from 'next-auth/providers/google'
 import type { Provider } from 'next-auth/providers/index'
 
+import { canSendMail, mailFrom } from '../mail/send'
 import { emailIdentifier } from './emailAddress'
 import { sendMagicLink } from './magicLinkMail'
 
@@ -10,9 +11,6 @@ type Env = Record<string, string | undefined>
 
 /** How long a magic link works. */
 export const MAGIC_LINK_MAX_AGE_SECONDS = 30 * 60
-
-/** Development prints magic links to the server log when no SMTP server is configured; production never does. */
-export const logsMagicLinks = (env: Env) => !env.EMAIL_SERVER && env.NODE_ENV !== 'production'
 
 /** A company or social identity provider that speaks OpenID Connect, found through its discovery document. */
 function openIdConnect(env: Env): Provider {
@@ -88,11 +86,12 @@ export function configuredProviders(env: Env = process.env): Provider[] {
       GoogleProvider({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET }),
     )
   }
-  if (env.EMAIL_SERVER || logsMagicLinks(env)) {
+  // Without SMTP, development prints the links to the server log (lib/mail/send.ts).
+  if (canSendMail(env)) {
     providers.push(
       EmailProvider({
         server: env.EMAIL_SERVER ?? '',
-        from: env.EMAIL_FROM || 'Careerscope <no-reply@careerscope.local>',
+        from: mailFrom(env),
         maxAge: MAGIC_LINK_MAX_AGE_SECONDS,
         sendVerificationRequest: sendMagicLink,
         normalizeIdentifier: emailIdentifier,
