@@ -137,6 +137,7 @@ export interface Config {
     tasks: {
       purgeExpiredSignIns: TaskPurgeExpiredSignIns;
       purgeStrayDrafts: TaskPurgeStrayDrafts;
+      sendReaderDigests: TaskSendReaderDigests;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -665,6 +666,16 @@ export interface Reader {
    */
   image?: string | null;
   emailVerified?: string | null;
+  /**
+   * Chosen on the site; follows the reader across devices.
+   */
+  theme?: ('system' | 'light' | 'dark') | null;
+  themeChangedAt?: string | null;
+  /**
+   * Opted in on /account to a weekly email of changes to saved pages.
+   */
+  weeklyDigest?: boolean | null;
+  digestSentWeek?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -747,6 +758,17 @@ export interface Bookmark {
         relationTo: 'articles';
         value: number | Article;
       };
+  seenAt?: string | null;
+  seenFacts?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  digestedHash?: string | null;
   key?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -956,7 +978,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'purgeExpiredSignIns' | 'purgeStrayDrafts' | 'schedulePublish';
+        taskSlug: 'inline' | 'purgeExpiredSignIns' | 'purgeStrayDrafts' | 'sendReaderDigests' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -989,7 +1011,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'purgeExpiredSignIns' | 'purgeStrayDrafts' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'purgeExpiredSignIns' | 'purgeStrayDrafts' | 'sendReaderDigests' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1427,6 +1449,10 @@ export interface ReadersSelect<T extends boolean = true> {
   name?: T;
   image?: T;
   emailVerified?: T;
+  theme?: T;
+  themeChangedAt?: T;
+  weeklyDigest?: T;
+  digestSentWeek?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1468,6 +1494,9 @@ export interface SalaryReportsSelect<T extends boolean = true> {
 export interface BookmarksSelect<T extends boolean = true> {
   reader?: T;
   page?: T;
+  seenAt?: T;
+  seenFacts?: T;
+  digestedHash?: T;
   key?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1689,6 +1718,14 @@ export interface TaskPurgeExpiredSignIns {
  * via the `definition` "TaskPurgeStrayDrafts".
  */
 export interface TaskPurgeStrayDrafts {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendReaderDigests".
+ */
+export interface TaskSendReaderDigests {
   input?: unknown;
   output?: unknown;
 }

@@ -21,6 +21,11 @@ export const Bookmarks: CollectionConfig = {
   fields: [
     readerField(),
     { name: 'page', type: 'relationship', relationTo: [...SAVEABLE_COLLECTIONS], required: true },
+    // What the page said when the reader last opened it: /account and the digest compare with it.
+    { name: 'seenAt', type: 'date', admin: { readOnly: true } },
+    { name: 'seenFacts', type: 'json', admin: { readOnly: true } },
+    // The facts the last digest reported, hashed: a digest never repeats changes it already sent.
+    { name: 'digestedHash', type: 'text', admin: { readOnly: true } },
     compositeKeyField((data) => {
       const page = data.page as { relationTo?: string; value?: unknown } | undefined
       return bookmarkKey(relationId(data.reader), page?.relationTo, relationId(page?.value))

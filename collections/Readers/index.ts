@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { THEMES } from '@/lib/theme'
+
 import { hiddenUnlessAdmin, readerDataAccess } from '../access/readerData'
 import { deleteReaderData } from './hooks/deleteReaderData'
 
@@ -31,5 +33,21 @@ export const Readers: CollectionConfig = {
       admin: { description: 'Avatar URL from the identity provider.' },
     },
     { name: 'emailVerified', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'theme',
+      type: 'select',
+      options: THEMES.map(({ value, label }) => ({ value, label })),
+      admin: { description: 'Chosen on the site; follows the reader across devices.' },
+    },
+    // When the theme was chosen, in the reader's browser: the later choice wins (lib/readers/preferences.ts).
+    { name: 'themeChangedAt', type: 'date', admin: { readOnly: true } },
+    {
+      name: 'weeklyDigest',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { description: 'Opted in on /account to a weekly email of changes to saved pages.' },
+    },
+    // The ISO week (e.g. 2026-W49) of the last digest: at most one email per reader per week.
+    { name: 'digestSentWeek', type: 'text', admin: { readOnly: true } },
   ],
 }

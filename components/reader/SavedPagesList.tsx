@@ -14,9 +14,33 @@ const KIND: Record<SavedPage['collection'], string> = {
   articles: 'Article',
 }
 
+/** What changed on a saved page since the reader last opened it; opening it clears the mark. */
+function PageChanges({ title, changes }: { title: string; changes: string[] }) {
+  return (
+    <div className="mt-2 rounded border-l-4 border-amber-600 bg-amber-50 px-3 py-2 text-sm text-slate-800">
+      <p className="font-medium">
+        <span className="sr-only">{title}: </span>Changed since you last opened it
+      </p>
+      <ul className="mt-1 list-disc pl-5">
+        {changes.map((change) => (
+          <li key={change}>{change}</li>
+        ))}
+      </ul>
+    </div>
+  )
+}
+
 export function SavedPagesList({ pages, hidden, removeAction, noteAction }: Props) {
+  const changed = pages.filter((page) => page.changes.length > 0).length
   return (
     <>
+      {changed > 0 && (
+        <p className="mb-3 text-sm font-medium text-slate-800">
+          {changed === 1
+            ? '1 saved page changed since you last opened it.'
+            : `${changed} saved pages changed since you last opened them.`}
+        </p>
+      )}
       {pages.length === 0 ? (
         <p className="text-slate-700">
           Nothing saved yet. Use “Save” on a career profile or a comparison to keep it here.
@@ -33,6 +57,9 @@ export function SavedPagesList({ pages, hidden, removeAction, noteAction }: Prop
                   {page.title}
                 </SiteLink>
                 <p className="text-sm text-slate-600">{KIND[page.collection]}</p>
+                {page.changes.length > 0 && (
+                  <PageChanges title={page.title} changes={page.changes} />
+                )}
                 <form action={noteAction} className="mt-2 text-sm">
                   <input type="hidden" name="collection" value={page.collection} />
                   <input type="hidden" name="id" value={page.id} />

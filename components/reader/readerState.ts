@@ -67,6 +67,8 @@ function load(collection: SaveableCollection, id: string, store: Store) {
         // Signed in: send what this browser kept (marks made signed out, or offline), for every role.
         signedIn = body.signedIn
         if (body.signedIn) void sendPending()
+        // A saved page, opened: what it says now is what the reader has seen (/account's "changed" mark).
+        if (body.saved) void send('POST', '/api/reader/seen', { collection, id }).catch(() => {})
       },
     )
     .catch(() => update(key, { status: 'failed' }))

@@ -3,6 +3,8 @@ import type { Payload } from 'payload'
 import { relationId } from '../ids'
 import { toDocId } from './ids'
 import { exportNotes, noteRows } from './notes'
+import { pageChanges, type PageFacts } from './pageChanges'
+import { currentPageFacts } from './pageFacts'
 import { type StageTally, tallyStages } from './progress'
 import { pageKey, type PageSummary, publishedPages } from './publishedPages'
 import { asSystem, bookmarkRows, ownedBy, progressMap, stageRows } from './records'
@@ -10,7 +12,8 @@ import type { StageStatus } from './vocabulary'
 
 /** A reader's account as a whole: the /account overview, the export, and erasure. */
 
-export type SavedPage = PageSummary & { savedAt: string; note: string | null }
+/** `changes`: what changed since the reader last opened the page (empty when nothing did). */
+export type SavedPage = PageSummary & { savedAt: string; note: string | null; changes: string[] }
 export type RoleProgress = StageTally & {
   roleId: string
   title: string
@@ -35,21 +38,34 @@ export async function accountOverview(payload: Payload, reader: string) {
     collection: b.page.relationTo,
     id: relationId(b.page) ?? '',
     savedAt: b.createdAt,
+    seen: b.seenFacts as PageFacts | null | undefined,
   }))
   const progressRoles = [...new Set(progress.map((p) => relationId(p.role) ?? ''))]
-  const { pages, roadmaps } = await publishedPages(payload, {
-    roles: [
-      ...new Set([
-        ...targets.filter((t) => t.collection === 'roles').map((t) => t.id),
-        ...progressRoles,
-      ]),
-    ],
-    articles: targets.filter((t) => t.collection === 'articles').map((t) => t.id),
-  })
+  const [{ pages, roadmaps }, facts] = await Promise.all([
+    publishedPages(payload, {
+      roles: [
+        ...new Set([
+          ...targets.filter((t) => t.collection === 'roles').map((t) => t.id),
+          ...progressRoles,
+        ]),
+      ],
+      articles: targets.filter((t) => t.collection === 'articles').map((t) => t.id),
+    }),
+    currentPageFacts(payload, targets),
+  ])
   const saved: SavedPage[] = targets.flatMap((t) => {
-    const page = pages.get(pageKey(t.collection, t.id))
+    const key = pageKey(t.collection, t.id)
+    const page = pages.get(key)
+    const now = facts.get(key)
     return page
-      ? [{ ...page, savedAt: t.savedAt, note: pageNote.get(pageKey(t.collection, t.id)) ?? null }]
+      ? [
+          {
+            ...page,
+            savedAt: t.savedAt,
+            note: pageNote.get(key) ?? null,
+            changes: now ? pageChanges(t.seen, now) : [],
+          },
+        ]
       : []
   })
   const roles: RoleProgress[] = progressRoles.flatMap((roleId) => {
@@ -98,12 +114,15 @@ export async function exportReaderData(payload: Payload, reader: string) {
       name: profile.name ?? null,
       emailVerified: profile.emailVerified ?? null,
       createdAt: profile.createdAt,
+      theme: profile.theme ?? 'system',
+      weeklyDigest: Boolean(profile.weeklyDigest),
     },
     signInMethods: accounts.docs.map((a) => ({ provider: a.provider, linkedAt: a.createdAt })),
     savedPages: bookmarks.map((b) => ({
       collection: b.page.relationTo,
       id: relationId(b.page),
       savedAt: b.createdAt,
+      lastOpenedAt: b.seenAt ?? null,
     })),
     roadmapProgress: progress.map((p) => ({
       role: relationId(p.role),

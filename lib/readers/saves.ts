@@ -2,8 +2,13 @@ import type { Payload } from 'payload'
 
 import { ReaderDataError } from './errors'
 import { toDocId } from './ids'
-import { publishedPage } from './publishedPages'
+import { pageChanges, type PageFacts } from './pageChanges'
+import { currentPageFacts } from './pageFacts'
+import { pageKey, publishedPage } from './publishedPages'
 import { asSystem, bookmarkRows, ownedBy, type SavedTarget } from './records'
+
+const factsOf = async (payload: Payload, target: SavedTarget) =>
+  (await currentPageFacts(payload, [target])).get(pageKey(target.collection, target.id)) ?? null
 
 /** Saves a public page; saving it twice keeps one save. */
 export async function savePage(
@@ -15,12 +20,15 @@ export async function savePage(
   const { page } = await publishedPage(payload, target.collection, target.id)
   if (!page) throw new ReaderDataError('That page does not exist or is not published.', 404)
   if ((await bookmarkRows(payload, readerId, target)).length) return
+  // Saving a page is reading it: later changes are measured from what it says now.
+  const facts = await factsOf(payload, target)
   try {
     await payload.create({
       collection: 'bookmarks',
       data: {
         reader: readerId,
         page: { relationTo: target.collection, value: toDocId(payload, target.id) },
+        ...(facts && { seenAt: new Date().toISOString(), seenFacts: facts }),
       },
       ...asSystem,
     })
@@ -43,4 +51,28 @@ export async function unsavePage(
     where: { and: [ownedBy(readerId), { id: { in: rows.map((r) => r.id) } }] },
     ...asSystem,
   })
+}
+
+/**
+ * The reader opened a page they saved: what it says now is what they have seen, and /account stops
+ * marking it changed. Written only when something did change, so most page views write nothing.
+ */
+export async function markSeen(
+  payload: Payload,
+  reader: string,
+  target: SavedTarget,
+): Promise<{ saved: boolean }> {
+  const readerId = toDocId(payload, reader)
+  const [row] = await bookmarkRows(payload, readerId, target)
+  if (!row) return { saved: false }
+  const facts = await factsOf(payload, target)
+  const seen = row.seenFacts as PageFacts | null | undefined
+  if (!facts || (seen && pageChanges(seen, facts).length === 0)) return { saved: true }
+  await payload.update({
+    collection: 'bookmarks',
+    where: { and: [ownedBy(readerId), { id: { equals: row.id } }] },
+    data: { seenAt: new Date().toISOString(), seenFacts: facts },
+    ...asSystem,
+  })
+  return { saved: true }
 }

@@ -8,6 +8,7 @@ import * as migration_20261130_220533_salary_evidence from './20261130_220533_sa
 import * as migration_20261201_001606_editors_desk from './20261201_001606_editors_desk';
 import * as migration_20261201_024146_salary_reports from './20261201_024146_salary_reports';
 import * as migration_20261201_033256_reader_experience from './20261201_033256_reader_experience';
+import * as migration_20261201_051032_reader_digest from './20261201_051032_reader_digest';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261201_033256_reader_experience.up,
     down: migration_20261201_033256_reader_experience.down,
-    name: '20261201_033256_reader_experience'
+    name: '20261201_033256_reader_experience',
+  },
+  {
+    up: migration_20261201_051032_reader_digest.up,
+    down: migration_20261201_051032_reader_digest.down,
+    name: '20261201_051032_reader_digest'
   },
 ];

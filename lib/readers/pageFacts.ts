@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto'
+
+import type { Payload } from 'payload'
+
+import { publicFind } from '../content/publicFind'
+import { latestSalaryTables } from '../content/salaryTables'
+import { relationId } from '../ids'
+import { levelInfo } from '../levels'
+import { marketInfo } from '../markets'
+import type { BandFact, PageFacts } from './pageChanges'
+import { pageKey } from './publishedPages'
+import type { SavedTarget } from './records'
+
+const unique = (ids: (string | null)[]) => [...new Set(ids.filter((id): id is string => !!id))]
+
+/**
+ * The facts of these pages as the public sees them now (published only, read as an anonymous
+ * visitor), keyed like `publishedPages`. Three queries whatever the number of pages: the articles,
+ * then their careers and the latest salary tables of those careers. Unpublished pages are absent.
+ */
+export async function currentPageFacts(
+  payload: Payload,
+  targets: SavedTarget[],
+): Promise<Map<string, PageFacts>> {
+  const reader = { payload }
+  const articleIds = unique(targets.filter((t) => t.collection === 'articles').map((t) => t.id))
+  const articles = articleIds.length
+    ? (
+        await publicFind(reader, {
+          collection: 'articles',
+          where: { id: { in: articleIds } },
+          select: {
+            kind: true,
+            comparedRoles: true,
+            market: true,
+            verdicts: true,
+            updatedAt: true,
+          },
+          depth: 0,
+          pagination: false,
+        })
+      ).docs
+    : []
+  const comparedOf = (article: (typeof articles)[number]) =>
+    article.kind === 'comparison' ? unique((article.comparedRoles ?? []).map(relationId)) : []
+  const roleIds = unique([
+    ...targets.filter((t) => t.collection === 'roles').map((t) => t.id),
+    ...articles.flatMap(comparedOf),
+  ])
+  const [roles, tables] = await Promise.all([
+    roleIds.length
+      ? publicFind(reader, {
+          collection: 'roles',
+          where: { id: { in: roleIds } },
+          select: { title: true, updatedAt: true },
+          depth: 0,
+          pagination: false,
+        }).then((found) => found.docs)
+      : [],
+    latestSalaryTables.uncached(reader, roleIds),
+  ])
+  const titles = new Map(roles.map((role) => [String(role.id), role.title]))
+
+  /** The bands of these careers, labelled with the career's name when a page shows several. */
+  const bandsOf = (careers: string[], market?: string | null) => {
+    const bands: Record<string, BandFact> = {}
+    for (const table of tables) {
+      const career = relationId(table.role) ?? ''
+      if (!careers.includes(career) || (market && table.market !== market)) continue
+      const where = marketInfo(table.market)?.label ?? table.market
+      for (const row of table.rows ?? []) {
+        const level = levelInfo(row.level)?.label ?? row.level
+        bands[`${career}:${table.market}:${row.level}`] = {
+          label: [careers.length > 1 ? titles.get(career) : null, level, where]
+            .filter(Boolean)
+            .join(', '),
+          year: table.year,
+          min: row.min,
+          max: row.max,
+          median: row.median ?? null,
+          currency: table.currency,
+          unit: table.unit,
+          market: table.market,
+        }
+      }
+    }
+    return bands
+  }
+
+  const facts = new Map<string, PageFacts>()
+  for (const role of roles) {
+    if (targets.some((t) => t.collection === 'roles' && t.id === String(role.id)))
+      facts.set(pageKey('roles', role.id), {
+        version: role.updatedAt,
+        bands: bandsOf([String(role.id)]),
+        verdicts: {},
+      })
+  }
+  for (const article of articles) {
+    const compared = comparedOf(article)
+    const [first = '', second = ''] = compared
+    const winner = { first: titles.get(first), second: titles.get(second), even: 'Even' }
+    facts.set(pageKey('articles', article.id), {
+      version: article.updatedAt,
+      bands: bandsOf(compared, article.market),
+      verdicts: Object.fromEntries(
+        (article.kind === 'comparison' ? (article.verdicts ?? []) : []).map((v) => [
+          v.dimension,
+          winner[v.winner] ?? v.winner,
+        ]),
+      ),
+    })
+  }
+  return facts
+}
+
+/** A fingerprint of a page's facts as just read (not as stored: Postgres reorders JSON keys). */
+export const factsHash = (facts: PageFacts) =>
+  createHash('sha256').update(JSON.stringify(facts)).digest('base64url').slice(0, 22)
