@@ -18,14 +18,18 @@ export const isTheme = (value: unknown): value is Theme =>
  */
 export const THEME_SCRIPT = `try{var t=localStorage.getItem(${JSON.stringify(THEME_STORAGE_KEY)});if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}`
 
-/** Applies a choice to the page now and remembers it in this browser. */
-export function applyTheme(theme: Theme): void {
+/** When the choice was made (ISO time): the later choice wins between the browser and the account. */
+export const THEME_CHOSEN_AT_KEY = 'careerscope-theme-at'
+
+/** Applies a choice to the page now and remembers it in this browser, with when it was made. */
+export function applyTheme(theme: Theme, at: string = new Date().toISOString()): void {
   const root = document.documentElement
   if (theme === 'system') delete root.dataset.theme
   else root.dataset.theme = theme
   try {
     if (theme === 'system') localStorage.removeItem(THEME_STORAGE_KEY)
     else localStorage.setItem(THEME_STORAGE_KEY, theme)
+    localStorage.setItem(THEME_CHOSEN_AT_KEY, at)
   } catch {
     // Storage refused (private mode): the choice lasts for this page.
   }
@@ -37,5 +41,15 @@ export function rememberedTheme(): Theme {
     return isTheme(stored) ? stored : 'system'
   } catch {
     return 'system'
+  }
+}
+
+/** When this browser's choice was made, or null if it never made one. */
+export function rememberedThemeAt(): string | null {
+  try {
+    const at = localStorage.getItem(THEME_CHOSEN_AT_KEY)
+    return at && Number.isFinite(Date.parse(at)) ? at : null
+  } catch {
+    return null
   }
 }

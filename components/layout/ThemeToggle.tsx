@@ -1,10 +1,13 @@
 'use client'
 
-import { useSyncExternalStore } from 'react'
+import { useEffect, useSyncExternalStore } from 'react'
 
 import { applyTheme, rememberedTheme, type Theme, THEMES } from '@/lib/theme'
 
+import { sendTheme, syncThemeWithAccount } from './themeSync'
+
 const listeners = new Set<() => void>()
+const notify = () => listeners.forEach((listener) => listener())
 /** Other tabs change the choice through `storage` events; this one through applyTheme below. */
 function subscribe(listener: () => void) {
   listeners.add(listener)
@@ -16,13 +19,17 @@ function subscribe(listener: () => void) {
 }
 
 /**
- * System / Light / Dark, remembered in this browser. Rendered only once scripts run (the choice
+ * System / Light / Dark, remembered in this browser and, for a signed-in reader, on their account
+ * (./themeSync.ts). Rendered only once scripts run (the choice
  * needs them, and the page's HTML stays the same for every reader); without JavaScript the site
  * follows the system setting.
  */
 export function ThemeToggle() {
   // null on the server and during hydration: the control appears once scripts run.
   const theme = useSyncExternalStore<Theme | null>(subscribe, rememberedTheme, () => null)
+  useEffect(() => {
+    void syncThemeWithAccount().then((changed) => changed && notify())
+  }, [])
   if (!theme) return null
   return (
     <label className="flex items-center gap-2 text-sm text-slate-700">
@@ -30,8 +37,11 @@ export function ThemeToggle() {
       <select
         value={theme}
         onChange={(event) => {
-          applyTheme(event.target.value as Theme)
-          for (const listener of listeners) listener()
+          const chosen = event.target.value as Theme
+          const at = new Date().toISOString()
+          applyTheme(chosen, at)
+          notify()
+          sendTheme(chosen, at)
         }}
         className="rounded border border-slate-300 bg-white px-2 py-1 text-slate-900"
       >

@@ -1,3 +1,4 @@
+import { isTheme, type Theme } from '../theme'
 import { ReaderDataError } from './errors'
 import type { SavedTarget } from './records'
 import {
@@ -73,4 +74,14 @@ export function parseNote(
     stage,
     text: input.text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ''),
   }
+}
+
+/** `{ theme: "system" | "light" | "dark", at? }`, `at` being when the reader chose it in their browser. */
+export function parseThemeChoice(input: { theme?: unknown; at?: unknown } | null | undefined): {
+  theme: Theme
+  at: Date
+} {
+  if (!isTheme(input?.theme))
+    throw new ReaderDataError('"theme" is one of "system", "light" or "dark".', 400)
+  return { theme: input.theme, at: markTime(input?.at) }
 }
