@@ -16,6 +16,8 @@ export const SITE_PATHS = {
   accountDeleted: '/account/deleted',
   signIn: '/account/sign-in',
   checkEmail: '/account/check-email',
+  unsubscribe: '/account/unsubscribe',
+  unsubscribeOneClick: '/api/reader/digest/unsubscribe',
   feed: '/feed.xml',
   sitemap: '/sitemap.xml',
 } as const

@@ -4,10 +4,11 @@ import { isEditorOrAdmin } from '@/collections/access/roles'
 
 import { purgeExpiredSignIns } from './tasks/purgeExpiredSignIns'
 import { purgeStrayDrafts } from './tasks/purgeStrayDrafts'
+import { sendReaderDigests } from './tasks/sendReaderDigests'
 import { isJobRunnerRequest } from './token'
 
 /**
- * Jobs (scheduled publish and unpublish) are run by the server's own runner (./runner.ts) through
+ * Jobs (scheduled publish and unpublish, housekeeping, the readers' weekly digest) are run by the server's own runner (./runner.ts) through
  * Payload's run endpoint, which is open only to that runner and to editors. Scheduling from the
  * admin is for editors (./schedulePublish.ts); a scheduled publish runs as the editor who set it.
  */
@@ -16,5 +17,5 @@ export const jobsConfig: Config['jobs'] = {
     run: ({ req }) =>
       isEditorOrAdmin({ req }) || isJobRunnerRequest(req.headers.get('authorization')),
   },
-  tasks: [purgeExpiredSignIns, purgeStrayDrafts],
+  tasks: [purgeExpiredSignIns, purgeStrayDrafts, sendReaderDigests],
 }

@@ -12,6 +12,7 @@ import { ReaderDataError } from '@/lib/readers/errors'
 import { InvalidIdError } from '@/lib/readers/ids'
 import { parseNote, parseTarget } from '@/lib/readers/input'
 import { setNote } from '@/lib/readers/notes'
+import { setWeeklyDigest } from '@/lib/readers/preferences'
 import { unsavePage } from '@/lib/readers/saves'
 import { withdrawReport } from '@/lib/salaryReports/contributions'
 
@@ -44,6 +45,19 @@ export async function savePageNote(formData: FormData) {
     redirect(`${SITE_PATHS.account}?note=refused#saved`)
   }
   redirect(`${SITE_PATHS.account}#saved`)
+}
+
+/** Opts in to the weekly email of changes to saved pages, or out of it; the page says which it did. */
+export async function setDigest(formData: FormData) {
+  const reader = await requireReader()
+  const on = formData.get('weeklyDigest') === 'on'
+  try {
+    await setWeeklyDigest(await getPayloadClient(), reader.id, on)
+  } catch (error) {
+    if (!(error instanceof ReaderDataError)) throw error
+    redirect(`${SITE_PATHS.account}?digest=refused#email-updates`)
+  }
+  redirect(`${SITE_PATHS.account}?digest=${on ? 'on' : 'off'}#email-updates`)
 }
 
 export async function withdrawSalaryReport(formData: FormData) {

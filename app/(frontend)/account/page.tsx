@@ -5,31 +5,44 @@ import { Container } from '@/components/layout/Container'
 import { PageHeader } from '@/components/layout/PageHeader'
 import { Section } from '@/components/layout/Section'
 import { AccountDataControls } from '@/components/reader/AccountDataControls'
+import { DigestControls } from '@/components/reader/DigestControls'
 import { RoadmapProgressList } from '@/components/reader/RoadmapProgressList'
 import { SalaryReportsList } from '@/components/reader/SalaryReportsList'
 import { SavedPagesList } from '@/components/reader/SavedPagesList'
 import { SignOutButton } from '@/components/reader/SignOutButton'
 import { currentReader } from '@/lib/auth/session'
+import { canSendMail } from '@/lib/mail/send'
 import { signInPath, SITE_PATHS } from '@/lib/paths'
 import { getPayloadClient } from '@/lib/payload'
 import { accountOverview } from '@/lib/readers/account'
+import { readerPreferences } from '@/lib/readers/preferences'
 import { readerReports } from '@/lib/salaryReports/contributions'
 
-import { deleteAccount, removeSavedPage, savePageNote, withdrawSalaryReport } from './actions'
+import {
+  deleteAccount,
+  removeSavedPage,
+  savePageNote,
+  setDigest,
+  withdrawSalaryReport,
+} from './actions'
 
 export const metadata: Metadata = { title: 'Your account', robots: { index: false, follow: false } }
 
-type Props = { searchParams: Promise<{ confirm?: string; reported?: string; note?: string }> }
+type Props = {
+  searchParams: Promise<{ confirm?: string; reported?: string; note?: string; digest?: string }>
+}
 
 export default async function AccountPage({ searchParams }: Props) {
   const reader = await currentReader()
   if (!reader) redirect(signInPath(SITE_PATHS.account))
   const payload = await getPayloadClient()
-  const [{ saved, roles, hiddenSaves }, reports, { confirm, reported, note }] = await Promise.all([
-    accountOverview(payload, reader.id),
-    readerReports(payload, reader.id),
-    searchParams,
-  ])
+  const [{ saved, roles, hiddenSaves }, reports, preferences, { confirm, reported, note, digest }] =
+    await Promise.all([
+      accountOverview(payload, reader.id),
+      readerReports(payload, reader.id),
+      readerPreferences(payload, reader.id),
+      searchParams,
+    ])
   return (
     <>
       <PageHeader
@@ -55,6 +68,16 @@ export default async function AccountPage({ searchParams }: Props) {
             noteAction={savePageNote}
           />
         </Section>
+        {canSendMail() && (
+          <Section id="email-updates" title="Email updates">
+            <DigestControls
+              on={preferences.weeklyDigest}
+              email={preferences.email}
+              action={setDigest}
+              changed={digest}
+            />
+          </Section>
+        )}
         <Section id="progress" title="Roadmap progress">
           <RoadmapProgressList roles={roles} />
         </Section>

@@ -1,0 +1,72 @@
+import { serverUrl } from '../env'
+import type { Mail } from '../mail/send'
+import { SITE_PATHS } from '../paths'
+import { escapeXml } from '../seo/xml'
+
+export type DigestPage = { title: string; path: string; changes: string[] }
+
+/**
+ * The ISO week (Monday first) a moment falls in, in India, e.g. "2026-W49": a reader gets at most one
+ * digest per such week, whenever and however often the job runs.
+ */
+export function digestWeek(now: Date): string {
+  const india = new Date(now.getTime() + 5.5 * 3_600_000)
+  const day = india.getUTCDay() || 7
+  // The Thursday of this week decides its year (ISO 8601).
+  const thursday = new Date(
+    Date.UTC(india.getUTCFullYear(), india.getUTCMonth(), india.getUTCDate() + 4 - day),
+  )
+  const year = thursday.getUTCFullYear()
+  const week = Math.ceil(((thursday.getTime() - Date.UTC(year, 0, 1)) / 86_400_000 + 1) / 7)
+  return `${year}-W${String(week).padStart(2, '0')}`
+}
+
+/** The weekly email: each changed page with what changed, a link to /account and one to stop. */
+export function digestMessage(
+  to: string,
+  pages: DigestPage[],
+  unsubscribe: { page: string; oneClick: string },
+): Mail {
+  const site = serverUrl()
+  const account = `${site}${SITE_PATHS.account}#saved`
+  const [only] = pages
+  const subject =
+    pages.length === 1 && only
+      ? `A page you saved on Careerscope changed: ${only.title}`
+      : `${pages.length} pages you saved on Careerscope changed`
+  const text = [
+    'Since you last opened them, these pages you saved on Careerscope have changed:',
+    ...pages.flatMap((page) => [
+      '',
+      page.title,
+      `${site}${page.path}`,
+      ...page.changes.map((change) => `- ${change}`),
+    ]),
+    '',
+    `All your saved pages: ${account}`,
+    '',
+    'You get this email once a week at most, because you asked for it on your account.',
+    `Stop these emails (no sign-in needed): ${unsubscribe.page}`,
+  ].join('\n')
+  const html = [
+    '<p>Since you last opened them, these pages you saved on Careerscope have changed:</p>',
+    ...pages.map(
+      (page) =>
+        `<h2 style="font-size:16px"><a href="${escapeXml(`${site}${page.path}`)}">${escapeXml(page.title)}</a></h2><ul>${page.changes
+          .map((change) => `<li>${escapeXml(change)}</li>`)
+          .join('')}</ul>`,
+    ),
+    `<p><a href="${escapeXml(account)}">All your saved pages</a></p>`,
+    `<p style="color:#555">You get this email once a week at most, because you asked for it on your account. <a href="${escapeXml(unsubscribe.page)}">Stop these emails</a> (no sign-in needed).</p>`,
+  ].join('\n')
+  return {
+    to,
+    subject,
+    text,
+    html,
+    headers: {
+      'List-Unsubscribe': `<${unsubscribe.oneClick}>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    },
+  }
+}
