@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 
+import { PRINT_SCRIPT } from '@/lib/print'
 import { THEME_SCRIPT } from '@/lib/theme'
 
 import { SiteFooter } from './SiteFooter'
@@ -16,7 +17,7 @@ export function SiteDocument({ banner, children }: { banner?: ReactNode; childre
       {/* The App Router's root layout owns <head>; next/head is the Pages Router's. */}
       {/* eslint-disable-next-line @next/next/no-head-element */}
       <head>
-        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        <script dangerouslySetInnerHTML={{ __html: `${THEME_SCRIPT};${PRINT_SCRIPT}` }} />
       </head>
       <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased">
         <a

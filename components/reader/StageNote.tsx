@@ -24,7 +24,8 @@ export function StageNote({
   const saved = state.notes.stages[stageId] ?? ''
   const text = draft ?? saved
   return (
-    <details className="mt-2 text-sm" open={Boolean(saved) || undefined}>
+    // Not printed: the note is typed in a form, and forms are left out of a printout.
+    <details className="mt-2 text-sm" open={Boolean(saved) || undefined} data-print="hide">
       <summary className="cursor-pointer text-slate-700">
         {saved ? 'Your note' : 'Add a private note'}
       </summary>
