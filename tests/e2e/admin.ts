@@ -89,3 +89,28 @@ export async function schedulePublishSoon(page: Page): Promise<Date> {
   })
   return due
 }
+
+export type Headers = Record<string, string>
+
+/** A new published career, made for one test, so no test leaves drafts on the demo content. */
+export async function publishCareer(request: APIRequestContext, headers: Headers, title: string) {
+  const slug = `${title.toLowerCase().replace(/\W+/g, '-')}-${Date.now()}`
+  const created = await request.post('/api/roles', {
+    headers,
+    data: {
+      title,
+      slug,
+      summary: 'A career made for this test.',
+      demand: { level: 'high' },
+      entryDifficulty: { level: 'moderate' },
+      onCallBurden: { level: 'none' },
+      _status: 'published',
+    },
+  })
+  expect(created.status()).toBe(201)
+  return (await created.json()).doc as { id: number | string; slug: string }
+}
+
+export async function editorHeaders(request: APIRequestContext): Promise<Headers> {
+  return { authorization: `JWT ${await staffToken(request, await createStaff(request, 'editor'))}` }
+}

@@ -1,31 +1,6 @@
-import { type APIRequestContext, expect, test } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 
-import { createStaff, signIn, staffToken } from './admin'
-
-type Headers = Record<string, string>
-
-/** A new published career, made for one test, so no test leaves drafts on the demo content. */
-async function publishCareer(request: APIRequestContext, headers: Headers, title: string) {
-  const slug = `${title.toLowerCase().replace(/\W+/g, '-')}-${Date.now()}`
-  const created = await request.post('/api/roles', {
-    headers,
-    data: {
-      title,
-      slug,
-      summary: 'A career made for this test.',
-      demand: { level: 'high' },
-      entryDifficulty: { level: 'moderate' },
-      onCallBurden: { level: 'none' },
-      _status: 'published',
-    },
-  })
-  expect(created.status()).toBe(201)
-  return (await created.json()).doc as { id: number | string; slug: string }
-}
-
-async function editorHeaders(request: APIRequestContext): Promise<Headers> {
-  return { authorization: `JWT ${await staffToken(request, await createStaff(request, 'editor'))}` }
-}
+import { createStaff, editorHeaders, publishCareer, signIn, staffToken } from './admin'
 
 const PROFILE = '/careers/devops-engineer'
 const OTHER_PROFILE = '/careers/backend-developer'

@@ -9,6 +9,7 @@ import { savePage, unsavePage } from '@/lib/readers/saves'
 import { setStageStatus } from '@/lib/readers/stageStatus'
 
 import { bootPayload, graphql, rest, roleData, shutdown, signedInStaff } from './helpers'
+import { call, type Reader, readerFactory } from './readerRoutes'
 
 /**
  * Reader accounts end to end below the browser: next-auth's adapter on the real Payload, the reader
@@ -23,65 +24,7 @@ let roleId: string
 let draftRoleId: string
 let stages: [string, string, string]
 
-type Reader = { id: string; token: string }
-
-async function newReader(email: string): Promise<Reader> {
-  const user = await adapter.createUser!({
-    email,
-    emailVerified: new Date(),
-    name: email.split('@')[0],
-  })
-  const token = `session-${email}-${Math.random()}`
-  await adapter.createSession!({
-    sessionToken: token,
-    userId: user.id,
-    expires: new Date(Date.now() + 86_400_000),
-  })
-  return { id: user.id, token }
-}
-
-const ORIGIN = 'http://localhost'
-
-const ROUTES = {
-  notes: () => import('@/app/api/reader/notes/route'),
-  state: () => import('@/app/api/reader/state/route'),
-  saves: () => import('@/app/api/reader/saves/route'),
-  progress: () => import('@/app/api/reader/progress/route'),
-  export: () => import('@/app/api/reader/export/route'),
-}
-
-/** Calls a reader route handler as a browser on our site would, signed in as `reader` if given. */
-async function call(
-  route: keyof typeof ROUTES,
-  method: string,
-  {
-    reader,
-    body,
-    query = '',
-    origin = ORIGIN,
-  }: { reader?: Reader; body?: unknown; query?: string; origin?: string | null } = {},
-) {
-  const handlers = (await ROUTES[route]()) as Record<
-    string,
-    (request: Request) => Promise<Response>
-  >
-  const headers: Record<string, string> = { host: 'localhost' }
-  if (reader) headers.cookie = `next-auth.session-token=${encodeURIComponent(reader.token)}`
-  if (origin) headers.origin = origin
-  if (body !== undefined) headers['content-type'] = 'application/json'
-  const response = await handlers[method]!(
-    new Request(`${ORIGIN}/api/reader/${route}${query}`, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    }),
-  )
-  return {
-    status: response.status,
-    json: (await response.json()) as Record<string, any>,
-    headers: response.headers,
-  }
-}
+const newReader = readerFactory(() => payload)
 
 beforeAll(async () => {
   payload = await bootPayload()
