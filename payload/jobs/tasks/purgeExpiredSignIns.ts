@@ -1,5 +1,7 @@
 import type { TaskConfig } from 'payload'
 
+import { unlessAlreadyQueued } from '../schedule'
+
 /**
  * Every night, deletes reader sessions and magic-link tokens that have expired: next-auth never
  * looks at them again, and they are personal data we have no reason to keep.
@@ -10,7 +12,9 @@ export const purgeExpiredSignIns: TaskConfig<{
 }> = {
   slug: 'purgeExpiredSignIns',
   label: 'Purge expired reader sessions and sign-in links',
-  schedule: [{ cron: '0 30 3 * * *', queue: 'default' }],
+  schedule: [
+    { cron: '0 30 3 * * *', queue: 'default', hooks: { beforeSchedule: unlessAlreadyQueued } },
+  ],
   retries: 2,
   handler: async ({ req }) => {
     const expired = { expires: { less_than: new Date().toISOString() } }

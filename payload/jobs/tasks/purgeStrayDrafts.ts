@@ -2,6 +2,8 @@ import type { TaskConfig } from 'payload'
 
 import { strayDraftIds } from '@/lib/strayDrafts'
 
+import { unlessAlreadyQueued } from '../schedule'
+
 /** The autosaved collections, and the fields a writer types into first. */
 const CONTENT = {
   articles: ['distinction', 'body'],
@@ -20,7 +22,9 @@ export const purgeStrayDrafts: TaskConfig<{
 }> = {
   slug: 'purgeStrayDrafts',
   label: 'Delete untouched untitled drafts',
-  schedule: [{ cron: '0 15 * * * *', queue: 'default' }],
+  schedule: [
+    { cron: '0 15 * * * *', queue: 'default', hooks: { beforeSchedule: unlessAlreadyQueued } },
+  ],
   retries: 2,
   handler: async ({ req }) => {
     let deleted = 0
