@@ -41,7 +41,7 @@ export function ThemeToggle() {
           const at = new Date().toISOString()
           applyTheme(chosen, at)
           notify()
-          sendTheme(chosen, at)
+          void sendTheme(chosen, at).then((changed) => changed && notify())
         }}
         className="rounded border border-slate-300 bg-white px-2 py-1 text-slate-900"
       >

@@ -1,43 +1,71 @@
 'use client'
 
+import { SITE_PATHS } from '@/lib/paths'
 import { applyTheme, isTheme, rememberedTheme, rememberedThemeAt, type Theme } from '@/lib/theme'
 
 /**
- * Set in this tab once its theme was reconciled with a signed-in account: one request per visit.
- * Signed out, each page view asks again (a request that reads no database), so signing in in this
- * tab is noticed on the next page.
+ * Whether this tab has reconciled its theme with the reader's account ("in") or found nobody signed
+ * in ("out"): one request per tab, not per page. Forgotten on the sign-in page (whoever signs in
+ * next is asked about afresh; "out" is never kept on the sign-in pages), on signing out, and when
+ * the server stops recognising the session.
  */
-const SYNCED_KEY = 'careerscope-theme-synced'
+const ACCOUNT_KEY = 'careerscope-theme-account'
 
-const synced = () => {
+function accountState(): 'in' | 'out' | null {
   try {
-    return sessionStorage.getItem(SYNCED_KEY) === '1'
+    const state = sessionStorage.getItem(ACCOUNT_KEY)
+    return state === 'in' || state === 'out' ? state : null
   } catch {
-    return false
+    return null
   }
 }
 
-/** Signing out: this tab's choices no longer go to that account. */
-export function forgetThemeSync(): void {
+function setAccountState(state: 'in' | 'out' | null): void {
   try {
-    sessionStorage.removeItem(SYNCED_KEY)
+    if (state) sessionStorage.setItem(ACCOUNT_KEY, state)
+    else sessionStorage.removeItem(ACCOUNT_KEY)
   } catch {
-    // Storage refused: nothing was kept.
+    // Storage refused: the next page asks again.
   }
 }
+
+/** Signing in or out: the next page asks the server who is signed in. */
+export const forgetThemeSync = () => setAccountState(null)
+
+type AccountTheme = { theme: unknown; at: string | null }
 
 const later = (a: string | null, b: string | null) =>
   a !== null && (b === null || Date.parse(a) > Date.parse(b))
 
+/**
+ * Keeps the account's answer here, time included: the server caps a time ahead of its clock, so
+ * keeping the server's time stops a browser whose clock runs fast from winning every later round.
+ * Answers whether the theme shown here changed.
+ */
+function adopt(account: AccountTheme): boolean {
+  if (!isTheme(account.theme) || !account.at) return false
+  const changed = account.theme !== rememberedTheme()
+  applyTheme(account.theme, account.at)
+  return changed
+}
+
 /** Tells the signed-in reader's account about a choice made here (signed out, nothing is sent). */
-export function sendTheme(theme: Theme, at: string): void {
-  if (!synced()) return
-  void fetch('/api/reader/preferences', {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ theme, at }),
-    keepalive: true,
-  }).catch(() => {})
+export async function sendTheme(theme: Theme, at: string): Promise<boolean> {
+  if (accountState() !== 'in') return false
+  try {
+    const response = await fetch('/api/reader/preferences', {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ theme, at }),
+      keepalive: true,
+    })
+    if (response.status === 401) setAccountState(null)
+    if (!response.ok) return false
+    return adopt(((await response.json()) as { theme: AccountTheme }).theme)
+  } catch {
+    // Offline: the next tab reconciles, and the later choice still wins.
+    return false
+  }
 }
 
 /**
@@ -46,26 +74,23 @@ export function sendTheme(theme: Theme, at: string): void {
  * (made before signing in, or offline). Answers whether the theme shown here changed.
  */
 export async function syncThemeWithAccount(): Promise<boolean> {
+  if (accountState()) return false
   try {
-    if (synced()) return false
     const response = await fetch('/api/reader/preferences', { cache: 'no-store' })
     if (!response.ok) return false
-    const body = (await response.json()) as {
-      signedIn: boolean
-      theme?: { theme: unknown; at: string | null }
+    const body = (await response.json()) as { signedIn: boolean; theme?: AccountTheme }
+    if (!body.signedIn || !body.theme) {
+      // Not on the sign-in pages: whoever is signing in there is asked about on the next page.
+      if (!window.location.pathname.startsWith(`${SITE_PATHS.account}/`)) setAccountState('out')
+      return false
     }
-    if (!body.signedIn || !body.theme || !isTheme(body.theme.theme)) return false
-    sessionStorage.setItem(SYNCED_KEY, '1')
+    setAccountState('in')
     const local = { theme: rememberedTheme(), at: rememberedThemeAt() }
-    if (later(body.theme.at, local.at)) {
-      if (body.theme.theme === local.theme) return false
-      applyTheme(body.theme.theme, body.theme.at!)
-      return true
-    }
-    if (later(local.at, body.theme.at)) sendTheme(local.theme, local.at!)
+    if (later(body.theme.at, local.at)) return adopt(body.theme)
+    if (later(local.at, body.theme.at)) return sendTheme(local.theme, local.at!)
     return false
   } catch {
-    // Offline or storage refused: the next page view tries again.
+    // Offline: the next page view tries again.
     return false
   }
 }

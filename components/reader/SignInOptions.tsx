@@ -1,7 +1,8 @@
 'use client'
 
-import { type FormEvent, useState } from 'react'
+import { type FormEvent, useEffect, useState } from 'react'
 
+import { forgetThemeSync } from '@/components/layout/themeSync'
 import { postToAuth } from '@/lib/auth/client'
 import type { ProviderSummary } from '@/lib/auth/providers'
 
@@ -15,6 +16,8 @@ export function SignInOptions({
 }) {
   const [busy, setBusy] = useState<string | null>(null)
   const [message, setMessage] = useState<string | null>(null)
+  // Whoever signs in next, in this tab, gets their account's theme on the next page.
+  useEffect(forgetThemeSync, [])
 
   async function signIn(provider: string, fields: Record<string, string> = {}) {
     setBusy(provider)
