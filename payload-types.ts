@@ -78,6 +78,7 @@ export interface Config {
     bookmarks: Bookmark;
     'roadmap-progress': RoadmapProgress;
     'reader-notes': ReaderNote;
+    'reader-digests': ReaderDigest;
     'reader-accounts': ReaderAccount;
     'reader-sessions': ReaderSession;
     'verification-tokens': VerificationToken;
@@ -107,6 +108,7 @@ export interface Config {
     bookmarks: BookmarksSelect<false> | BookmarksSelect<true>;
     'roadmap-progress': RoadmapProgressSelect<false> | RoadmapProgressSelect<true>;
     'reader-notes': ReaderNotesSelect<false> | ReaderNotesSelect<true>;
+    'reader-digests': ReaderDigestsSelect<false> | ReaderDigestsSelect<true>;
     'reader-accounts': ReaderAccountsSelect<false> | ReaderAccountsSelect<true>;
     'reader-sessions': ReaderSessionsSelect<false> | ReaderSessionsSelect<true>;
     'verification-tokens': VerificationTokensSelect<false> | VerificationTokensSelect<true>;
@@ -675,7 +677,6 @@ export interface Reader {
    * Opted in on /account to a weekly email of changes to saved pages.
    */
   weeklyDigest?: boolean | null;
-  digestSentWeek?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -768,7 +769,15 @@ export interface Bookmark {
     | number
     | boolean
     | null;
-  digestedHash?: string | null;
+  digestedFacts?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   key?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -815,6 +824,22 @@ export interface ReaderNote {
    */
   stage?: string | null;
   text: string;
+  key?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reader-digests".
+ */
+export interface ReaderDigest {
+  id: number;
+  reader: number | Reader;
+  week: string;
+  /**
+   * How many changed pages the email listed.
+   */
+  pages?: number | null;
   key?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1077,6 +1102,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'reader-notes';
         value: number | ReaderNote;
+      } | null)
+    | ({
+        relationTo: 'reader-digests';
+        value: number | ReaderDigest;
       } | null)
     | ({
         relationTo: 'reader-accounts';
@@ -1452,7 +1481,6 @@ export interface ReadersSelect<T extends boolean = true> {
   theme?: T;
   themeChangedAt?: T;
   weeklyDigest?: T;
-  digestSentWeek?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1496,7 +1524,7 @@ export interface BookmarksSelect<T extends boolean = true> {
   page?: T;
   seenAt?: T;
   seenFacts?: T;
-  digestedHash?: T;
+  digestedFacts?: T;
   key?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1524,6 +1552,18 @@ export interface ReaderNotesSelect<T extends boolean = true> {
   page?: T;
   stage?: T;
   text?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reader-digests_select".
+ */
+export interface ReaderDigestsSelect<T extends boolean = true> {
+  reader?: T;
+  week?: T;
+  pages?: T;
   key?: T;
   updatedAt?: T;
   createdAt?: T;

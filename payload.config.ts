@@ -11,6 +11,7 @@ import { Media } from './collections/Media'
 import {
   Bookmarks,
   ReaderAccounts,
+  ReaderDigests,
   ReaderNotes,
   ReaderSessions,
   RoadmapProgress,
@@ -70,6 +71,7 @@ export default buildConfig({
     Bookmarks,
     RoadmapProgress,
     ReaderNotes,
+    ReaderDigests,
     ReaderAccounts,
     ReaderSessions,
     VerificationTokens,

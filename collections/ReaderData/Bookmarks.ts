@@ -24,8 +24,8 @@ export const Bookmarks: CollectionConfig = {
     // What the page said when the reader last opened it: /account and the digest compare with it.
     { name: 'seenAt', type: 'date', admin: { readOnly: true } },
     { name: 'seenFacts', type: 'json', admin: { readOnly: true } },
-    // The facts the last digest reported, hashed: a digest never repeats changes it already sent.
-    { name: 'digestedHash', type: 'text', admin: { readOnly: true } },
+    // What the last digest email reported, until the reader opens the page: no change is emailed twice.
+    { name: 'digestedFacts', type: 'json', admin: { readOnly: true } },
     compositeKeyField((data) => {
       const page = data.page as { relationTo?: string; value?: unknown } | undefined
       return bookmarkKey(relationId(data.reader), page?.relationTo, relationId(page?.value))

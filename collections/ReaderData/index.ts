@@ -1,5 +1,6 @@
 export { Bookmarks } from './Bookmarks'
 export { ReaderAccounts } from './ReaderAccounts'
+export { ReaderDigests } from './ReaderDigests'
 export { ReaderNotes } from './ReaderNotes'
 export { ReaderSessions } from './ReaderSessions'
 export { RoadmapProgress } from './RoadmapProgress'

@@ -47,7 +47,5 @@ export const Readers: CollectionConfig = {
       defaultValue: false,
       admin: { description: 'Opted in on /account to a weekly email of changes to saved pages.' },
     },
-    // The ISO week (e.g. 2026-W49) of the last digest: at most one email per reader per week.
-    { name: 'digestSentWeek', type: 'text', admin: { readOnly: true } },
   ],
 }

@@ -8,9 +8,10 @@ type Props = {
   changed?: string
 }
 
-const DONE: Record<string, string> = {
+const OUTCOME: Record<string, string> = {
   on: 'Done: the weekly email is on.',
   off: 'Done: no more weekly emails.',
+  refused: 'That did not work: your account has no email address.',
 }
 
 /** The weekly email of changes to saved pages: opt in, or out, with one button (works without JavaScript). */
@@ -23,9 +24,9 @@ export function DigestControls({ on, email, action, changed }: Props) {
     )
   return (
     <form action={action} className="space-y-3">
-      {changed && (
+      {changed && Object.hasOwn(OUTCOME, changed) && (
         <p role="status" className="text-sm font-medium text-slate-800">
-          {DONE[changed] ?? 'That did not work: your account has no email address.'}
+          {OUTCOME[changed]}
         </p>
       )}
       <p className="text-slate-700">

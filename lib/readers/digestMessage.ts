@@ -21,27 +21,34 @@ export function digestWeek(now: Date): string {
   return `${year}-W${String(week).padStart(2, '0')}`
 }
 
-/** The weekly email: each changed page with what changed, a link to /account and one to stop. */
+/**
+ * The weekly email: each changed page with what changed (`more` changed pages left out, listed on
+ * /account), a link to /account and one to stop.
+ */
 export function digestMessage(
   to: string,
   pages: DigestPage[],
+  more: number,
   unsubscribe: { page: string; oneClick: string },
 ): Mail {
   const site = serverUrl()
   const account = `${site}${SITE_PATHS.account}#saved`
   const [only] = pages
+  const count = pages.length + more
   const subject =
-    pages.length === 1 && only
+    count === 1 && only
       ? `A page you saved on Careerscope changed: ${only.title}`
-      : `${pages.length} pages you saved on Careerscope changed`
+      : `${count} pages you saved on Careerscope changed`
+  const andMore = more > 0 ? `…and ${more} more: see them all on your account.` : null
   const text = [
-    'Since you last opened them, these pages you saved on Careerscope have changed:',
+    'These pages you saved on Careerscope have changed since you last opened them (or since our last email):',
     ...pages.flatMap((page) => [
       '',
       page.title,
       `${site}${page.path}`,
       ...page.changes.map((change) => `- ${change}`),
     ]),
+    ...(andMore ? ['', andMore] : []),
     '',
     `All your saved pages: ${account}`,
     '',
@@ -49,13 +56,14 @@ export function digestMessage(
     `Stop these emails (no sign-in needed): ${unsubscribe.page}`,
   ].join('\n')
   const html = [
-    '<p>Since you last opened them, these pages you saved on Careerscope have changed:</p>',
+    '<p>These pages you saved on Careerscope have changed since you last opened them (or since our last email):</p>',
     ...pages.map(
       (page) =>
         `<h2 style="font-size:16px"><a href="${escapeXml(`${site}${page.path}`)}">${escapeXml(page.title)}</a></h2><ul>${page.changes
           .map((change) => `<li>${escapeXml(change)}</li>`)
           .join('')}</ul>`,
     ),
+    ...(andMore ? [`<p>${escapeXml(andMore)}</p>`] : []),
     `<p><a href="${escapeXml(account)}">All your saved pages</a></p>`,
     `<p style="color:#555">You get this email once a week at most, because you asked for it on your account. <a href="${escapeXml(unsubscribe.page)}">Stop these emails</a> (no sign-in needed).</p>`,
   ].join('\n')

@@ -18,3 +18,6 @@ export const stageKey = (reader: Part, role: Part, stage: Part) => joinKey(reade
 /** A note on a page (no stage) or on one stage of a career's roadmap. */
 export const noteKey = (reader: Part, collection: Part, pageId: Part, stage: Part) =>
   joinKey(reader, collection, pageId, stage || 'page')
+
+/** The weekly digest sent to a reader in one ISO week: at most one. */
+export const digestKey = (reader: Part, week: Part) => joinKey(reader, week)

@@ -17,13 +17,16 @@ export type BandFact = {
   unit: SalaryUnit
   market: string
 }
+/** Who wins a comparison's dimension: by position, so renaming a career changes no verdict. */
+export type VerdictFact = { dimension: string; winner: string }
 export type PageFacts = {
   /** The published version: its updatedAt (drafts never touch it). */
   version: string
   /** Keyed by career, market and level, so a new year's table reads as the same band moving. */
   bands: Record<string, BandFact>
-  /** Dimension → who wins it, by name ("Data Scientist", "Even"). */
-  verdicts: Record<string, string>
+  /** A comparison's two careers, by their names now: what "first" and "second" read as. */
+  compared: string[]
+  verdicts: VerdictFact[]
 }
 
 /** The changes a digest or /account lists for one page, at most this many lines. */
@@ -51,6 +54,20 @@ function verdictChange(dimension: string, before: string | undefined, after: str
   return `Verdict on ${dimension}: now ${after} (was ${before})`
 }
 
+/** Stored facts are JSON from the database: only own keys count ("constructor" is not a band). */
+const own = <T>(record: Record<string, T> | undefined, key: string): T | undefined =>
+  record && Object.hasOwn(record, key) ? record[key] : undefined
+
+/** Each dimension's winner, named with the careers as the page names them now. */
+function verdictNames(facts: PageFacts, names: string[]): Map<string, string> {
+  const name = (winner: string) =>
+    winner === 'even'
+      ? 'Even'
+      : ((winner === 'first' ? names[0] : winner === 'second' ? names[1] : undefined) ?? winner)
+  const verdicts = Array.isArray(facts.verdicts) ? facts.verdicts : []
+  return new Map(verdicts.map((v) => [v.dimension, name(v.winner)]))
+}
+
 /**
  * What changed between two readings of a page, as short lines for a reader: a new published version
  * first, then moved salary bands, then changed verdicts. No earlier reading (a page saved before
@@ -63,14 +80,12 @@ export function pageChanges(before: PageFacts | null | undefined, after: PageFac
     lines.push(`New version published ${formatDate(after.version)}`)
   const beforeBands = before.bands ?? {}
   for (const key of [...new Set([...Object.keys(after.bands), ...Object.keys(beforeBands)])]) {
-    const line = bandChange(beforeBands[key], after.bands[key])
+    const line = bandChange(own(beforeBands, key), own(after.bands, key))
     if (line) lines.push(line)
   }
-  const beforeVerdicts = before.verdicts ?? {}
-  for (const dimension of [
-    ...new Set([...Object.keys(after.verdicts), ...Object.keys(beforeVerdicts)]),
-  ]) {
-    const line = verdictChange(dimension, beforeVerdicts[dimension], after.verdicts[dimension])
+  const [was, now] = [verdictNames(before, after.compared), verdictNames(after, after.compared)]
+  for (const dimension of new Set([...now.keys(), ...was.keys()])) {
+    const line = verdictChange(dimension, was.get(dimension), now.get(dimension))
     if (line) lines.push(line)
   }
   if (lines.length <= MAX_CHANGE_LINES) return lines

@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto'
-
 import type { Payload } from 'payload'
 
 import { publicFind } from '../content/publicFind'
@@ -93,27 +91,21 @@ export async function currentPageFacts(
       facts.set(pageKey('roles', role.id), {
         version: role.updatedAt,
         bands: bandsOf([String(role.id)]),
-        verdicts: {},
+        compared: [],
+        verdicts: [],
       })
   }
   for (const article of articles) {
     const compared = comparedOf(article)
-    const [first = '', second = ''] = compared
-    const winner = { first: titles.get(first), second: titles.get(second), even: 'Even' }
     facts.set(pageKey('articles', article.id), {
       version: article.updatedAt,
       bands: bandsOf(compared, article.market),
-      verdicts: Object.fromEntries(
-        (article.kind === 'comparison' ? (article.verdicts ?? []) : []).map((v) => [
-          v.dimension,
-          winner[v.winner] ?? v.winner,
-        ]),
-      ),
+      compared: compared.map((id) => titles.get(id) ?? ''),
+      verdicts:
+        article.kind === 'comparison'
+          ? (article.verdicts ?? []).map(({ dimension, winner }) => ({ dimension, winner }))
+          : [],
     })
   }
   return facts
 }
-
-/** A fingerprint of a page's facts as just read (not as stored: Postgres reorders JSON keys). */
-export const factsHash = (facts: PageFacts) =>
-  createHash('sha256').update(JSON.stringify(facts)).digest('base64url').slice(0, 22)

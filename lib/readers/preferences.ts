@@ -1,10 +1,10 @@
-import { NotFound, type Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import { isTheme, type Theme } from '../theme'
 import { ReaderDataError } from './errors'
-import { toDocId } from './ids'
+import { InvalidIdError, toDocId } from './ids'
 import { asSystem } from './records'
-import { readerOfUnsubscribeToken } from './unsubscribe'
+import { tokenMatches, tokenReaderId } from './unsubscribe'
 
 /** The reader's theme as their account keeps it; `at` is null until they first choose one. */
 export type ThemeChoice = { theme: Theme; at: string | null }
@@ -66,15 +66,34 @@ export async function setWeeklyDigest(
   })
 }
 
-/** The digest's unsubscribe link, signed in or not: answers false for a token the site did not sign. */
-export async function stopDigest(payload: Payload, token: unknown): Promise<boolean> {
-  const readerId = readerOfUnsubscribeToken(token)
-  if (!readerId) return false
+/** The reader an unsubscribe token was made for, or null: a forged token, or an account since deleted. */
+export async function readerOfUnsubscribeToken(payload: Payload, token: unknown) {
+  const id = tokenReaderId(token)
+  if (!id || typeof token !== 'string') return null
+  let readerId: string | number
   try {
-    await setWeeklyDigest(payload, readerId, false)
+    readerId = toDocId(payload, id)
   } catch (error) {
-    // The account was deleted since: there is nothing left to send to, which is what was asked.
-    if (!(error instanceof NotFound)) throw error
+    if (error instanceof InvalidIdError) return null
+    throw error
   }
+  const reader = await payload.findByID({
+    collection: 'readers',
+    id: readerId,
+    select: { createdAt: true },
+    disableErrors: true,
+    ...asSystem,
+  })
+  return reader && tokenMatches(token, reader) ? reader.id : null
+}
+
+/**
+ * The digest's unsubscribe link, signed in or not: answers false for a token the site did not make
+ * (or whose account is gone — there is nothing left to send to then either).
+ */
+export async function stopDigest(payload: Payload, token: unknown): Promise<boolean> {
+  const readerId = await readerOfUnsubscribeToken(payload, token)
+  if (readerId === null) return false
+  await setWeeklyDigest(payload, readerId, false)
   return true
 }

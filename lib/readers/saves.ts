@@ -55,7 +55,8 @@ export async function unsavePage(
 
 /**
  * The reader opened a page they saved: what it says now is what they have seen, and /account stops
- * marking it changed. Written only when something did change, so most page views write nothing.
+ * marking it changed (and the digest counts from here). Written only when something changed, or a
+ * digest's record is to be cleared, so most page views write nothing.
  */
 export async function markSeen(
   payload: Payload,
@@ -67,11 +68,12 @@ export async function markSeen(
   if (!row) return { saved: false }
   const facts = await factsOf(payload, target)
   const seen = row.seenFacts as PageFacts | null | undefined
-  if (!facts || (seen && pageChanges(seen, facts).length === 0)) return { saved: true }
+  const unchanged = seen && pageChanges(seen, facts ?? seen).length === 0
+  if (!facts || (unchanged && row.digestedFacts == null)) return { saved: true }
   await payload.update({
     collection: 'bookmarks',
     where: { and: [ownedBy(readerId), { id: { equals: row.id } }] },
-    data: { seenAt: new Date().toISOString(), seenFacts: facts },
+    data: { seenAt: new Date().toISOString(), seenFacts: facts, digestedFacts: null },
     ...asSystem,
   })
   return { saved: true }

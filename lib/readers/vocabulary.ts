@@ -3,6 +3,7 @@
 export const READER_OWNED_COLLECTIONS = [
   'salary-reports',
   'reader-notes',
+  'reader-digests',
   'bookmarks',
   'roadmap-progress',
   'reader-accounts',

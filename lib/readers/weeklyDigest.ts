@@ -4,22 +4,26 @@ import { relationId } from '../ids'
 import { type Mail, sendMail } from '../mail/send'
 import { digestMessage, type DigestPage, digestWeek } from './digestMessage'
 import { pageChanges, type PageFacts } from './pageChanges'
-import { currentPageFacts, factsHash } from './pageFacts'
+import { currentPageFacts } from './pageFacts'
 import { pageKey, publishedPages } from './publishedPages'
 import { asSystem } from './records'
 import { unsubscribeUrls } from './unsubscribe'
 
 /** Readers handled per round: one round reads their saves and the pages they point at together. */
 const BATCH = 50
+/** Pages listed in one email at most; the rest are on /account. */
+export const MAX_DIGEST_PAGES = 20
 
 export type DigestRun = { week: string; due: number; sent: number; failed: number }
 type Deliver = (mail: Mail) => Promise<void>
+type ReaderToMail = { id: number | string; email?: string | null; createdAt: string }
 
 /**
- * Emails every reader who opted in the changes to their saved pages since they last opened them —
- * once per week at most (the week is claimed on the account before sending), only when something
- * changed that no earlier digest reported, and with every page read as the public sees it.
- * A failed delivery gives the week back, so the next run tries again.
+ * Emails every reader who opted in what changed on their saved pages — since the last digest told
+ * them, or since they last opened the page if that is later — once per ISO week at most, and only
+ * when something changed. Pages are read as the public sees them. A reader's week is claimed before
+ * sending with a row whose unique key is reader + week (`reader-digests`), so overlapping runs,
+ * retries and instances cannot mail anyone twice; a failed delivery gives the claim back.
  */
 export async function sendWeeklyDigests(
   payload: Payload,
@@ -29,20 +33,25 @@ export async function sendWeeklyDigests(
   }: { now?: Date; deliver?: Deliver } = {},
 ): Promise<DigestRun> {
   const week = digestWeek(now)
-  const { docs: readers } = await payload.find({
-    collection: 'readers',
-    where: {
-      and: [
-        { weeklyDigest: { equals: true } },
-        { email: { exists: true } },
-        { or: [{ digestSentWeek: { exists: false } }, { digestSentWeek: { not_equals: week } }] },
-      ],
-    },
-    select: { email: true, digestSentWeek: true },
-    pagination: false,
-    sort: 'createdAt',
-    ...asSystem,
-  })
+  const [{ docs: optedIn }, { docs: sent }] = await Promise.all([
+    payload.find({
+      collection: 'readers',
+      where: { and: [{ weeklyDigest: { equals: true } }, { email: { exists: true } }] },
+      select: { email: true, createdAt: true },
+      pagination: false,
+      sort: 'createdAt',
+      ...asSystem,
+    }),
+    payload.find({
+      collection: 'reader-digests',
+      where: { week: { equals: week } },
+      select: { reader: true },
+      pagination: false,
+      ...asSystem,
+    }),
+  ])
+  const already = new Set(sent.map((digest) => relationId(digest.reader)))
+  const readers = optedIn.filter((reader) => reader.email && !already.has(String(reader.id)))
   const run: DigestRun = { week, due: 0, sent: 0, failed: 0 }
   for (let start = 0; start < readers.length; start += BATCH) {
     const batch = readers.slice(start, start + BATCH)
@@ -51,38 +60,87 @@ export async function sendWeeklyDigests(
       batch.map((r) => r.id),
     )) {
       const reader = batch.find((r) => String(r.id) === digest.reader)
-      if (!reader?.email) continue
+      if (!reader) continue
       run.due++
-      await payload.update({
-        collection: 'readers',
-        id: reader.id,
-        data: { digestSentWeek: week },
-        ...asSystem,
-      })
-      try {
-        await deliver(digestMessage(reader.email, digest.pages, unsubscribeUrls(reader.id)))
-      } catch (error) {
+      const outcome = await mailOne(payload, reader, week, digest, deliver).catch((error) => {
         payload.logger.error({ err: error, reader: reader.id }, 'weekly digest not delivered')
-        await payload.update({
-          collection: 'readers',
-          id: reader.id,
-          data: { digestSentWeek: reader.digestSentWeek ?? null },
-          ...asSystem,
-        })
-        run.failed++
-        continue
-      }
-      run.sent++
-      for (const { bookmark, hash } of digest.reported)
-        await payload.update({
-          collection: 'bookmarks',
-          id: bookmark,
-          data: { digestedHash: hash },
-          ...asSystem,
-        })
+        return 'failed' as const
+      })
+      if (outcome === 'sent') run.sent++
+      else if (outcome === 'failed') run.failed++
+      else run.due--
     }
   }
   return run
+}
+
+type ReaderDigest = {
+  reader: string
+  pages: DigestPage[]
+  reported: { bookmark: string | number; facts: PageFacts }[]
+}
+
+/** Claims the reader's week, sends, and records what was reported; 'skipped' if not ours to send. */
+async function mailOne(
+  payload: Payload,
+  reader: ReaderToMail,
+  week: string,
+  digest: ReaderDigest,
+  deliver: Deliver,
+): Promise<'sent' | 'failed' | 'skipped'> {
+  // Read again: the reader may have unsubscribed, or gone, since the run began.
+  const current = await payload.findByID({
+    collection: 'readers',
+    id: reader.id,
+    select: { weeklyDigest: true, email: true },
+    disableErrors: true,
+    ...asSystem,
+  })
+  if (!current?.weeklyDigest || !current.email) return 'skipped'
+  let claim: { id: number | string }
+  try {
+    claim = await payload.create({
+      collection: 'reader-digests',
+      data: { reader: reader.id as number, week, pages: digest.pages.length },
+      ...asSystem,
+    })
+  } catch (error) {
+    // The unique key refused it: another run has this reader's week. Anything else is a failure.
+    const { totalDocs } = await payload.count({
+      collection: 'reader-digests',
+      where: { and: [{ reader: { equals: reader.id } }, { week: { equals: week } }] },
+      overrideAccess: true,
+    })
+    if (totalDocs > 0) return 'skipped'
+    throw error
+  }
+  const shown = digest.pages.slice(0, MAX_DIGEST_PAGES)
+  try {
+    await deliver(
+      digestMessage(
+        current.email,
+        shown,
+        digest.pages.length - shown.length,
+        unsubscribeUrls(reader),
+      ),
+    )
+  } catch (error) {
+    await payload.delete({
+      collection: 'reader-digests',
+      where: { id: { equals: claim.id } },
+      ...asSystem,
+    })
+    throw error
+  }
+  for (const { bookmark, facts } of digest.reported.slice(0, MAX_DIGEST_PAGES))
+    // By query, not by id: a page unsaved meanwhile is simply not updated.
+    await payload.update({
+      collection: 'bookmarks',
+      where: { id: { equals: bookmark } },
+      data: { digestedFacts: facts },
+      ...asSystem,
+    })
+  return 'sent'
 }
 
 /** Per reader of the batch who has any: their saved pages with changes no digest has reported yet. */
@@ -90,7 +148,7 @@ async function changedPagesOf(payload: Payload, readerIds: (string | number)[]) 
   const { docs: bookmarks } = await payload.find({
     collection: 'bookmarks',
     where: { and: [{ reader: { in: readerIds } }, { seenFacts: { exists: true } }] },
-    select: { reader: true, page: true, seenFacts: true, digestedHash: true },
+    select: { reader: true, page: true, seenFacts: true, digestedFacts: true },
     pagination: false,
     sort: '-createdAt',
     ...asSystem,
@@ -107,22 +165,20 @@ async function changedPagesOf(payload: Payload, readerIds: (string | number)[]) 
       articles: targets.filter((t) => t.collection === 'articles').map((t) => t.id),
     }),
   ])
-  const digests = new Map<
-    string,
-    { reader: string; pages: DigestPage[]; reported: { bookmark: string | number; hash: string }[] }
-  >()
+  const digests = new Map<string, ReaderDigest>()
   for (const { bookmark, target } of saves) {
     const key = pageKey(target.collection, target.id)
     const now = facts.get(key)
     const page = pages.get(key)
     if (!now || !page) continue
-    const hash = factsHash(now)
-    const changes = pageChanges(bookmark.seenFacts as PageFacts, now)
-    if (changes.length === 0 || hash === bookmark.digestedHash) continue
+    // Since the last digest told the reader, or since they opened the page (which clears that).
+    const baseline = (bookmark.digestedFacts ?? bookmark.seenFacts) as PageFacts
+    const changes = pageChanges(baseline, now)
+    if (changes.length === 0) continue
     const reader = relationId(bookmark.reader) ?? ''
     const digest = digests.get(reader) ?? { reader, pages: [], reported: [] }
     digest.pages.push({ title: page.title, path: page.path, changes })
-    digest.reported.push({ bookmark: bookmark.id, hash })
+    digest.reported.push({ bookmark: bookmark.id, facts: now })
     digests.set(reader, digest)
   }
   return [...digests.values()]

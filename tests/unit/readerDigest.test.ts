@@ -9,7 +9,7 @@ import {
   pageChanges,
   type PageFacts,
 } from '@/lib/readers/pageChanges'
-import { readerOfUnsubscribeToken, unsubscribeToken } from '@/lib/readers/unsubscribe'
+import { tokenMatches, tokenReaderId, unsubscribeToken } from '@/lib/readers/unsubscribe'
 
 const band = (over: Partial<BandFact> = {}): BandFact => ({
   label: 'Senior / Lead, India',
@@ -26,7 +26,8 @@ const band = (over: Partial<BandFact> = {}): BandFact => ({
 const facts = (over: Partial<PageFacts> = {}): PageFacts => ({
   version: '2026-11-01T10:00:00.000Z',
   bands: { '1:IN:senior': band() },
-  verdicts: { 'Pay at senior levels': 'Even' },
+  compared: ['Data Scientist', 'Data Analyst'],
+  verdicts: [{ dimension: 'Pay at senior levels', winner: 'even' }],
   ...over,
 })
 
@@ -61,7 +62,10 @@ describe('what changed on a saved page', () => {
 
   it('says a verdict changed, appeared or was removed', () => {
     const after = facts({
-      verdicts: { 'Pay at senior levels': 'Data Scientist', 'Job volume': 'Data Analyst' },
+      verdicts: [
+        { dimension: 'Pay at senior levels', winner: 'first' },
+        { dimension: 'Job volume', winner: 'second' },
+      ],
     })
     expect(pageChanges(facts(), after)).toEqual([
       'Verdict on Pay at senior levels: now Data Scientist (was Even)',
@@ -70,6 +74,16 @@ describe('what changed on a saved page', () => {
     expect(pageChanges(after, facts())).toEqual([
       'Verdict on Pay at senior levels: now Even (was Data Scientist)',
       'Verdict on Job volume: removed',
+    ])
+  })
+
+  it('a renamed career changes no verdict; keys like "constructor" are plain keys', () => {
+    const renamed = facts({ compared: ['ML Scientist', 'Data Analyst'] })
+    expect(pageChanges(facts(), renamed)).toEqual([])
+    const odd = facts({ verdicts: [{ dimension: 'constructor', winner: 'even' }] })
+    expect(pageChanges(facts({ verdicts: [] }), odd)).toEqual(['New verdict on constructor: Even'])
+    expect(pageChanges(facts({ bands: {} }), facts({ bands: { constructor: band() } }))).toEqual([
+      'Senior / Lead, India: new figures, ₹18–30 LPA (2026)',
     ])
   })
 
@@ -96,18 +110,20 @@ describe('the weekly digest', () => {
     expect(digestWeek(new Date('2027-01-04T06:00:00Z'))).toBe('2027-W01')
   })
 
-  it('signs unsubscribe links: only the site can make one, for one reader', () => {
-    const token = unsubscribeToken(42)
-    expect(readerOfUnsubscribeToken(token)).toBe('42')
-    expect(readerOfUnsubscribeToken(token.replace(/^42/, '43'))).toBeNull()
-    expect(readerOfUnsubscribeToken(`${token}x`)).toBeNull()
-    expect(readerOfUnsubscribeToken('42.')).toBeNull()
-    expect(readerOfUnsubscribeToken('')).toBeNull()
-    expect(readerOfUnsubscribeToken(null)).toBeNull()
-    expect(readerOfUnsubscribeToken(['42'])).toBeNull()
-    expect(readerOfUnsubscribeToken(unsubscribeToken('65f0c0ffee0123456789abcd'))).toBe(
-      '65f0c0ffee0123456789abcd',
-    )
+  it('signs unsubscribe links: only the site can make one, for one account', () => {
+    const asha = { id: 42, createdAt: '2026-11-01T10:00:00.000Z' }
+    const token = unsubscribeToken(asha)
+    expect(tokenReaderId(token)).toBe('42')
+    expect(tokenMatches(token, asha)).toBe(true)
+    // The same id given to a later account (SQLite may reuse a deleted row's id): not this link's.
+    expect(tokenMatches(token, { id: 42, createdAt: '2026-12-01T10:00:00.000Z' })).toBe(false)
+    expect(tokenMatches(token.replace(/^42/, '43'), { ...asha, id: 43 })).toBe(false)
+    expect(tokenMatches(`${token}x`, asha)).toBe(false)
+    expect(tokenMatches('42.', asha)).toBe(false)
+    for (const bad of ['', null, ['42'], '.abc', '4 2.abc', 'x'.repeat(201)])
+      expect(tokenReaderId(bad)).toBeNull()
+    const mongo = { id: '65f0c0ffee0123456789abcd', createdAt: asha.createdAt }
+    expect(tokenMatches(unsubscribeToken(mongo), mongo)).toBe(true)
   })
 
   it('writes each changed page with its link and changes, the unsubscribe link and the one-click header', () => {
@@ -121,12 +137,14 @@ describe('the weekly digest', () => {
           changes: ['Fresher, India: ₹4–8 LPA → ₹5–9 LPA'],
         },
       ],
+      3,
       {
         page: 'http://localhost:3000/account/unsubscribe?token=t',
         oneClick: 'http://x/one?token=t',
       },
     )
-    expect(mail.subject).toBe('2 pages you saved on Careerscope changed')
+    expect(mail.subject).toBe('5 pages you saved on Careerscope changed')
+    expect(mail.text).toContain('…and 3 more: see them all on your account.')
     expect(mail.text).toContain(
       'A <vs> B\nhttp://localhost:3000/compare/a-vs-b\n- New verdict on Pay: A',
     )

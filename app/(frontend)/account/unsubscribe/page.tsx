@@ -3,7 +3,8 @@ import type { Metadata } from 'next'
 import { PageHeader } from '@/components/layout/PageHeader'
 import { SiteLink } from '@/components/SiteLink'
 import { SITE_PATHS } from '@/lib/paths'
-import { readerOfUnsubscribeToken } from '@/lib/readers/unsubscribe'
+import { getPayloadClient } from '@/lib/payload'
+import { readerOfUnsubscribeToken } from '@/lib/readers/preferences'
 
 import { unsubscribe } from './actions'
 
@@ -20,7 +21,7 @@ type Props = { searchParams: Promise<{ token?: string; done?: string }> }
  */
 export default async function UnsubscribePage({ searchParams }: Props) {
   const { token, done } = await searchParams
-  if (!readerOfUnsubscribeToken(token))
+  if ((await readerOfUnsubscribeToken(await getPayloadClient(), token)) === null)
     return (
       <PageHeader
         title="This link does not work"
