@@ -794,7 +794,7 @@ export interface RoadmapProgress {
    * The id of the roadmap stage on the career profile.
    */
   stage: string;
-  status: 'in_progress' | 'done';
+  status: 'in_progress' | 'done' | 'cleared';
   /**
    * When the reader made the mark (maybe offline, or before signing in): the later mark wins.
    */

@@ -2,7 +2,12 @@ import type { CollectionConfig } from 'payload'
 
 import { relationId } from '@/lib/ids'
 import { stageKey } from '@/lib/readers/keys'
-import { STAGE_STATUS_LABELS, STAGE_STATUSES } from '@/lib/readers/vocabulary'
+import {
+  CLEARED_STAGE,
+  NOT_STARTED_LABEL,
+  STAGE_STATUS_LABELS,
+  STAGE_STATUSES,
+} from '@/lib/readers/vocabulary'
 
 import { hiddenUnlessAdmin, readerDataAccess } from '../access/readerData'
 import { compositeKeyField, readerField } from '../fields/readerFields'
@@ -31,7 +36,10 @@ export const RoadmapProgress: CollectionConfig = {
       name: 'status',
       type: 'select',
       required: true,
-      options: STAGE_STATUSES.map((value) => ({ value, label: STAGE_STATUS_LABELS[value] })),
+      options: [
+        ...STAGE_STATUSES.map((value) => ({ value, label: STAGE_STATUS_LABELS[value] })),
+        { value: CLEARED_STAGE, label: `${NOT_STARTED_LABEL} (set back by the reader)` },
+      ],
     },
     {
       name: 'changedAt',

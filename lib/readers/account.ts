@@ -8,7 +8,7 @@ import { currentPageFacts } from './pageFacts'
 import { type StageTally, tallyStages } from './progress'
 import { pageKey, type PageSummary, publishedPages } from './publishedPages'
 import { asSystem, bookmarkRows, ownedBy, progressMap, stageRows } from './records'
-import type { StageStatus } from './vocabulary'
+import { CLEARED_STAGE, type StageStatus } from './vocabulary'
 
 /** A reader's account as a whole: the /account overview, the export, and erasure. */
 
@@ -40,7 +40,8 @@ export async function accountOverview(payload: Payload, reader: string) {
     savedAt: b.createdAt,
     seen: b.seenFacts as PageFacts | null | undefined,
   }))
-  const progressRoles = [...new Set(progress.map((p) => relationId(p.role) ?? ''))]
+  const started = progress.filter((p) => p.status !== CLEARED_STAGE)
+  const progressRoles = [...new Set(started.map((p) => relationId(p.role) ?? ''))]
   const [{ pages, roadmaps }, facts] = await Promise.all([
     publishedPages(payload, {
       roles: [
@@ -71,7 +72,7 @@ export async function accountOverview(payload: Payload, reader: string) {
   const roles: RoleProgress[] = progressRoles.flatMap((roleId) => {
     const roadmap = roadmaps.get(roleId)
     if (!roadmap) return []
-    const statuses = progressMap(progress.filter((p) => relationId(p.role) === roleId))
+    const statuses = progressMap(started.filter((p) => relationId(p.role) === roleId))
     const stages = roadmap.stages.map((s) => ({ ...s, status: statuses[s.id] ?? null }))
     return [
       {

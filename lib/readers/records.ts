@@ -2,7 +2,10 @@ import type { Payload } from 'payload'
 
 import { toDocId } from './ids'
 import { bookmarkKey } from './keys'
-import type { SaveableCollection, StageStatus } from './vocabulary'
+import { type SaveableCollection, STAGE_STATUSES, type StageStatus } from './vocabulary'
+
+const isStageStatus = (status: string): status is StageStatus =>
+  (STAGE_STATUSES as readonly string[]).includes(status)
 
 /**
  * The reader's own records, read for one reader at a time. `readerId` always comes from the reader's
@@ -52,5 +55,8 @@ export async function bookmarkRows(
   return docs
 }
 
-export const progressMap = (rows: { stage: string; status: StageStatus }[]): StageProgress =>
-  Object.fromEntries(rows.map((r) => [r.stage, r.status]))
+/** The stages a reader has started or finished; stages set back to not started are left out. */
+export const progressMap = (rows: { stage: string; status: string }[]): StageProgress =>
+  Object.fromEntries(
+    rows.flatMap((r) => (isStageStatus(r.status) ? [[r.stage, r.status] as const] : [])),
+  )

@@ -4,13 +4,14 @@ import { ReaderDataError } from './errors'
 import { toDocId } from './ids'
 import { publishedPage } from './publishedPages'
 import { asSystem, ownedBy, progressMap, stageRows } from './records'
-import type { StageStatus } from './vocabulary'
+import { CLEARED_STAGE, type StageStatus } from './vocabulary'
 
 /**
  * Sets one roadmap stage to in progress or done, or clears it (null), as marked at `at`. The stage
  * must be on the published profile. The later mark wins: one older than what is stored (made offline,
  * or before signing in, and sent afterwards) changes nothing, so sending the same marks twice does
- * nothing the second time. A cleared stage keeps no record, so a late mark then applies.
+ * nothing the second time. Clearing keeps a record too (CLEARED_STAGE), with its time, so an older
+ * mark arriving afterwards cannot bring the stage back.
  */
 export async function setStageStatus(
   payload: Payload,
@@ -31,24 +32,18 @@ export async function setStageStatus(
   const storedAt = existing && new Date(existing.changedAt ?? existing.updatedAt).getTime()
   if (storedAt && storedAt > at.getTime())
     return progressMap(await stageRows(payload, readerId, role))
-  if (status === null) {
-    if (existing)
-      await payload.delete({
-        collection: 'roadmap-progress',
-        where: { and: [ownedBy(readerId), { id: { equals: existing.id } }] },
-        ...asSystem,
-      })
-  } else if (existing) {
+  const stored = status ?? CLEARED_STAGE
+  if (existing) {
     await payload.update({
       collection: 'roadmap-progress',
       where: { and: [ownedBy(readerId), { id: { equals: existing.id } }] },
-      data: { status, changedAt: at.toISOString() },
+      data: { status: stored, changedAt: at.toISOString() },
       ...asSystem,
     })
   } else {
     await payload.create({
       collection: 'roadmap-progress',
-      data: { reader: readerId, role, stage, status, changedAt: at.toISOString() },
+      data: { reader: readerId, role, stage, status: stored, changedAt: at.toISOString() },
       ...asSystem,
     })
   }

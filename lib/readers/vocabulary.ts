@@ -24,5 +24,11 @@ export const STAGE_STATUS_LABELS: Record<StageStatus, string> = {
 }
 export const NOT_STARTED_LABEL = 'Not started'
 
+/**
+ * Stored for a stage the reader set back to not started: the record keeps when they did, so an older
+ * mark sent later (from a browser that was offline) cannot undo it. Never shown as a status.
+ */
+export const CLEARED_STAGE = 'cleared'
+
 /** Private notes are plain text, this long at most. */
 export const NOTE_MAX_LENGTH = 2000

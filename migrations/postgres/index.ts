@@ -8,7 +8,7 @@ import * as migration_20261130_220533_salary_evidence from './20261130_220533_sa
 import * as migration_20261201_001606_editors_desk from './20261201_001606_editors_desk';
 import * as migration_20261201_024146_salary_reports from './20261201_024146_salary_reports';
 import * as migration_20261201_033256_reader_experience from './20261201_033256_reader_experience';
-import * as migration_20261201_053442_reader_digest from './20261201_053442_reader_digest';
+import * as migration_20261201_054340_reader_digest from './20261201_054340_reader_digest';
 
 export const migrations = [
   {
@@ -62,8 +62,8 @@ export const migrations = [
     name: '20261201_033256_reader_experience',
   },
   {
-    up: migration_20261201_053442_reader_digest.up,
-    down: migration_20261201_053442_reader_digest.down,
-    name: '20261201_053442_reader_digest'
+    up: migration_20261201_054340_reader_digest.up,
+    down: migration_20261201_054340_reader_digest.down,
+    name: '20261201_054340_reader_digest'
   },
 ];

@@ -306,6 +306,13 @@ describe('marks made offline or before signing in', () => {
     const refused = await mark(stages[0], 'done', 'yesterday-ish')
     expect(refused.status).toBe(400)
     expect(refused.json.message).toMatch(/"at" is the time the mark was made/)
+    // Setting a stage back to not started is a mark too: an older one sent afterwards cannot undo it.
+    expect((await mark(stages[1], null, minutesAgo(1))).json.progress).toEqual({
+      [stages[0]]: 'in_progress',
+    })
+    expect((await mark(stages[1], 'done', minutesAgo(3))).json.progress).toEqual({
+      [stages[0]]: 'in_progress',
+    })
     // A browser clock an hour fast still marks: its time counts as now.
     const fast = await mark(stages[2], 'done', new Date(Date.now() + 3_600_000).toISOString())
     expect(fast.json.progress[stages[2]]).toBe('done')

@@ -3,6 +3,7 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE TYPE "public"."enum_readers_theme" AS ENUM('system', 'light', 'dark');
+  ALTER TYPE "public"."enum_roadmap_progress_status" ADD VALUE 'cleared';
   ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'sendReaderDigests' BEFORE 'schedulePublish';
   ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'sendReaderDigests' BEFORE 'schedulePublish';
   CREATE TABLE "reader_digests" (
@@ -38,6 +39,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "reader_digests" CASCADE;
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_reader_digests_fk";
   
+  ALTER TABLE "roadmap_progress" ALTER COLUMN "status" SET DATA TYPE text;
+  DROP TYPE "public"."enum_roadmap_progress_status";
+  CREATE TYPE "public"."enum_roadmap_progress_status" AS ENUM('in_progress', 'done');
+  ALTER TABLE "roadmap_progress" ALTER COLUMN "status" SET DATA TYPE "public"."enum_roadmap_progress_status" USING "status"::"public"."enum_roadmap_progress_status";
   ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'purgeExpiredSignIns', 'purgeStrayDrafts', 'schedulePublish');
