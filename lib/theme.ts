@@ -18,18 +18,25 @@ export const isTheme = (value: unknown): value is Theme =>
  */
 export const THEME_SCRIPT = `try{var t=localStorage.getItem(${JSON.stringify(THEME_STORAGE_KEY)});if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}`
 
-/** When the choice was made (ISO time): the later choice wins between the browser and the account. */
+/**
+ * When this browser's own choice was made (ISO time, this browser's clock), until the reader's
+ * account has it: then the account decides, and the time is dropped (components/layout/themeSync.ts).
+ */
 export const THEME_CHOSEN_AT_KEY = 'careerscope-theme-at'
 
-/** Applies a choice to the page now and remembers it in this browser, with when it was made. */
-export function applyTheme(theme: Theme, at: string = new Date().toISOString()): void {
+/**
+ * Applies a theme to the page now and remembers it in this browser: a choice made here with when
+ * (`chosenAt`), or the account's (null: nothing of this browser's is left to send).
+ */
+export function applyTheme(theme: Theme, chosenAt: string | null): void {
   const root = document.documentElement
   if (theme === 'system') delete root.dataset.theme
   else root.dataset.theme = theme
   try {
     if (theme === 'system') localStorage.removeItem(THEME_STORAGE_KEY)
     else localStorage.setItem(THEME_STORAGE_KEY, theme)
-    localStorage.setItem(THEME_CHOSEN_AT_KEY, at)
+    if (chosenAt) localStorage.setItem(THEME_CHOSEN_AT_KEY, chosenAt)
+    else localStorage.removeItem(THEME_CHOSEN_AT_KEY)
   } catch {
     // Storage refused (private mode): the choice lasts for this page.
   }
@@ -44,7 +51,7 @@ export function rememberedTheme(): Theme {
   }
 }
 
-/** When this browser's choice was made, or null if it never made one. */
+/** When this browser's own choice was made, or null if it made none its reader's account lacks. */
 export function rememberedThemeAt(): string | null {
   try {
     const at = localStorage.getItem(THEME_CHOSEN_AT_KEY)

@@ -37,11 +37,9 @@ export function ThemeToggle() {
       <select
         value={theme}
         onChange={(event) => {
-          const chosen = event.target.value as Theme
-          const at = new Date().toISOString()
-          applyTheme(chosen, at)
+          applyTheme(event.target.value as Theme, new Date().toISOString())
           notify()
-          void sendTheme(chosen, at).then((changed) => changed && notify())
+          void sendTheme().then((changed) => changed && notify())
         }}
         className="rounded border border-slate-300 bg-white px-2 py-1 text-slate-900"
       >

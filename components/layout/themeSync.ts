@@ -1,20 +1,22 @@
 'use client'
 
 import { SITE_PATHS } from '@/lib/paths'
-import { applyTheme, isTheme, rememberedTheme, rememberedThemeAt, type Theme } from '@/lib/theme'
+import { applyTheme, isTheme, rememberedTheme, rememberedThemeAt } from '@/lib/theme'
 
 /**
- * Whether this tab has reconciled its theme with the reader's account ("in") or found nobody signed
- * in ("out"): one request per tab, not per page. Forgotten on the sign-in page (whoever signs in
- * next is asked about afresh; "out" is never kept on the sign-in pages), on signing out, and when
- * the server stops recognising the session.
+ * Whether this tab has found the reader signed in ("in") or nobody ("out", kept ten minutes): one
+ * request per tab, not per page. Forgotten on the sign-in page (whoever signs in next is asked about
+ * afresh; "out" is never kept on the sign-in pages), on signing out, and on a 401.
  */
 const ACCOUNT_KEY = 'careerscope-theme-account'
+const OUT_FOR_MS = 10 * 60_000
 
 function accountState(): 'in' | 'out' | null {
   try {
-    const state = sessionStorage.getItem(ACCOUNT_KEY)
-    return state === 'in' || state === 'out' ? state : null
+    const state = sessionStorage.getItem(ACCOUNT_KEY) ?? ''
+    if (state === 'in') return 'in'
+    const outSince = Number(state.startsWith('out:') ? state.slice(4) : NaN)
+    return Date.now() - outSince < OUT_FOR_MS ? 'out' : null
   } catch {
     return null
   }
@@ -22,56 +24,67 @@ function accountState(): 'in' | 'out' | null {
 
 function setAccountState(state: 'in' | 'out' | null): void {
   try {
-    if (state) sessionStorage.setItem(ACCOUNT_KEY, state)
+    if (state === 'in') sessionStorage.setItem(ACCOUNT_KEY, 'in')
+    else if (state === 'out') sessionStorage.setItem(ACCOUNT_KEY, `out:${Date.now()}`)
     else sessionStorage.removeItem(ACCOUNT_KEY)
   } catch {
     // Storage refused: the next page asks again.
   }
 }
 
-/** Signing in or out: the next page asks the server who is signed in. */
+/** Someone is signing in: the next page asks the server who. */
 export const forgetThemeSync = () => setAccountState(null)
+
+/**
+ * Signed out, or the account deleted: nothing chosen here under that account may reach the next
+ * one, so this browser keeps showing the theme but no longer claims it as its own choice.
+ */
+export function forgetAccountTheme(): void {
+  setAccountState(null)
+  applyTheme(rememberedTheme(), null)
+}
 
 type AccountTheme = { theme: unknown; at: string | null }
 
-const later = (a: string | null, b: string | null) =>
-  a !== null && (b === null || Date.parse(a) > Date.parse(b))
-
-/**
- * Keeps the account's answer here, time included: the server caps a time ahead of its clock, so
- * keeping the server's time stops a browser whose clock runs fast from winning every later round.
- * Answers whether the theme shown here changed.
- */
+/** Shows the account's theme here; this browser has nothing of its own left to send. Answers whether it changed. */
 function adopt(account: AccountTheme): boolean {
-  if (!isTheme(account.theme) || !account.at) return false
+  if (!isTheme(account.theme)) return false
   const changed = account.theme !== rememberedTheme()
-  applyTheme(account.theme, account.at)
+  applyTheme(account.theme, null)
   return changed
 }
 
-/** Tells the signed-in reader's account about a choice made here (signed out, nothing is sent). */
-export async function sendTheme(theme: Theme, at: string): Promise<boolean> {
-  if (accountState() !== 'in') return false
+/**
+ * Sends the choice made in this browser, if any, to the signed-in reader's account, which keeps the
+ * later of it and its own and answers which; that answer is shown here. Answers whether the theme
+ * shown changed. Signed out (as far as this tab knows), nothing is sent.
+ */
+export async function sendTheme(): Promise<boolean> {
+  const chosenAt = rememberedThemeAt()
+  if (accountState() !== 'in' || !chosenAt) return false
   try {
     const response = await fetch('/api/reader/preferences', {
       method: 'PUT',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ theme, at }),
+      body: JSON.stringify({
+        theme: rememberedTheme(),
+        ago: Math.max(0, Date.now() - Date.parse(chosenAt)),
+      }),
       keepalive: true,
     })
     if (response.status === 401) setAccountState(null)
     if (!response.ok) return false
     return adopt(((await response.json()) as { theme: AccountTheme }).theme)
   } catch {
-    // Offline: the next tab reconciles, and the later choice still wins.
+    // Offline: the choice stays this browser's, and the next tab sends it.
     return false
   }
 }
 
 /**
- * Reconciles this browser's theme with the signed-in reader's account, once per tab: the later choice
- * wins — the account's is applied here (a choice made on another device), or this browser's is sent
- * (made before signing in, or offline). Answers whether the theme shown here changed.
+ * Reconciles this browser's theme with the signed-in reader's account, once per tab: a choice made
+ * here (before signing in, or offline) is sent and the account keeps the later one; otherwise the
+ * account's theme, chosen on another device, is shown here. Answers whether the theme shown changed.
  */
 export async function syncThemeWithAccount(): Promise<boolean> {
   if (accountState()) return false
@@ -85,10 +98,8 @@ export async function syncThemeWithAccount(): Promise<boolean> {
       return false
     }
     setAccountState('in')
-    const local = { theme: rememberedTheme(), at: rememberedThemeAt() }
-    if (later(body.theme.at, local.at)) return adopt(body.theme)
-    if (later(local.at, body.theme.at)) return sendTheme(local.theme, local.at!)
-    return false
+    if (rememberedThemeAt()) return sendTheme()
+    return body.theme.at ? adopt(body.theme) : false
   } catch {
     // Offline: the next page view tries again.
     return false

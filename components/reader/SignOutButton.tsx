@@ -2,7 +2,7 @@
 
 import { useState } from 'react'
 
-import { forgetThemeSync } from '@/components/layout/themeSync'
+import { forgetAccountTheme } from '@/components/layout/themeSync'
 import { postToAuth } from '@/lib/auth/client'
 
 import { forgetPending } from './pendingProgress'
@@ -17,7 +17,7 @@ export function SignOutButton() {
     }
     // Marks this reader made offline and not yet sent must not join the next reader's account.
     forgetPending()
-    forgetThemeSync()
+    forgetAccountTheme()
     window.location.href = result.url
   }
   return (

@@ -36,6 +36,16 @@ export function transportFor(server: string): Transporter {
   return transport
 }
 
+/** The SMTP server refused the recipient for good: sending again would be refused again. */
+export class MailRejected extends Error {
+  name = 'MailRejected'
+}
+
+/** Whether a send failed for good (a refused recipient, any 5xx reply) rather than for now. */
+export const failedForGood = (error: unknown) =>
+  error instanceof MailRejected ||
+  ((error as { responseCode?: unknown })?.responseCode as number) >= 500
+
 /** Sends by SMTP and throws unless the server accepted the recipient; `label` names it in the log. */
 export async function sendMail(mail: Mail, label: string, env: Env = process.env): Promise<void> {
   const server = env.EMAIL_SERVER
@@ -47,6 +57,8 @@ export async function sendMail(mail: Mail, label: string, env: Env = process.env
     return
   }
   const result = await transportFor(server).sendMail({ from: mailFrom(env), ...mail })
-  const failed = [...(result.rejected ?? []), ...(result.pending ?? [])]
-  if (failed.length) throw new Error(`The ${label} email to ${mail.to} could not be delivered.`)
+  if (result.rejected?.length)
+    throw new MailRejected(`The ${label} email to ${mail.to} was refused by the mail server.`)
+  if (result.pending?.length)
+    throw new Error(`The ${label} email to ${mail.to} could not be delivered.`)
 }

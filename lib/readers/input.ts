@@ -76,12 +76,19 @@ export function parseNote(
   }
 }
 
-/** `{ theme: "system" | "light" | "dark", at? }`, `at` being when the reader chose it in their browser. */
-export function parseThemeChoice(input: { theme?: unknown; at?: unknown } | null | undefined): {
-  theme: Theme
-  at: Date
-} {
+/**
+ * `{ theme: "system" | "light" | "dark", ago? }`: `ago` is how many milliseconds before this request
+ * the reader chose it (made offline, or before signing in). Measured on one clock, the browser's,
+ * so a browser clock that is wrong cannot put a choice ahead of, or behind, one from another device.
+ */
+export function parseThemeChoice(
+  input: { theme?: unknown; ago?: unknown } | null | undefined,
+  now = Date.now(),
+): { theme: Theme; at: Date } {
   if (!isTheme(input?.theme))
     throw new ReaderDataError('"theme" is one of "system", "light" or "dark".', 400)
-  return { theme: input.theme, at: markTime(input?.at) }
+  const ago = input?.ago ?? 0
+  if (typeof ago !== 'number' || !Number.isFinite(ago) || ago < 0)
+    throw new ReaderDataError('"ago" is how many milliseconds ago the theme was chosen.', 400)
+  return { theme: input.theme, at: new Date(now - ago) }
 }

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { relationId } from '../ids'
 import { toDocId } from './ids'
 import { bookmarkKey } from './keys'
 import { type SaveableCollection, STAGE_STATUSES, type StageStatus } from './vocabulary'
@@ -52,8 +53,16 @@ export async function bookmarkRows(
     sort: '-createdAt',
     ...asSystem,
   })
-  return docs
+  return docs.filter(hasPage)
 }
+
+/**
+ * Whether a save still points at a page: deleting a profile or article leaves its saves without one
+ * (the SQL adapters drop the relationship row), and those are skipped wherever saves are read.
+ */
+export const hasPage = <T extends { page?: { relationTo: string; value: unknown } | null }>(
+  bookmark: T,
+): bookmark is T & { page: NonNullable<T['page']> } => relationId(bookmark.page) !== null
 
 /** The stages a reader has started or finished; stages set back to not started are left out. */
 export const progressMap = (rows: { stage: string; status: string }[]): StageProgress =>

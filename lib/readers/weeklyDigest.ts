@@ -1,12 +1,12 @@
 import type { Payload } from 'payload'
 
 import { relationId } from '../ids'
-import { type Mail, sendMail } from '../mail/send'
+import { failedForGood, type Mail, sendMail } from '../mail/send'
 import { digestMessage, type DigestPage, digestWeek } from './digestMessage'
 import { pageChanges, type PageFacts } from './pageChanges'
 import { currentPageFacts } from './pageFacts'
 import { pageKey, publishedPages } from './publishedPages'
-import { asSystem } from './records'
+import { asSystem, hasPage } from './records'
 import { unsubscribeUrls } from './unsubscribe'
 
 /** Readers handled per round: one round reads their saves and the pages they point at together. */
@@ -14,7 +14,8 @@ const BATCH = 50
 /** Pages listed in one email at most; the rest are on /account. */
 export const MAX_DIGEST_PAGES = 20
 
-export type DigestRun = { week: string; due: number; sent: number; failed: number }
+/** `failed`: not delivered for now (sent again by the retry); `refused`: the address refused it for good. */
+export type DigestRun = { week: string; due: number; sent: number; failed: number; refused: number }
 type Deliver = (mail: Mail) => Promise<void>
 type ReaderToMail = { id: number | string; email?: string | null; createdAt: string }
 
@@ -52,23 +53,28 @@ export async function sendWeeklyDigests(
   ])
   const already = new Set(sent.map((digest) => relationId(digest.reader)))
   const readers = optedIn.filter((reader) => reader.email && !already.has(String(reader.id)))
-  const run: DigestRun = { week, due: 0, sent: 0, failed: 0 }
+  const run: DigestRun = { week, due: 0, sent: 0, failed: 0, refused: 0 }
   for (let start = 0; start < readers.length; start += BATCH) {
     const batch = readers.slice(start, start + BATCH)
-    for (const digest of await changedPagesOf(
+    // One batch that cannot be read (a database hiccup) leaves the others to be mailed.
+    const digests = await changedPagesOf(
       payload,
       batch.map((r) => r.id),
-    )) {
+    ).catch((error: unknown) => {
+      payload.logger.error({ err: error }, 'weekly digest: a batch of readers could not be read')
+      run.failed += batch.length
+      return []
+    })
+    for (const digest of digests) {
       const reader = batch.find((r) => String(r.id) === digest.reader)
       if (!reader) continue
-      run.due++
       const outcome = await mailOne(payload, reader, week, digest, deliver).catch((error) => {
         payload.logger.error({ err: error, reader: reader.id }, 'weekly digest not delivered')
         return 'failed' as const
       })
-      if (outcome === 'sent') run.sent++
-      else if (outcome === 'failed') run.failed++
-      else run.due--
+      if (outcome === 'skipped') continue
+      run.due++
+      run[outcome]++
     }
   }
   return run
@@ -80,14 +86,17 @@ type ReaderDigest = {
   reported: { bookmark: string | number; facts: PageFacts }[]
 }
 
-/** Claims the reader's week, sends, and records what was reported; 'skipped' if not ours to send. */
+/**
+ * Claims the reader's week, sends, and records what was reported; 'skipped' if it is not ours to
+ * send (another run has the week, or the reader unsubscribed or left meanwhile).
+ */
 async function mailOne(
   payload: Payload,
   reader: ReaderToMail,
   week: string,
   digest: ReaderDigest,
   deliver: Deliver,
-): Promise<'sent' | 'failed' | 'skipped'> {
+): Promise<'sent' | 'failed' | 'refused' | 'skipped'> {
   // Read again: the reader may have unsubscribed, or gone, since the run began.
   const current = await payload.findByID({
     collection: 'readers',
@@ -105,13 +114,21 @@ async function mailOne(
       ...asSystem,
     })
   } catch (error) {
-    // The unique key refused it: another run has this reader's week. Anything else is a failure.
-    const { totalDocs } = await payload.count({
-      collection: 'reader-digests',
-      where: { and: [{ reader: { equals: reader.id } }, { week: { equals: week } }] },
-      overrideAccess: true,
-    })
-    if (totalDocs > 0) return 'skipped'
+    // The unique key refused it (another run has this reader's week), or the reader has just been
+    // deleted; anything else is a failure.
+    const [claims, stillThere] = await Promise.all([
+      payload.count({
+        collection: 'reader-digests',
+        where: { and: [{ reader: { equals: reader.id } }, { week: { equals: week } }] },
+        overrideAccess: true,
+      }),
+      payload.count({
+        collection: 'readers',
+        where: { id: { equals: reader.id } },
+        overrideAccess: true,
+      }),
+    ])
+    if (claims.totalDocs > 0 || stillThere.totalDocs === 0) return 'skipped'
     throw error
   }
   const shown = digest.pages.slice(0, MAX_DIGEST_PAGES)
@@ -125,6 +142,11 @@ async function mailOne(
       ),
     )
   } catch (error) {
+    // Refused for good (a bad address): the week stays claimed, so no retry sends it again.
+    if (failedForGood(error)) {
+      payload.logger.warn({ err: error, reader: reader.id }, 'weekly digest refused')
+      return 'refused'
+    }
     await payload.delete({
       collection: 'reader-digests',
       where: { id: { equals: claim.id } },
@@ -132,14 +154,19 @@ async function mailOne(
     })
     throw error
   }
-  for (const { bookmark, facts } of digest.reported.slice(0, MAX_DIGEST_PAGES))
-    // By query, not by id: a page unsaved meanwhile is simply not updated.
-    await payload.update({
-      collection: 'bookmarks',
-      where: { id: { equals: bookmark } },
-      data: { digestedFacts: facts },
-      ...asSystem,
-    })
+  try {
+    for (const { bookmark, facts } of digest.reported.slice(0, MAX_DIGEST_PAGES))
+      // By query, not by id: a page unsaved meanwhile is simply not updated.
+      await payload.update({
+        collection: 'bookmarks',
+        where: { id: { equals: bookmark } },
+        data: { digestedFacts: facts },
+        ...asSystem,
+      })
+  } catch (error) {
+    // Sent all the same: at worst next week's email repeats these changes.
+    payload.logger.error({ err: error, reader: reader.id }, 'weekly digest: not recorded')
+  }
   return 'sent'
 }
 
@@ -153,7 +180,7 @@ async function changedPagesOf(payload: Payload, readerIds: (string | number)[]) 
     sort: '-createdAt',
     ...asSystem,
   })
-  const saves = bookmarks.map((bookmark) => ({
+  const saves = bookmarks.filter(hasPage).map((bookmark) => ({
     bookmark,
     target: { collection: bookmark.page.relationTo, id: relationId(bookmark.page) ?? '' },
   }))

@@ -5,7 +5,7 @@ import type { Payload } from 'payload'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Mail } from '@/lib/mail/send'
+import { type Mail, MailRejected } from '@/lib/mail/send'
 import { accountOverview, exportReaderData } from '@/lib/readers/account'
 import { digestWeek } from '@/lib/readers/digestMessage'
 import { markSeen, savePage } from '@/lib/readers/saves'
@@ -261,7 +261,7 @@ describe('the weekly digest', () => {
   it('a second run in the same week sends nothing, whatever changed meanwhile', async () => {
     await moveBand(21, 33, 27)
     const run = await sendWeeklyDigests(payload, { now })
-    expect(run).toEqual({ week: digestWeek(now), due: 0, sent: 0, failed: 0 })
+    expect(run).toEqual({ week: digestWeek(now), due: 0, sent: 0, failed: 0, refused: 0 })
     expect(inbox).toHaveLength(1)
   })
 
@@ -349,6 +349,32 @@ describe('the weekly digest', () => {
     expect(sent.map((m) => m.to)).not.toContain('ravi@digest.test')
   })
 
+  it('a deleted page is skipped, on /account and in the digest; a refused address keeps its week', async () => {
+    const doomed = await payload.create({
+      collection: 'roles',
+      data: { ...roleData('Digest Doomed'), _status: 'published' },
+    })
+    await savePage(payload, asha.id, { collection: 'roles', id: String(doomed.id) })
+    await payload.delete({ collection: 'roles', id: doomed.id })
+    expect((await accountOverview(payload, asha.id)).saved.map((page) => page.title)).not.toContain(
+      'Digest Doomed',
+    )
+    await moveBand(25, 37, 31)
+    const week = new Date(nextWeek.getTime() + 35 * 86_400_000)
+    const refused = await sendWeeklyDigests(payload, {
+      now: week,
+      deliver: async () => {
+        throw new MailRejected('550 no such mailbox')
+      },
+    })
+    expect(refused).toMatchObject({ due: 1, sent: 0, failed: 0, refused: 1 })
+    // The week stays claimed: no retry sends to that address again this week.
+    expect(await weeksMailed(asha)).toContain(digestWeek(week))
+    expect(await sendWeeklyDigests(payload, { now: week, deliver: async () => {} })).toMatchObject({
+      due: 0,
+    })
+  })
+
   it('the one-click unsubscribe works without a session, and only with a token the site signed', async () => {
     const forged = await call('digest/unsubscribe', 'POST', {
       query: `?token=${ravi.id}.forged`,
@@ -374,15 +400,17 @@ describe('the theme on the account', () => {
     })
     const dark = await call('preferences', 'PUT', {
       reader: quiet,
-      body: { theme: 'dark', at: '2026-11-30T10:00:00.000Z' },
+      body: { theme: 'dark', ago: 60_000 },
     })
-    expect(dark.json.theme).toEqual({ theme: 'dark', at: '2026-11-30T10:00:00.000Z' })
-    // An older choice (a browser that was offline) does not undo it.
+    expect(dark.json.theme.theme).toBe('dark')
+    const darkAt = Date.parse(dark.json.theme.at)
+    expect(Date.now() - darkAt).toBeGreaterThanOrEqual(60_000)
+    // An older choice (a browser that was offline for two minutes) does not undo it.
     const older = await call('preferences', 'PUT', {
       reader: quiet,
-      body: { theme: 'light', at: '2026-11-29T10:00:00.000Z' },
+      body: { theme: 'light', ago: 120_000 },
     })
-    expect(older.json.theme).toEqual({ theme: 'dark', at: '2026-11-30T10:00:00.000Z' })
+    expect(older.json.theme).toEqual(dark.json.theme)
     expect((await call('preferences', 'GET', { reader: quiet })).json.theme.theme).toBe('dark')
     expect((await exportReaderData(payload, quiet.id)).account).toMatchObject({
       theme: 'dark',

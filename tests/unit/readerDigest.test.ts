@@ -168,12 +168,15 @@ describe('the weekly digest', () => {
 })
 
 describe('the theme on the account', () => {
-  it('takes a known theme and when it was chosen; a time ahead of the server counts as now', () => {
-    const at = '2026-11-30T10:00:00.000Z'
-    expect(parseThemeChoice({ theme: 'dark', at })).toEqual({ theme: 'dark', at: new Date(at) })
-    const ahead = parseThemeChoice({ theme: 'light', at: '2999-01-01T00:00:00Z' })
-    expect(ahead.at.getTime()).toBeLessThanOrEqual(Date.now())
+  it('takes a known theme and how long ago it was chosen, timed on the server', () => {
+    const now = Date.parse('2026-12-01T10:00:00.000Z')
+    expect(parseThemeChoice({ theme: 'dark', ago: 60_000 }, now)).toEqual({
+      theme: 'dark',
+      at: new Date('2026-12-01T09:59:00.000Z'),
+    })
+    expect(parseThemeChoice({ theme: 'system' }, now).at).toEqual(new Date(now))
     expect(() => parseThemeChoice({ theme: 'sepia' })).toThrow(/system", "light" or "dark/)
-    expect(() => parseThemeChoice({ theme: 'dark', at: 'yesterday' })).toThrow(/"at"/)
+    for (const ago of [-1, 'yesterday', Number.NaN, Infinity])
+      expect(() => parseThemeChoice({ theme: 'dark', ago })).toThrow(/"ago"/)
   })
 })

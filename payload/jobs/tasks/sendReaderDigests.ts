@@ -34,7 +34,8 @@ export const sendReaderDigests: TaskConfig<{
       : process.env.NODE_ENV === 'production' && !process.env.NEXT_PUBLIC_SERVER_URL
         ? 'NEXT_PUBLIC_SERVER_URL is not set: the links in the email would not reach the site'
         : null
-    if (missing) return { output: { week: '', due: 0, sent: 0, failed: 0, skipped: missing } }
+    if (missing)
+      return { output: { week: '', due: 0, sent: 0, failed: 0, refused: 0, skipped: missing } }
     const run = await sendWeeklyDigests(req.payload)
     if (run.due) req.payload.logger.info(run, 'weekly digest')
     if (run.failed) throw new Error(`${run.failed} weekly digest emails were not delivered.`)
