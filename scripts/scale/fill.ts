@@ -16,11 +16,11 @@ env.PAYLOAD_SECRET ||= 'scale-benchmark-only-not-a-secret'
 
 const CAREERS = Number(env.SCALE_CAREERS ?? 1000)
 const ARTICLES = Number(env.SCALE_ARTICLES ?? 10_000)
-const BATCH = 200
 
-const { createLocalReq, getPayload } = await import('payload')
+const { getPayload } = await import('payload')
 const { default: config } = await import('../../payload.config')
 const { synthetic } = await import('./synthetic')
+const { inBatches } = await import('./batches')
 
 const payload = await getPayload({ config })
 const existing = await payload.count({ collection: 'roles', overrideAccess: true })
@@ -31,31 +31,8 @@ if (existing.totalDocs > 0) {
   process.exit(1)
 }
 
-/** Runs `count` creates in transactions of BATCH, printing progress. */
-async function inBatches(
-  label: string,
-  count: number,
-  create: (i: number, req: object) => Promise<unknown>,
-) {
-  const started = Date.now()
-  for (let from = 0; from < count; from += BATCH) {
-    const req = await createLocalReq({ context: { disableRevalidate: true } }, payload)
-    const transactionID = await payload.db.beginTransaction?.()
-    if (transactionID) req.transactionID = transactionID
-    try {
-      for (let i = from; i < Math.min(count, from + BATCH); i++) await create(i, req)
-      if (transactionID) await payload.db.commitTransaction?.(transactionID)
-    } catch (error) {
-      if (transactionID) await payload.db.rollbackTransaction?.(transactionID)
-      throw error
-    }
-    process.stdout.write(`\r${label}: ${Math.min(count, from + BATCH)}/${count}`)
-  }
-  console.log(` in ${((Date.now() - started) / 1000).toFixed(1)} s`)
-}
-
 const roleIds: (number | string)[] = []
-await inBatches('careers + salary tables', CAREERS, async (i, req) => {
+await inBatches(payload, 'careers + salary tables', CAREERS, async (i, req) => {
   const { role, tables } = synthetic.career(i)
   const created = await payload.create({ collection: 'roles', data: role, req })
   roleIds.push(created.id)
@@ -63,7 +40,7 @@ await inBatches('careers + salary tables', CAREERS, async (i, req) => {
     await payload.create({ collection: 'salary-tables', data: { ...table, role: created.id }, req })
   }
 })
-await inBatches('articles', ARTICLES, async (i, req) => {
+await inBatches(payload, 'articles', ARTICLES, async (i, req) => {
   await payload.create({ collection: 'articles', data: synthetic.article(i, roleIds), req })
 })
 await payload.destroy()

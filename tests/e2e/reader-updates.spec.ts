@@ -133,6 +133,7 @@ test('a moved salary band marks the saved page on /account, and the weekly diges
   await expect(page.getByRole('button', { name: 'Stop the weekly email' })).toBeVisible()
 
   // An editor publishes a new band.
+  const movedAt = Date.now()
   const moved = await request.patch(`/api/salary-tables/${tableId}`, {
     headers,
     data: { rows: [{ level: 'fresher', min: 5, max: 9, median: 7 }] },
@@ -148,9 +149,8 @@ test('a moved salary band marks the saved page on /account, and the weekly diges
   ).toBeVisible()
 
   // The job runs every few seconds here; the reader gets one email, and no second one that week.
-  const started = Date.now()
   await expect.poll(async () => (await inbox(page, email)).length, { timeout: 30_000 }).toBe(1)
-  console.log(`[digest] one email to ${email} ${Date.now() - started} ms after the band moved`)
+  console.log(`[digest] one email to ${email} ${Date.now() - movedAt} ms after the band moved`)
   await page.waitForTimeout(11_000)
   const [mail] = await inbox(page, email)
   expect(await inbox(page, email)).toHaveLength(1)
@@ -198,4 +198,9 @@ test('printing opens closed sections: what a <details> holds is on paper', async
   await expect(page.getByText('Folded away on screen')).toBeVisible()
   await page.emulateMedia({ media: 'screen' })
   await expect(page.getByText('Folded away on screen')).toBeHidden()
+  // Browsers without ::details-content: the inline script opens it for printing, then closes it.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')))
+  await expect(page.locator('#folded')).toHaveAttribute('open', '')
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')))
+  await expect(page.locator('#folded')).not.toHaveAttribute('open', '')
 })
