@@ -17,14 +17,14 @@ export const MAX_DIGEST_PAGES = 20
 /** `failed`: not delivered for now (sent again by the retry); `refused`: the address refused it for good. */
 export type DigestRun = { week: string; due: number; sent: number; failed: number; refused: number }
 type Deliver = (mail: Mail) => Promise<void>
-type ReaderToMail = { id: number | string; email?: string | null; createdAt: string }
+type ReaderToMail = { id: number | string; email: string; createdAt: string }
 
 /**
  * Emails every reader who opted in what changed on their saved pages — since the last digest told
  * them, or since they last opened the page if that is later — once per ISO week at most, and only
  * when something changed. Pages are read as the public sees them. A reader's week is claimed before
  * sending with a row whose unique key is reader + week (`reader-digests`), so overlapping runs,
- * retries and instances cannot mail anyone twice; a failed delivery gives the claim back.
+ * retries and instances cannot both mail a reader; a failed delivery gives the claim back.
  */
 export async function sendWeeklyDigests(
   payload: Payload,
@@ -57,25 +57,38 @@ export async function sendWeeklyDigests(
   for (let start = 0; start < readers.length; start += BATCH) {
     const batch = readers.slice(start, start + BATCH)
     // One batch that cannot be read (a database hiccup) leaves the others to be mailed.
-    const digests = await changedPagesOf(
+    const read = await readBatch(
       payload,
       batch.map((r) => r.id),
     ).catch((error: unknown) => {
       payload.logger.error({ err: error }, 'weekly digest: a batch of readers could not be read')
       run.failed += batch.length
-      return []
+      return null
     })
-    for (const digest of digests) {
+    if (!read) continue
+    const reported = new Map<string, { facts: PageFacts; bookmarks: (string | number)[] }>()
+    for (const digest of read.digests) {
       const reader = batch.find((r) => String(r.id) === digest.reader)
-      if (!reader) continue
-      const outcome = await mailOne(payload, reader, week, digest, deliver).catch((error) => {
-        payload.logger.error({ err: error, reader: reader.id }, 'weekly digest not delivered')
-        return 'failed' as const
-      })
+      // Read again just now: the reader may have unsubscribed, or gone, since the run began.
+      const email = read.stillOptedIn.get(digest.reader)
+      if (!reader || !email) continue
+      const outcome = await mailOne(payload, { ...reader, email }, week, digest, deliver).catch(
+        (error) => {
+          payload.logger.error({ err: error, reader: reader.id }, 'weekly digest not delivered')
+          return 'failed' as const
+        },
+      )
       if (outcome === 'skipped') continue
       run.due++
       run[outcome]++
+      if (outcome !== 'sent') continue
+      for (const page of digest.reported) {
+        const entry = reported.get(page.key) ?? { facts: page.facts, bookmarks: [] }
+        entry.bookmarks.push(page.bookmark)
+        reported.set(page.key, entry)
+      }
     }
+    await recordReported(payload, reported)
   }
   return run
 }
@@ -83,12 +96,12 @@ export async function sendWeeklyDigests(
 type ReaderDigest = {
   reader: string
   pages: DigestPage[]
-  reported: { bookmark: string | number; facts: PageFacts }[]
+  reported: { bookmark: string | number; key: string; facts: PageFacts }[]
 }
 
 /**
- * Claims the reader's week, sends, and records what was reported; 'skipped' if it is not ours to
- * send (another run has the week, or the reader unsubscribed or left meanwhile).
+ * Claims the reader's week and sends; 'skipped' if it is not ours to send (another run has the
+ * week, or the reader was deleted meanwhile).
  */
 async function mailOne(
   payload: Payload,
@@ -97,15 +110,6 @@ async function mailOne(
   digest: ReaderDigest,
   deliver: Deliver,
 ): Promise<'sent' | 'failed' | 'refused' | 'skipped'> {
-  // Read again: the reader may have unsubscribed, or gone, since the run began.
-  const current = await payload.findByID({
-    collection: 'readers',
-    id: reader.id,
-    select: { weeklyDigest: true, email: true },
-    disableErrors: true,
-    ...asSystem,
-  })
-  if (!current?.weeklyDigest || !current.email) return 'skipped'
   let claim: { id: number | string }
   try {
     claim = await payload.create({
@@ -135,7 +139,7 @@ async function mailOne(
   try {
     await deliver(
       digestMessage(
-        current.email,
+        reader.email,
         shown,
         digest.pages.length - shown.length,
         unsubscribeUrls(reader),
@@ -154,24 +158,47 @@ async function mailOne(
     })
     throw error
   }
-  try {
-    for (const { bookmark, facts } of digest.reported.slice(0, MAX_DIGEST_PAGES))
-      // By query, not by id: a page unsaved meanwhile is simply not updated.
-      await payload.update({
-        collection: 'bookmarks',
-        where: { id: { equals: bookmark } },
-        data: { digestedFacts: facts },
-        ...asSystem,
-      })
-  } catch (error) {
-    // Sent all the same: at worst next week's email repeats these changes.
-    payload.logger.error({ err: error, reader: reader.id }, 'weekly digest: not recorded')
-  }
   return 'sent'
 }
 
-/** Per reader of the batch who has any: their saved pages with changes no digest has reported yet. */
-async function changedPagesOf(payload: Payload, readerIds: (string | number)[]) {
+/**
+ * Records on each save what the email said about its page, one write per page for the whole batch
+ * (the same facts for every reader of it). Straight to the database: a system field no hook
+ * concerns. Best effort once the emails are out: at worst next week's email repeats a change.
+ */
+async function recordReported(
+  payload: Payload,
+  reported: Map<string, { facts: PageFacts; bookmarks: (string | number)[] }>,
+) {
+  for (const { facts, bookmarks } of reported.values()) {
+    try {
+      await payload.db.updateMany({
+        collection: 'bookmarks',
+        where: { id: { in: bookmarks } },
+        data: { digestedFacts: facts },
+        returning: false,
+      })
+    } catch (error) {
+      payload.logger.error({ err: error }, 'weekly digest: what was sent could not be recorded')
+    }
+  }
+}
+
+/**
+ * For a batch of readers: those still opted in now (with their address), and for each who has any,
+ * their saved pages with changes no digest has reported yet.
+ */
+async function readBatch(payload: Payload, readerIds: (string | number)[]) {
+  const { docs: current } = await payload.find({
+    collection: 'readers',
+    where: { and: [{ id: { in: readerIds } }, { weeklyDigest: { equals: true } }] },
+    select: { email: true },
+    pagination: false,
+    ...asSystem,
+  })
+  const stillOptedIn = new Map(
+    current.flatMap((r) => (r.email ? [[String(r.id), r.email] as const] : [])),
+  )
   const { docs: bookmarks } = await payload.find({
     collection: 'bookmarks',
     where: { and: [{ reader: { in: readerIds } }, { seenFacts: { exists: true } }] },
@@ -205,8 +232,8 @@ async function changedPagesOf(payload: Payload, readerIds: (string | number)[]) 
     const reader = relationId(bookmark.reader) ?? ''
     const digest = digests.get(reader) ?? { reader, pages: [], reported: [] }
     digest.pages.push({ title: page.title, path: page.path, changes })
-    digest.reported.push({ bookmark: bookmark.id, facts: now })
+    digest.reported.push({ bookmark: bookmark.id, key, facts: now })
     digests.set(reader, digest)
   }
-  return [...digests.values()]
+  return { stillOptedIn, digests: [...digests.values()] }
 }
