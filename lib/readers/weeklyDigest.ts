@@ -82,7 +82,8 @@ export async function sendWeeklyDigests(
       run.due++
       run[outcome]++
       if (outcome !== 'sent') continue
-      for (const page of digest.reported) {
+      // Only the pages the email listed: the rest are still to be told.
+      for (const page of digest.reported.slice(0, MAX_DIGEST_PAGES)) {
         const entry = reported.get(page.key) ?? { facts: page.facts, bookmarks: [] }
         entry.bookmarks.push(page.bookmark)
         reported.set(page.key, entry)
