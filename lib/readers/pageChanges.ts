@@ -63,7 +63,7 @@ function verdictNames(facts: PageFacts, names: string[]): Map<string, string> {
   const name = (winner: string) =>
     winner === 'even'
       ? 'Even'
-      : ((winner === 'first' ? names[0] : winner === 'second' ? names[1] : undefined) ?? winner)
+      : (winner === 'first' ? names[0] : winner === 'second' ? names[1] : undefined) || winner
   const verdicts = Array.isArray(facts.verdicts) ? facts.verdicts : []
   return new Map(verdicts.map((v) => [v.dimension, name(v.winner)]))
 }
