@@ -21,6 +21,8 @@ import path from 'node:path'
 
 import pg from 'pg'
 
+import { waitForUrl } from './waitForUrl.mjs'
+
 const NEXT = 'node_modules/next/dist/bin/next'
 const args = process.argv.slice(2)
 const option = (name) => {
@@ -92,20 +94,6 @@ async function ensurePostgresDatabase(uri) {
   } finally {
     await client.end()
   }
-}
-
-async function waitFor(url, label) {
-  for (let i = 0; i < 600; i += 1) {
-    if (
-      await fetch(url).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  throw new Error(`[cluster] ${label} did not come up at ${url}`)
 }
 
 if (spawnSync('haproxy', ['-v'], { stdio: 'ignore' }).status !== 0) {
@@ -181,7 +169,14 @@ function startInstance({ name, port: instancePort }, delayMs = 1_000) {
   })
 }
 instances.forEach((instance) => startInstance(instance))
-await Promise.all(instances.map((i) => waitFor(`http://localhost:${i.port}/api/health`, i.name)))
+await Promise.all(
+  instances.map((i) =>
+    waitForUrl(`http://localhost:${i.port}/api/health`, {
+      seconds: 120,
+      what: `[cluster] ${i.name}`,
+    }),
+  ),
+)
 
 const template = fs.readFileSync(new URL('../deploy/haproxy.cfg', import.meta.url), 'utf8')
 const config = template
@@ -200,7 +195,7 @@ balancer.on('exit', (code) => {
   }
 })
 children.push(balancer)
-await waitFor(`${origin}/api/health`, 'the balancer')
+await waitForUrl(`${origin}/api/health`, { seconds: 120, what: '[cluster] the balancer' })
 console.log(
   `[cluster] ${count} instance(s) behind ${origin} (${instances.map((i) => `${i.name} :${i.port}`).join(', ')}); ` +
     `database ${env.DATABASE_URI.replace(/\/\/[^@]*@/, '//')}, Redis ${env.REDIS_URL}, media ${env.MEDIA_DIR}`,

@@ -8,6 +8,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { waitForUrl } from '../waitForUrl.mjs'
+
 // Outside the project, so Next does not take the project's own files (instrumentation) for the
 // floor's; node_modules is linked in, so it is the very same Next.
 const FLOOR_DIR = path.join(os.tmpdir(), 'careerscope-bench-floor')
@@ -67,20 +69,6 @@ require('node:http').createServer((_req, res) => {
   return () => (child.kill('SIGTERM'), exited)
 }
 
-async function waitFor(url) {
-  for (let i = 0; i < 100; i += 1) {
-    if (
-      await fetch(url).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  throw new Error(`${url} did not come up`)
-}
-
 /** wrk's requests per second, errors (non-2xx, socket errors) and timeouts. */
 export function wrk(url, connections, seconds) {
   const run = spawnSync(
@@ -107,7 +95,7 @@ export function wrk(url, connections, seconds) {
 async function floorSize() {
   const stop = startNextFloor(3301)
   try {
-    await waitFor('http://localhost:3301/')
+    await waitForUrl('http://localhost:3301/', { seconds: 20, what: 'The floor server' })
     return (await (await fetch('http://localhost:3301/')).arrayBuffer()).byteLength
   } finally {
     await stop()
@@ -130,7 +118,7 @@ export async function benchFloor(base, pagePath, { seconds = 8 } = {}) {
   }
   const stops = [startNextFloor(3301), startBareNode(3302, body)]
   try {
-    await waitFor('http://localhost:3301/')
+    await waitForUrl('http://localhost:3301/', { seconds: 20, what: 'The floor server' })
     const rows = []
     for (const connections of [32, 64]) {
       const page = wrk(base + pagePath, connections, seconds)

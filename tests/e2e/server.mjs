@@ -12,6 +12,8 @@ import path from 'node:path'
 
 import pg from 'pg'
 
+import { waitForUrl } from '../../scripts/waitForUrl.mjs'
+
 const services = JSON.parse(fs.readFileSync(new URL('./services.json', import.meta.url), 'utf8'))
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'careerscope-e2e-'))
 const baseEnv = {
@@ -73,20 +75,6 @@ function run(label, args, env) {
     process.exit(result.status ?? 1)
   }
   console.log(`[e2e server] ${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`)
-}
-
-async function waitUntilUp(port) {
-  for (let i = 0; i < 300; i += 1) {
-    if (
-      await fetch(`http://localhost:${port}/account/sign-in`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  throw new Error(`The app on port ${port} did not come up.`)
 }
 
 const sqlite = target(services.app.port, `file:${path.join(dir, 'e2e.db')}`)
@@ -153,7 +141,10 @@ if (cluster) {
     { env: cluster, stdio: 'inherit' },
   )
   children.push(balancer)
-  await waitUntilUp(services.cluster.port)
+  await waitForUrl(`http://localhost:${services.cluster.port}/account/sign-in`, {
+    seconds: 60,
+    what: 'The cluster',
+  })
   console.log(`[e2e server] cluster up: ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
 
@@ -166,5 +157,5 @@ for (const { port, env } of targets) {
     stop()
     process.exit(code ?? 0)
   })
-  await waitUntilUp(port)
+  await waitForUrl(`http://localhost:${port}/account/sign-in`, { seconds: 60, what: 'The app' })
 }
