@@ -1,8 +1,7 @@
 import { expect, type Page, test } from '@playwright/test'
 
 import { editorHeaders, publishCareer } from './admin'
-import { confirmedWrite, signInWithOidc } from './reader'
-import services from './services.json' with { type: 'json' }
+import { confirmedWrite, inbox, signInWithOidc } from './reader'
 
 /**
  * What follows a reader across visits and devices: their theme on their account, saved pages marked
@@ -13,14 +12,6 @@ import services from './services.json' with { type: 'json' }
 
 const PROFILE = '/careers/devops-engineer'
 const COMPARISON = '/compare/backend-developer-vs-devops-engineer'
-
-type Message = { to: string[]; subject: string; text: string }
-async function inbox(page: Page, to: string): Promise<Message[]> {
-  const response = await page.request.get(
-    `http://127.0.0.1:${services.mail.httpPort}/messages?to=${encodeURIComponent(to)}`,
-  )
-  return (await response.json()) as Message[]
-}
 
 const themeSent = (page: Page) =>
   page.waitForResponse(

@@ -27,13 +27,21 @@ export async function signInWithOidc(page: Page, login: string) {
   await page.waitForURL((url) => url.origin === appOrigin && !url.pathname.startsWith('/api/auth'))
 }
 
-/** The magic links the local SMTP server has received for an address, newest last. */
-export async function magicLinks(page: Page, to: string): Promise<string[]> {
+export type Message = { to: string[]; subject: string; text: string }
+
+/** What the local SMTP server (mail-server.mjs) has received for an address, newest last. */
+export async function inbox(page: Page, to: string): Promise<Message[]> {
   const response = await page.request.get(
     `http://127.0.0.1:${services.mail.httpPort}/messages?to=${encodeURIComponent(to)}`,
   )
-  const messages = (await response.json()) as { subject: string; text: string }[]
-  return messages.flatMap((m) => m.text.match(/http:\/\/\S+\/api\/auth\/callback\/email\S+/g) ?? [])
+  return (await response.json()) as Message[]
+}
+
+/** The magic links the local SMTP server has received for an address, newest last. */
+export async function magicLinks(page: Page, to: string): Promise<string[]> {
+  return (await inbox(page, to)).flatMap(
+    (m) => m.text.match(/http:\/\/\S+\/api\/auth\/callback\/email\S+/g) ?? [],
+  )
 }
 
 export async function waitForMagicLink(page: Page, to: string): Promise<string> {

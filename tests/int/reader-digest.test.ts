@@ -1,8 +1,4 @@
-import type { AddressInfo } from 'node:net'
-
-import { simpleParser } from 'mailparser'
 import type { Payload } from 'payload'
-import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type Mail, MailRejected } from '@/lib/mail/send'
@@ -12,6 +8,7 @@ import { markSeen, savePage } from '@/lib/readers/saves'
 import { unsubscribeToken } from '@/lib/readers/unsubscribe'
 import { sendWeeklyDigests } from '@/lib/readers/weeklyDigest'
 
+import { startSmtpInbox } from '../smtpInbox.mjs'
 import { bootPayload, roleData, salaryTableData, shutdown } from './helpers'
 import { call, type Reader, readerFactory } from './readerRoutes'
 
@@ -194,33 +191,15 @@ describe('what changed since the reader last opened a saved page', () => {
 })
 
 describe('the weekly digest', () => {
-  const inbox: { to: string[]; subject: string; text: string; headerLines: string[] }[] = []
-  let smtp: SMTPServer
+  let smtp: Awaited<ReturnType<typeof startSmtpInbox>>
+  let inbox: typeof smtp.messages
   const now = new Date()
   const nextWeek = new Date(now.getTime() + 7 * 86_400_000)
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS', 'AUTH'],
-      onData(stream, session, callback) {
-        simpleParser(stream)
-          .then((parsed) => {
-            inbox.push({
-              to: session.envelope.rcptTo.map((r) => r.address),
-              subject: parsed.subject ?? '',
-              text: parsed.text ?? '',
-              headerLines: parsed.headerLines.map((header) =>
-                header.line.replace(/\r?\n\s+/g, ' '),
-              ),
-            })
-            callback()
-          })
-          .catch(callback)
-      },
-    })
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve))
-    process.env.EMAIL_SERVER = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`
+    smtp = await startSmtpInbox(0)
+    inbox = smtp.messages
+    process.env.EMAIL_SERVER = `smtp://127.0.0.1:${smtp.port}`
     process.env.EMAIL_FROM = 'Careerscope <digest@careerscope.test>'
     await optIn(asha)
     await optIn(ravi)
@@ -229,7 +208,7 @@ describe('the weekly digest', () => {
   afterAll(async () => {
     delete process.env.EMAIL_SERVER
     delete process.env.EMAIL_FROM
-    await new Promise<void>((resolve) => smtp.close(resolve))
+    await smtp.close()
   })
 
   it('the Payload job mails each opted-in reader with changes once, through SMTP', async () => {
