@@ -28,10 +28,10 @@ export async function setStageStatus(
   if (!roadmap.stages.some((s) => s.id === stage))
     throw new ReaderDataError('That stage is not on this career’s roadmap.', 400)
   const role = toDocId(payload, roleId)
-  const existing = (await stageRows(payload, readerId, role)).find((row) => row.stage === stage)
+  const rows = await stageRows(payload, readerId, role)
+  const existing = rows.find((row) => row.stage === stage)
   const storedAt = existing && new Date(existing.changedAt ?? existing.updatedAt).getTime()
-  if (storedAt && storedAt > at.getTime())
-    return progressMap(await stageRows(payload, readerId, role))
+  if (storedAt && storedAt > at.getTime()) return progressMap(rows)
   const stored = status ?? CLEARED_STAGE
   if (existing) {
     await payload.update({
