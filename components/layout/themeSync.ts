@@ -1,5 +1,6 @@
 'use client'
 
+import { RefusedError, send } from '@/components/reader/readerApi'
 import { SITE_PATHS } from '@/lib/paths'
 import { applyTheme, isTheme, rememberedTheme, rememberedThemeAt } from '@/lib/theme'
 
@@ -63,20 +64,14 @@ export async function sendTheme(): Promise<boolean> {
   const chosenAt = rememberedThemeAt()
   if (accountState() !== 'in' || !chosenAt) return false
   try {
-    const response = await fetch('/api/reader/preferences', {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        theme: rememberedTheme(),
-        ago: Math.max(0, Date.now() - Date.parse(chosenAt)),
-      }),
-      keepalive: true,
+    const body = await send('PUT', '/api/reader/preferences', {
+      theme: rememberedTheme(),
+      ago: Math.max(0, Date.now() - Date.parse(chosenAt)),
     })
-    if (response.status === 401) setAccountState(null)
-    if (!response.ok) return false
-    return adopt(((await response.json()) as { theme: AccountTheme }).theme)
-  } catch {
-    // Offline: the choice stays this browser's, and the next tab sends it.
+    return adopt(body.theme as AccountTheme)
+  } catch (error) {
+    if (error instanceof RefusedError && error.status === 401) setAccountState(null)
+    // Offline or refused: the choice stays this browser's, and the next tab sends it.
     return false
   }
 }

@@ -6,6 +6,7 @@ import type { PageNotes } from '@/lib/readers/notes'
 import type { SaveableCollection, StageStatus } from '@/lib/readers/vocabulary'
 
 import { addPending, confirmPending, readPending, withPending } from './pendingProgress'
+import { OfflineError, RefusedError, send } from './readerApi'
 
 /**
  * The reader’s state for one page, fetched by the browser once per page view and shared by the page’s
@@ -104,19 +105,6 @@ export function useReaderState(collection: SaveableCollection, id: string): Read
   )
 }
 
-/** No answer at all: the reader is offline (or the site unreachable); the write can wait. */
-class OfflineError extends Error {}
-
-/** An answer refusing the request, with its status. */
-class RefusedError extends Error {
-  constructor(
-    message: string,
-    readonly status: number,
-  ) {
-    super(message)
-  }
-}
-
 /**
  * Whether a kept mark is wrong for good (bad input, a stage or page that is gone): then it is dropped.
  * Anything else — signed out meanwhile (401), a refused origin, a rate limit, a server error — may
@@ -127,30 +115,6 @@ const refusedForGood = (error: unknown) =>
 
 /** Whether the last reader state this page loaded was signed in: only then are kept marks sent. */
 let signedIn = false
-
-async function send(method: string, url: string, body: unknown): Promise<Record<string, unknown>> {
-  let response: Response
-  try {
-    // keepalive: a reader who clicks and leaves the page at once still gets the write.
-    response = await fetch(url, {
-      method,
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-      keepalive: true,
-    })
-  } catch {
-    throw new OfflineError(
-      'Saved in this browser while offline: it is sent when you are back online.',
-    )
-  }
-  const json = (await response.json().catch(() => ({}))) as Record<string, unknown>
-  if (!response.ok)
-    throw new RefusedError(
-      typeof json.message === 'string' ? json.message : 'That did not work. Please try again.',
-      response.status,
-    )
-  return json
-}
 
 /** Applies a change optimistically, then confirms it with the server (or puts it back with a message). */
 async function change(
