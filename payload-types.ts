@@ -75,6 +75,7 @@ export interface Config {
     users: User;
     readers: Reader;
     'salary-reports': SalaryReport;
+    'salary-report-holds': SalaryReportHold;
     bookmarks: Bookmark;
     'roadmap-progress': RoadmapProgress;
     'reader-notes': ReaderNote;
@@ -105,6 +106,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     readers: ReadersSelect<false> | ReadersSelect<true>;
     'salary-reports': SalaryReportsSelect<false> | SalaryReportsSelect<true>;
+    'salary-report-holds': SalaryReportHoldsSelect<false> | SalaryReportHoldsSelect<true>;
     bookmarks: BookmarksSelect<false> | BookmarksSelect<true>;
     'roadmap-progress': RoadmapProgressSelect<false> | RoadmapProgressSelect<true>;
     'reader-notes': ReaderNotesSelect<false> | ReaderNotesSelect<true>;
@@ -140,6 +142,7 @@ export interface Config {
       purgeExpiredSignIns: TaskPurgeExpiredSignIns;
       purgeStrayDrafts: TaskPurgeStrayDrafts;
       sendReaderDigests: TaskSendReaderDigests;
+      publishReaderFigures: TaskPublishReaderFigures;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -696,7 +699,7 @@ export interface SalaryReport {
   /**
    * Set automatically when the report arrives.
    */
-  flags?: ('outlier' | 'implausible' | 'burst' | 'duplicate')[] | null;
+  flags?: ('outlier' | 'implausible' | 'burst' | 'duplicate' | 'changed' | 'new-account')[] | null;
   flagNotes?: string | null;
   /**
    * A stable pseudonym: the same reader always has the same one.
@@ -715,6 +718,9 @@ export interface SalaryReport {
   yearsOfExperience?: number | null;
   year: number;
   market: 'IN';
+  /**
+   * Shown only where five or more reports for this career share the city.
+   */
   city:
     | 'bengaluru'
     | 'hyderabad'
@@ -737,8 +743,37 @@ export interface SalaryReport {
    * When the reader last sent or edited it.
    */
   submittedAt?: string | null;
+  /**
+   * Approved reports count in published figures from the next publication point (Mondays), and from 30 days after the account was made.
+   */
+  countsFrom?: string | null;
+  /**
+   * Edits or resends by its author after an editor first approved it (one a year).
+   */
+  changes?: number | null;
+  changedAt?: string | null;
+  firstApprovedAt?: string | null;
+  /**
+   * When the reader’s account was made (admins only).
+   */
+  accountCreatedAt?: string | null;
+  memberKey: string;
   moderatedAt?: string | null;
   moderatedBy?: (number | null) | User;
+  key?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "salary-report-holds".
+ */
+export interface SalaryReportHold {
+  id: number;
+  reader: number | Reader;
+  role?: (number | null) | Role;
+  year: number;
+  until: string;
   key?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1003,7 +1038,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'purgeExpiredSignIns' | 'purgeStrayDrafts' | 'sendReaderDigests' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'purgeExpiredSignIns'
+          | 'purgeStrayDrafts'
+          | 'sendReaderDigests'
+          | 'publishReaderFigures'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1036,7 +1077,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'purgeExpiredSignIns' | 'purgeStrayDrafts' | 'sendReaderDigests' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'purgeExpiredSignIns'
+        | 'purgeStrayDrafts'
+        | 'sendReaderDigests'
+        | 'publishReaderFigures'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1090,6 +1140,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'salary-reports';
         value: number | SalaryReport;
+      } | null)
+    | ({
+        relationTo: 'salary-report-holds';
+        value: number | SalaryReportHold;
       } | null)
     | ({
         relationTo: 'bookmarks';
@@ -1509,8 +1563,27 @@ export interface SalaryReportsSelect<T extends boolean = true> {
   stock?: T;
   monthlyInHand?: T;
   submittedAt?: T;
+  countsFrom?: T;
+  changes?: T;
+  changedAt?: T;
+  firstApprovedAt?: T;
+  accountCreatedAt?: T;
+  memberKey?: T;
   moderatedAt?: T;
   moderatedBy?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "salary-report-holds_select".
+ */
+export interface SalaryReportHoldsSelect<T extends boolean = true> {
+  reader?: T;
+  role?: T;
+  year?: T;
+  until?: T;
   key?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1767,6 +1840,16 @@ export interface TaskPurgeStrayDrafts {
  */
 export interface TaskSendReaderDigests {
   input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishReaderFigures".
+ */
+export interface TaskPublishReaderFigures {
+  input: {
+    role: string;
+  };
   output?: unknown;
 }
 /**

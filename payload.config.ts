@@ -14,6 +14,7 @@ import {
   ReaderDigests,
   ReaderNotes,
   ReaderSessions,
+  ReportHolds,
   RoadmapProgress,
   VerificationTokens,
 } from './collections/ReaderData'
@@ -68,6 +69,7 @@ export default buildConfig({
     Users,
     Readers,
     SalaryReports,
+    ReportHolds,
     Bookmarks,
     RoadmapProgress,
     ReaderNotes,

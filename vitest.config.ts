@@ -41,6 +41,10 @@ export default defineConfig({
     env: {
       PAYLOAD_SECRET: 'test-secret-0123456789abcdef0123456789abcdef',
       NEXT_TELEMETRY_DISABLED: '1',
+      // Approved reader reports count at once here; tests/int/salary-report-attacks.test.ts runs
+      // with production's publication points and account wait.
+      READER_FIGURES_EVERY_SECONDS: '0',
+      READER_REPORT_ACCOUNT_WAIT_DAYS: '0',
     },
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },

@@ -32,7 +32,7 @@ export const draftTableEndpoint: Endpoint = {
     const year = Number(body?.year)
     if (!Number.isInteger(year) || year < 2000 || year > 2100)
       return problem(400, 'The year is a whole number such as 2026.')
-    const figures = (await publishedFigures(req.payload, [role], req))[role] ?? []
+    const figures = (await publishedFigures(req.payload, [role], { req }))[role] ?? []
     const data = tableFromFigures(role, year, figures, new Date().toISOString().slice(0, 10))
     if (data.rows.length === 0)
       return problem(400, `No level of this career has 5 approved reader reports for ${year}.`)

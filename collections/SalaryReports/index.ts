@@ -13,6 +13,8 @@ import { canPublish } from '@/lib/staff'
 import { isAdmin, isEditorOrAdmin } from '../access/roles'
 import { readerField } from '../fields/readerFields'
 import { draftTableEndpoint } from './draftTableEndpoint'
+import { cityForStaff, roundedForStaff } from './hooks/editorsView'
+import { protectQueries } from './hooks/protectQueries'
 import { refreshPublishedFigures } from './hooks/refreshPublishedFigures'
 import { stampModeration } from './hooks/stampModeration'
 import { reasonWhenRejected } from './validateReason'
@@ -27,15 +29,34 @@ const reported = (field: Field): Field =>
     admin: { ...field.admin, readOnly: true },
   }) as Field
 
+/** An amount, shown to staff rounded (./hooks/editorsView.ts) and never a filter (./hooks/protectQueries.ts). */
 const rupees = (name: string, label: string, required = true): Field =>
-  reported({ name, label, type: 'number', required, min: 0, admin: { step: 1000 } })
+  reported({
+    name,
+    label,
+    type: 'number',
+    required,
+    min: 0,
+    hooks: { afterRead: [roundedForStaff] },
+    admin: { step: 1000, disableListFilter: true },
+  })
+
+/** Set by the server as the report moves through review; nobody types it. */
+const stamp = (field: Field): Field =>
+  ({
+    ...field,
+    access: { ...('access' in field ? field.access : {}), update: nobody },
+    admin: { readOnly: true, position: 'sidebar', ...field.admin },
+  }) as Field
 
 /**
  * Pay reported by signed-in readers through /salaries/contribute. Nobody reads one but editors, who
  * moderate it, and admins; readers reach their own through the reader routes (lib/salaryReports).
- * Editors never see who sent a report: the reader and the network it came from are admin-only
- * fields, and editors see a stable pseudonym instead. Only aggregates of approved reports, in
- * cohorts of five or more, are ever shown to the public (lib/salaryReports/stats.ts).
+ * Editors never see who sent a report: the reader, the network it came from and the account's age
+ * are admin-only fields, and editors see a stable pseudonym instead; amounts reach staff rounded to
+ * ₹10,000, in-hand pay not at all, and a city only where five reports share it. Only aggregates of
+ * approved reports, in cohorts of five or more, are ever shown to the public
+ * (lib/salaryReports/stats.ts); docs/salary-reports.md is the threat model.
  */
 export const SalaryReports: CollectionConfig = {
   slug: 'salary-reports',
@@ -54,6 +75,7 @@ export const SalaryReports: CollectionConfig = {
   graphQL: false,
   endpoints: [draftTableEndpoint],
   hooks: {
+    beforeOperation: [protectQueries],
     beforeChange: [stampModeration],
     afterChange: [refreshPublishedFigures.afterChange],
     afterDelete: [refreshPublishedFigures.afterDelete],
@@ -158,6 +180,11 @@ export const SalaryReports: CollectionConfig = {
           type: 'select',
           required: true,
           options: CITIES.map(({ value, label }) => ({ value, label })),
+          hooks: { afterRead: [cityForStaff] },
+          admin: {
+            disableListFilter: true,
+            description: 'Shown only where five or more reports for this career share the city.',
+          },
         }),
         reported({
           name: 'companyType',
@@ -174,7 +201,11 @@ export const SalaryReports: CollectionConfig = {
         rupees('fixed', 'Fixed (₹)'),
         rupees('variable', 'Variable (₹)'),
         rupees('stock', 'Stock (₹)'),
-        rupees('monthlyInHand', 'In-hand (₹ a month)', false),
+        {
+          ...rupees('monthlyInHand', 'In-hand (₹ a month)', false),
+          // Not needed to judge a report, and with the CTC split it narrows down an employer.
+          access: { read: isAdmin, update: nobody },
+        } as Field,
       ],
     },
     {
@@ -188,6 +219,53 @@ export const SalaryReports: CollectionConfig = {
         description: 'When the reader last sent or edited it.',
         date: { displayFormat: 'd MMM yyyy, HH:mm' },
       },
+    },
+    stamp({
+      name: 'countsFrom',
+      label: 'Counts from',
+      type: 'date',
+      index: true,
+      admin: {
+        description:
+          'Approved reports count in published figures from the next publication point (Mondays), and from 30 days after the account was made.',
+        date: { displayFormat: 'd MMM yyyy, HH:mm' },
+      },
+    }),
+    stamp({
+      name: 'changes',
+      label: 'Changes since it first counted',
+      type: 'number',
+      defaultValue: 0,
+      admin: {
+        description:
+          'Edits or resends by its author after an editor first approved it (one a year).',
+      },
+    }),
+    stamp({
+      name: 'changedAt',
+      label: 'Last changed',
+      type: 'date',
+      admin: { date: { displayFormat: 'd MMM yyyy, HH:mm' } },
+    }),
+    stamp({
+      name: 'firstApprovedAt',
+      label: 'First approved',
+      type: 'date',
+      admin: { date: { displayFormat: 'd MMM yyyy, HH:mm' } },
+    }),
+    stamp({
+      name: 'accountCreatedAt',
+      type: 'date',
+      access: { read: isAdmin },
+      admin: { description: 'When the reader’s account was made (admins only).' },
+    }),
+    {
+      // This version of the report: new each time its author sends figures (lib/salaryReports/stats.ts).
+      name: 'memberKey',
+      type: 'text',
+      required: true,
+      access: { read: nobody, update: nobody },
+      admin: { hidden: true },
     },
     {
       name: 'moderatedAt',

@@ -11,16 +11,20 @@ export function ReportPrivacy() {
           or email.
         </li>
         <li>
-          Your figures are never shown on their own. We publish only the median and middle half of
-          groups of {MIN_COHORT} or more approved reports, each nudged by up to 5 % and rounded to
-          ₹10,000.
+          Your figures are never shown on their own. Before any figure is computed, your CTC is
+          moved by its own secret amount of up to 5 %, the same every time; we publish only the
+          median and middle half of groups of {MIN_COHORT} or more approved reports, rounded to
+          ₹10,000. So however others report around you, the most anyone can learn is the moved
+          amount.
         </li>
         <li>
-          We never publish two groups that differ by fewer than {MIN_COHORT} reports, so nobody can
-          subtract one from another to find yours.
+          We never publish two groups that differ by fewer than {MIN_COHORT} reports, and figures
+          change only on Mondays, so nobody can subtract one from another to find yours.
         </li>
         <li>
-          One report per career and year. Edit or withdraw it any time from your account page.
+          One report per career and year. Edit it freely until it is approved; after it has counted,
+          you can change it once a year (each change is a new look at the others). Withdraw it any
+          time from your account page.
         </li>
         <li>Your reports are in your data download, and deleting your account deletes them.</li>
       </ul>

@@ -13,10 +13,14 @@ type Props = {
   justSent?: string
 }
 
-const STATUS_NOTE: Record<OwnReport['status'], string> = {
-  pending: 'An editor will look at it soon.',
-  approved: `It counts towards the published figures once ${MIN_COHORT} approved reports share its career, level and year.`,
-  rejected: 'Not accepted:',
+function statusNote(report: OwnReport): string {
+  if (report.status === 'pending') return 'An editor will look at it soon.'
+  if (report.status === 'rejected') return 'Not accepted:'
+  const from =
+    report.countsFrom && new Date(report.countsFrom) > new Date()
+      ? ` from ${formatDate(report.countsFrom)} (published figures change on Mondays, and a new account’s reports count once it is 30 days old)`
+      : ''
+  return `It counts towards the published figures${from} once ${MIN_COHORT} approved reports share its career, level and year.`
 }
 
 /** The reader's salary reports with their review status, the editor's reason, and edit / withdraw. */
@@ -51,18 +55,25 @@ export function SalaryReportsList({ reports, withdrawAction, justSent }: Props) 
                 </p>
                 <p className="text-sm text-slate-700">
                   <strong>{labelOf(REPORT_STATUSES, report.status)}</strong> (sent{' '}
-                  {formatDate(report.sentAt)}). {STATUS_NOTE[report.status]}{' '}
-                  {report.rejectionReason}
+                  {formatDate(report.sentAt)}). {statusNote(report)} {report.rejectionReason}
                 </p>
               </div>
               <div className="flex items-center gap-4">
-                <SiteLink
-                  href={`${contributePath()}?edit=${report.id}`}
-                  className="text-sm text-brand-700 underline"
-                  aria-label={`Edit your ${report.year} report for ${report.career}`}
-                >
-                  Edit
-                </SiteLink>
+                {report.nextChange ? (
+                  // A report that has counted changes once a year: say when, rather than offer an
+                  // edit the form would refuse.
+                  <span className="text-sm text-slate-600">
+                    You can change it again from {formatDate(report.nextChange)}
+                  </span>
+                ) : (
+                  <SiteLink
+                    href={`${contributePath()}?edit=${report.id}`}
+                    className="text-sm text-brand-700 underline"
+                    aria-label={`Edit your ${report.year} report for ${report.career}`}
+                  >
+                    Edit
+                  </SiteLink>
+                )}
                 <form action={withdrawAction}>
                   <input type="hidden" name="report" value={report.id} />
                   <button

@@ -130,10 +130,10 @@ export function ReaderReports({
         </details>
       )}
       <p className="mt-4 text-sm text-slate-600">
-        Medians and quartiles of reports our editors approved, each moved by a small fixed amount
-        (at most 5 % of the median) to protect contributors, and rounded to ₹10,000; a group appears
-        only with {MIN_COHORT} or more reports. Confidence: low under 15 reports, medium under 50,
-        high from 50.{' '}
+        Medians and quartiles of reports our editors approved, computed after each report is moved
+        by its own fixed secret amount of up to 5 % to protect contributors, and rounded to ₹10,000;
+        a group appears only with {MIN_COHORT} or more reports, and figures change on Mondays.
+        Confidence: low under 15 reports, medium under 50, high from 50.{' '}
         <a href={contributePath(careerId)} className="font-medium text-brand-700 underline">
           Add your salary
         </a>

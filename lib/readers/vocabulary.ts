@@ -2,6 +2,7 @@
 /** Collections a reader's records live in; deleting the reader deletes from each (in this order). */
 export const READER_OWNED_COLLECTIONS = [
   'salary-reports',
+  'salary-report-holds',
   'reader-notes',
   'reader-digests',
   'bookmarks',

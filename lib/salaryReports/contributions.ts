@@ -1,15 +1,17 @@
 import type { Payload } from 'payload'
 
 import { retryAfterText } from '../auth/signInLimits'
+import { formatDate } from '../dates'
 import { relationId } from '../ids'
 import { ReaderDataError } from '../readers/errors'
 import { toDocId } from '../readers/ids'
 import { publishedPage } from '../readers/publishedPages'
 import { asSystem, ownedBy } from '../readers/records'
 import { flagReport } from './flags'
-import { addressFingerprint, contributorPseudonym, reportKey } from './identity'
+import { addressFingerprint, contributorPseudonym, newMemberKey, reportKey } from './identity'
 import type { FieldErrors, ReportInput } from './input'
 import { reportLimits } from './limits'
+import { nextChangeAllowed, reportTiming, resendAllowedFrom } from './timing'
 import { REPORT_MARKET } from './vocabulary'
 
 /**
@@ -39,10 +41,40 @@ export async function ownReport(payload: Payload, reader: string, reportId: stri
   return docs[0] ?? null
 }
 
+const day = (date: Date) => formatDate(date.toISOString())
+
+const PRIVACY_REASON =
+  'To keep other contributors’ pay private, a report that has counted in published figures can change once a year'
+
+/** A withdrawal hold on this reader, career and year, if one still runs. */
+async function holdUntil(payload: Payload, key: string, now: Date): Promise<Date | null> {
+  const { docs } = await payload.find({
+    collection: 'salary-report-holds',
+    where: { key: { equals: key } },
+    limit: 1,
+    ...asSystem,
+  })
+  const until = docs[0] ? new Date(docs[0].until) : null
+  return until && until > now ? until : null
+}
+
+async function accountCreatedAt(payload: Payload, readerId: number | string) {
+  const reader = await payload.findByID({
+    collection: 'readers',
+    id: readerId,
+    select: { createdAt: true },
+    disableErrors: true,
+    ...asSystem,
+  })
+  return reader?.createdAt ?? null
+}
+
 /**
  * Sends a new report, or replaces the figures of one the reader sent before (`editing`). Either way
- * it waits for review again: an approved report that changes leaves the published figures until an
- * editor approves the new figures.
+ * it waits for review again, as a new version (a new member of its cohorts): an approved report that
+ * changes leaves the published figures until an editor approves the new figures and the next
+ * publication point comes. A report that has counted may change once a year, and one withdrawn
+ * after counting may be sent again a year later (lib/salaryReports/timing.ts).
  */
 export async function submitReport(
   payload: Payload,
@@ -50,8 +82,10 @@ export async function submitReport(
   input: ReportInput,
   address: string,
   editing?: string,
+  now: Date = new Date(),
 ): Promise<SubmitResult> {
   const readerId = toDocId(payload, reader)
+  const timing = reportTiming()
   const existing = editing ? await ownReport(payload, reader, editing) : null
   if (editing && !existing) throw new ReaderDataError('That report does not exist.', 404)
 
@@ -60,6 +94,14 @@ export async function submitReport(
   }))
   if (!career) return refused('', { role: 'Choose a career from the list.' })
   const roleId = toDocId(payload, input.role)
+
+  if (existing) {
+    const next = nextChangeAllowed(existing, now, timing)
+    if (next)
+      return refused(
+        `${PRIVACY_REASON}. You changed this report on ${day(new Date(existing.changedAt!))}, so the next change is possible from ${day(next)}. You can withdraw it at any time.`,
+      )
+  }
 
   const key = reportKey(readerId, roleId, input.year)
   const { docs: clash } = await payload.find({
@@ -74,6 +116,11 @@ export async function submitReport(
     return refused('', {
       year: `You have already reported ${input.year} pay for ${career.title}: edit that report on your account page instead.`,
     })
+  const held = existing?.key === key ? null : await holdUntil(payload, key, now)
+  if (held)
+    return refused('', {
+      year: `You withdrew your ${input.year} report for ${career.title} after it had counted. ${PRIVACY_REASON}: you can send a new one from ${day(held)}.`,
+    })
 
   const fingerprint = addressFingerprint(address)
   const waits = await Promise.all([
@@ -83,10 +130,24 @@ export async function submitReport(
   const wait = Math.max(...waits)
   if (wait > 0) return refused(`You have sent many reports today. ${retryAfterText(wait)}`)
 
+  const createdAt = existing
+    ? (existing.accountCreatedAt ?? null)
+    : await accountCreatedAt(payload, readerId)
+  // A change of a report that has counted is what the yearly limit rations; editors see it counted.
+  const change = existing?.firstApprovedAt
+    ? { changes: (existing.changes ?? 0) + 1, changedAt: now.toISOString() }
+    : {}
   const { flags, notes } = await flagReport(
     payload,
     { ...input, role: roleId },
-    { readerId, fingerprint, editing: existing?.id },
+    {
+      readerId,
+      fingerprint,
+      editing: existing ?? undefined,
+      changes: change.changes ?? 0,
+      accountCreatedAt: createdAt,
+      now,
+    },
   )
   const data = {
     role: roleId,
@@ -105,11 +166,14 @@ export async function submitReport(
     addressFingerprint: fingerprint,
     flags,
     flagNotes: notes.join('\n') || null,
-    submittedAt: new Date().toISOString(),
+    submittedAt: now.toISOString(),
     status: 'pending' as const,
     rejectionReason: null,
     moderatedAt: null,
     moderatedBy: null,
+    countsFrom: null,
+    memberKey: newMemberKey(),
+    ...change,
   }
   try {
     const saved = existing
@@ -121,7 +185,12 @@ export async function submitReport(
         })
       : await payload.create({
           collection: 'salary-reports',
-          data: { ...data, reader: readerId, contributor: contributorPseudonym(readerId) },
+          data: {
+            ...data,
+            reader: readerId,
+            contributor: contributorPseudonym(readerId),
+            accountCreatedAt: createdAt,
+          },
           ...asSystem,
         })
     return { ok: true, id: String(saved.id) }
@@ -142,15 +211,41 @@ export async function submitReport(
   }
 }
 
-/** Withdraws a report; its figures leave the published cohorts at once. */
-export async function withdrawReport(payload: Payload, reader: string, reportId: string) {
-  await payload.delete({
-    collection: 'salary-reports',
-    where: {
-      and: [ownedBy(toDocId(payload, reader)), { id: { equals: toDocId(payload, reportId) } }],
-    },
-    ...asSystem,
-  })
+/**
+ * Withdraws a report; its figures leave the published cohorts at once. One that had counted leaves a
+ * hold (no figures, only the career and year) so that sending it again waits a year, like any change.
+ */
+export async function withdrawReport(
+  payload: Payload,
+  reader: string,
+  reportId: string,
+  now: Date = new Date(),
+) {
+  const report = await ownReport(payload, reader, reportId)
+  if (!report) return
+  if (report.firstApprovedAt) {
+    const until = resendAllowedFrom(now, reportTiming()).toISOString()
+    const { docs } = await payload.find({
+      collection: 'salary-report-holds',
+      where: { key: { equals: report.key } },
+      limit: 1,
+      ...asSystem,
+    })
+    if (docs[0])
+      await payload.update({
+        collection: 'salary-report-holds',
+        id: docs[0].id,
+        data: { until },
+        ...asSystem,
+      })
+    else
+      await payload.create({
+        collection: 'salary-report-holds',
+        data: { reader: report.reader, role: report.role, year: report.year, until },
+        ...asSystem,
+      })
+  }
+  await payload.delete({ collection: 'salary-reports', id: report.id, ...asSystem })
 }
 
 export type OwnReport = {
@@ -163,10 +258,18 @@ export type OwnReport = {
   status: 'pending' | 'approved' | 'rejected'
   rejectionReason: string | null
   sentAt: string
+  /** When an approved report starts to count in the published figures. */
+  countsFrom: string | null
+  /** When the reader may change it again, if not now (a report that has counted changes once a year). */
+  nextChange: string | null
 }
 
 /** The reader's reports, newest first, with the career's live name. */
-export async function readerReports(payload: Payload, reader: string): Promise<OwnReport[]> {
+export async function readerReports(
+  payload: Payload,
+  reader: string,
+  now: Date = new Date(),
+): Promise<OwnReport[]> {
   const { docs } = await payload.find({
     collection: 'salary-reports',
     where: ownedBy(toDocId(payload, reader)),
@@ -183,8 +286,12 @@ export async function readerReports(payload: Payload, reader: string): Promise<O
       status: true,
       rejectionReason: true,
       createdAt: true,
+      countsFrom: true,
+      firstApprovedAt: true,
+      changedAt: true,
     },
   })
+  const timing = reportTiming()
   return docs.map((d) => ({
     id: String(d.id),
     role: relationId(d.role) ?? '',
@@ -195,5 +302,7 @@ export async function readerReports(payload: Payload, reader: string): Promise<O
     status: d.status,
     rejectionReason: d.status === 'rejected' ? (d.rejectionReason ?? null) : null,
     sentAt: d.createdAt,
+    countsFrom: d.status === 'approved' ? (d.countsFrom ?? null) : null,
+    nextChange: nextChangeAllowed(d, now, timing)?.toISOString() ?? null,
   }))
 }

@@ -1,24 +1,34 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { relationId } from '../ids'
-import { cellNoise } from './identity'
+import { figureNoise } from './identity'
 import { type CohortFigure, cohortFigures, type ReportForFigures } from './stats'
 
+/** Which moment the figures describe (now, unless a test asks), and the request to read within. */
+type Reading = { now?: Date; req?: PayloadRequest }
+
 /**
- * Approved reports, read as the system (the collection is closed to everyone but editors) and
- * never returned: only the figures computed from them leave this module.
+ * Approved reports that count by now (their publication point has come: lib/salaryReports/timing.ts),
+ * read as the system (the collection is closed to everyone but editors) and never returned: only
+ * the figures computed from them leave this module.
  */
-async function approvedReports(payload: Payload, roleIds: Careers, req?: PayloadRequest) {
+async function countedReports(
+  payload: Payload,
+  roleIds: Careers,
+  { now = new Date(), req }: Reading,
+) {
   if (roleIds !== 'all' && roleIds.length === 0) return []
   const { docs } = await payload.find({
     collection: 'salary-reports',
     where: {
       and: [
         { status: { equals: 'approved' } },
+        { countsFrom: { less_than_equal: now.toISOString() } },
         ...(roleIds === 'all' ? [] : [{ role: { in: [...roleIds] } }]),
       ],
     },
     select: {
+      memberKey: true,
       role: true,
       market: true,
       level: true,
@@ -42,18 +52,18 @@ type Careers = readonly (number | string)[] | 'all'
 export async function publishedFigures(
   payload: Payload,
   roleIds: Careers,
-  req?: PayloadRequest,
+  reading: Reading = {},
 ): Promise<Record<string, CohortFigure[]>> {
   const byRole = new Map<string, ReportForFigures[]>()
-  for (const report of await approvedReports(payload, roleIds, req)) {
+  for (const { memberKey, ...report } of await countedReports(payload, roleIds, reading)) {
     const role = relationId(report.role) ?? ''
     const list = byRole.get(role) ?? []
-    list.push(report as ReportForFigures)
+    list.push({ ...report, member: memberKey } as ReportForFigures)
     byRole.set(role, list)
   }
   const careers = roleIds === 'all' ? [...byRole.keys()] : roleIds.map(String)
   return Object.fromEntries(
-    careers.map((id) => [id, cohortFigures(byRole.get(id) ?? [], cellNoise)]),
+    careers.map((id) => [id, cohortFigures(byRole.get(id) ?? [], figureNoise)]),
   )
 }
 

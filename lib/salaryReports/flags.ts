@@ -1,10 +1,12 @@
 import type { Payload } from 'payload'
 
+import { formatDate } from '../dates'
 import { levelInfo } from '../levels'
 import { approvedCohortPay } from './figures'
 import type { ReportInput } from './input'
 import { lakhText } from './rupees'
 import { outlierCheck } from './stats'
+import { countsFrom, reportTiming } from './timing'
 import { LEVEL_LIMITS, REPORT_MARKET, type ReportFlag } from './vocabulary'
 
 const MINUTE = 60_000
@@ -16,32 +18,42 @@ const BURST = {
   addressCount: 3,
 }
 
-type Context = { readerId: number | string; fingerprint: string; editing?: number | string }
+type Context = {
+  readerId: number | string
+  fingerprint: string
+  /** The report being replaced, when the reader edits one. */
+  editing?: { id: number | string; firstApprovedAt?: string | null }
+  /** Changes after it first counted, this one included. */
+  changes: number
+  accountCreatedAt: string | null
+  now: Date
+}
 
 /**
  * The flags editors see on a report as it arrives, each with a note saying why: far from the approved
- * median, unusual for the level, part of a burst, or the same figures as someone else's report.
+ * median, unusual for the level, part of a burst, the same figures as someone else's report, a
+ * change to a report that had counted, or an account too new for its report to count yet.
  */
 export async function flagReport(
   payload: Payload,
   report: Omit<ReportInput, 'role'> & { role: number | string },
-  { readerId, fingerprint, editing }: Context,
+  { readerId, fingerprint, editing, changes, accountCreatedAt, now }: Context,
 ): Promise<{ flags: ReportFlag[]; notes: string[] }> {
   const flags: ReportFlag[] = []
   const notes: string[] = []
-  const notThis = editing === undefined ? [] : [{ id: { not_equals: editing } }]
   const count = async (where: object[]) =>
     (
       await payload.count({
         collection: 'salary-reports',
-        where: { and: [...where, ...notThis] } as never,
+        where: { and: where } as never,
         overrideAccess: true,
       })
     ).totalDocs
 
-  const since = (ms: number) => new Date(Date.now() - ms).toISOString()
+  const since = (ms: number) => new Date(now.getTime() - ms).toISOString()
   const [cohort, fromReader, fromAddress, duplicates] = await Promise.all([
-    approvedCohortPay(payload, { ...report, market: REPORT_MARKET }, editing),
+    approvedCohortPay(payload, { ...report, market: REPORT_MARKET }, editing?.id),
+    // The report being edited counts too: its last send is the reader's, and ten edits are a burst.
     count([
       { reader: { equals: readerId } },
       { submittedAt: { greater_than: since(BURST.readerWindowMs) } },
@@ -87,6 +99,20 @@ export async function flagReport(
     flags.push('duplicate')
     notes.push(
       `${duplicates} other report(s) give exactly the same career, year, level, CTC and fixed pay.`,
+    )
+  }
+  if (changes > 0) {
+    flags.push('changed')
+    notes.push(
+      `Changed by its author after it had counted (change ${changes}, first approved ${formatDate(editing?.firstApprovedAt)}). Changes are limited to one a year; a reader who changes a report watches what the published figures do.`,
+    )
+  }
+  const timing = reportTiming()
+  const ready = accountCreatedAt ? countsFrom(now, new Date(accountCreatedAt), timing) : null
+  if (ready && ready.getTime() - now.getTime() > timing.periodMs) {
+    flags.push('new-account')
+    notes.push(
+      `Sent from an account made ${formatDate(accountCreatedAt)}: if approved, it counts only from ${formatDate(ready.toISOString())}, once the account is old enough. Several new accounts in one cohort may be one person.`,
     )
   }
   return { flags, notes }

@@ -32,7 +32,7 @@ export async function foldableCohorts(
   payload: Payload,
   req?: PayloadRequest,
 ): Promise<FoldableCohort[]> {
-  const figures = await publishedFigures(payload, 'all', req)
+  const figures = await publishedFigures(payload, 'all', { req })
   const roleIds = Object.keys(figures).filter(Boolean)
   const [{ docs: roles }, { docs: tables }] = await Promise.all([
     payload.find({

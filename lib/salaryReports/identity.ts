@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto'
+import { createHmac, randomBytes } from 'node:crypto'
 
 import { PAYLOAD_SECRET_DEV_DEFAULT, requiredSecret } from '../env'
 
@@ -20,14 +20,17 @@ export const contributorPseudonym = (readerId: string | number) =>
 export const addressFingerprint = (address: string) => keyed('salary-address', address).slice(0, 24)
 
 /**
- * The cell noise of a published figure (lib/salaryReports/stats.ts): a number in [-1, 1] from the
- * keyed hash of the cohort's exact members and the statistic, so the same cohort always shows the
- * same figures and nobody without the secret can take the noise back out.
+ * How far one version of a report moves before any figure is computed (lib/salaryReports/stats.ts):
+ * a number in [-1, 1] from the keyed hash of its member key, the same every time, and unknowable
+ * without the server's secret.
  */
-export function cellNoise(memberIds: readonly string[], statistic: string): number {
-  const hash = keyed('salary-cell', `${statistic}:${memberIds.join(',')}`)
+export function figureNoise(member: string): number {
+  const hash = keyed('salary-figure', member)
   return (parseInt(hash.slice(0, 12), 16) / 0xffffffffffff) * 2 - 1
 }
+
+/** A new version key for a report: each time its author sends figures, it is a new member of its cohorts. */
+export const newMemberKey = () => randomBytes(16).toString('hex')
 
 /** One report per reader, career and year: the database's unique key. */
 export const reportKey = (readerId: string | number, roleId: string | number, year: number) =>

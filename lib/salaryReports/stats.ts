@@ -52,6 +52,8 @@ const rounded = (value: number) => Math.round(value / FIGURE_ROUNDING) * FIGURE_
 
 export type ReportForFigures = {
   id: number | string
+  /** This version of the report: a new key each time its author sends new figures. */
+  member: string
   market: string
   level: string
   year: number
@@ -78,45 +80,55 @@ export type CohortFigure = {
 }
 
 /**
- * A number in [-1, 1] fixed by the exact set of reports in a cohort and the statistic: the same
- * members always give the same answer, one member more or less gives an unrelated one. Keyed with a
- * server secret (./figures.ts), so nobody outside can compute it.
+ * A number in [-1, 1] fixed by one version of one report (its member key). Keyed with a server secret
+ * (./identity.ts), so nobody outside can compute it or take it back out.
  */
-export type CellNoise = (memberIds: readonly string[], statistic: string) => number
+export type FigureNoise = (member: string) => number
 
-/** Published figures move by up to this share of the cohort's median (cell-key perturbation). */
+/** Each report moves by up to this share of its CTC before any figure is computed. */
 export const PERTURBATION_SHARE = 0.05
+
+/**
+ * A report's CTC as the statistics see it: moved by its own fixed secret amount (input
+ * perturbation). Every figure is computed from moved amounts only, so the most anyone can learn about
+ * a report — whatever they report, change or withdraw around it, with however many accounts — is
+ * its moved amount, which is up to 5 % from the truth. The amount is fixed for a version of a report,
+ * so looking again after others come and go never draws a new one to average away; a reader who
+ * changes their report gets a new version and a new amount (changes are rationed: ./timing.ts).
+ */
+export const moved = (report: Pick<ReportForFigures, 'ctc' | 'member'>, noise: FigureNoise) =>
+  report.ctc * (1 + PERTURBATION_SHARE * noise(report.member))
 
 function figure(
   reports: readonly ReportForFigures[],
   dimension: Dimension,
   group: string,
-  noise: CellNoise,
+  noise: FigureNoise,
 ): CohortFigure {
   const { market, level, year } = reports[0]!
-  const sorted = ascending(reports.map((r) => r.ctc))
-  const members = reports.map((r) => String(r.id)).sort()
-  const spread = quantile(sorted, 0.5) * PERTURBATION_SHARE
-  const perturbed = (q: number, statistic: string) =>
-    Math.max(0, rounded(quantile(sorted, q) + noise(members, statistic) * spread))
-  const median = perturbed(0.5, 'median')
+  // Quartiles of the moved amounts: in order by construction, with nothing compared to a true value.
+  const sorted = ascending(reports.map((report) => moved(report, noise)))
+  const [p25, median, p75] = [0.25, 0.5, 0.75].map((q) => rounded(quantile(sorted, q))) as [
+    number,
+    number,
+    number,
+  ]
   return {
     market,
     level,
     year,
     dimension,
     group,
-    n: sorted.length,
-    // Perturbed separately, then kept in order.
-    p25: Math.min(perturbed(0.25, 'p25'), median),
+    n: reports.length,
+    p25,
     median,
-    p75: Math.max(perturbed(0.75, 'p75'), median),
-    confidence: confidenceTier(sorted.length)!,
+    p75,
+    confidence: confidenceTier(reports.length)!,
   }
 }
 
 /** No perturbation: for tests of the other rules. */
-export const noNoise: CellNoise = () => 0
+export const noNoise: FigureNoise = () => 0
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>()
@@ -152,12 +164,12 @@ export function showableGroups<T>(parentSize: number, groups: Map<string, T[]>):
  * or by company type, whichever shows more reports, never both (a Bengaluru group and a product
  * group could differ by a single report). Nothing broader is published (no all-levels or all-years
  * figure), so no two figures published together differ by one to four reports; and every figure is
- * perturbed by its own cell noise, so the same cohort before and after one report changes cannot be
- * subtracted to recover that report.
+ * computed from moved amounts (`moved`), so figures before and after a change, subtracted, give at
+ * best one report's moved amount, never its CTC.
  */
 export function cohortFigures(
   reports: readonly ReportForFigures[],
-  noise: CellNoise,
+  noise: FigureNoise,
 ): CohortFigure[] {
   const figures: CohortFigure[] = []
   const parents = groupBy(reports, (r) => `${r.market}|${r.level}|${r.year}`)

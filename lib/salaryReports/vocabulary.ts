@@ -49,6 +49,8 @@ export const REPORT_FLAGS = [
   { value: 'implausible', label: 'Unusual for the level' },
   { value: 'burst', label: 'Many reports at once from one reader or address' },
   { value: 'duplicate', label: 'Same figures as another report' },
+  { value: 'changed', label: 'Changed after it had counted' },
+  { value: 'new-account', label: 'From a new account' },
 ] as const
 export type ReportFlag = (typeof REPORT_FLAGS)[number]['value']
 

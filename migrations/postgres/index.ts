@@ -9,6 +9,7 @@ import * as migration_20261201_001606_editors_desk from './20261201_001606_edito
 import * as migration_20261201_024146_salary_reports from './20261201_024146_salary_reports';
 import * as migration_20261201_033256_reader_experience from './20261201_033256_reader_experience';
 import * as migration_20261201_054340_reader_digest from './20261201_054340_reader_digest';
+import * as migration_20261207_095027_reader_figures_privacy from './20261207_095027_reader_figures_privacy';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261201_054340_reader_digest.up,
     down: migration_20261201_054340_reader_digest.down,
-    name: '20261201_054340_reader_digest'
+    name: '20261201_054340_reader_digest',
+  },
+  {
+    up: migration_20261207_095027_reader_figures_privacy.up,
+    down: migration_20261207_095027_reader_figures_privacy.down,
+    name: '20261207_095027_reader_figures_privacy'
   },
 ];

@@ -2,6 +2,7 @@ import type { Config } from 'payload'
 
 import { isEditorOrAdmin } from '@/collections/access/roles'
 
+import { publishReaderFigures } from './tasks/publishReaderFigures'
 import { purgeExpiredSignIns } from './tasks/purgeExpiredSignIns'
 import { purgeStrayDrafts } from './tasks/purgeStrayDrafts'
 import { sendReaderDigests } from './tasks/sendReaderDigests'
@@ -17,5 +18,5 @@ export const jobsConfig: Config['jobs'] = {
     run: ({ req }) =>
       isEditorOrAdmin({ req }) || isJobRunnerRequest(req.headers.get('authorization')),
   },
-  tasks: [purgeExpiredSignIns, purgeStrayDrafts, sendReaderDigests],
+  tasks: [purgeExpiredSignIns, purgeStrayDrafts, sendReaderDigests, publishReaderFigures],
 }

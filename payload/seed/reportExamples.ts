@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { contributorPseudonym, reportKey } from '@/lib/salaryReports/identity'
+import { contributorPseudonym, newMemberKey, reportKey } from '@/lib/salaryReports/identity'
 import { LAKH } from '@/lib/salaryReports/rupees'
 import type { City, CompanyType } from '@/lib/salaryReports/vocabulary'
 
@@ -46,6 +46,7 @@ export async function seedReportExamples(
   report: SeedReport,
 ) {
   const year = new Date().getUTCFullYear()
+  const now = new Date().toISOString()
   const { docs: roles } = await payload.find({
     collection: 'roles',
     where: { slug: { in: [...new Set(EXAMPLES.map((e) => e.career))] } },
@@ -95,7 +96,11 @@ export async function seedReportExamples(
         stock: 0,
         status: example.approved ? 'approved' : 'pending',
         key: reportKey(reader.id, roleId(example.career), year),
-        submittedAt: new Date().toISOString(),
+        memberKey: newMemberKey(),
+        submittedAt: now,
+        accountCreatedAt: now,
+        // Examples count at once, so a development site shows reader figures from its first start.
+        ...(example.approved ? { countsFrom: now, firstApprovedAt: now } : {}),
       },
       req,
     })

@@ -425,6 +425,72 @@ describe('who may see and change reports', () => {
   })
 })
 
+describe('what editors see of a report', () => {
+  it('amounts rounded to ₹10,000, no in-hand pay, a city only where five reports share it, and no query that undoes that', async () => {
+    const role = await publishedCareer('Editor View Analyst')
+    const rare = await send(await newReader(), {
+      role: role.id,
+      city: 'kochi',
+      ctc: 1_234_567,
+      fixed: 1_012_345,
+      variable: 100_001,
+      monthlyInHand: 70_123,
+    })
+    const common = [] as string[]
+    for (let i = 0; i < 5; i += 1)
+      common.push(await send(await newReader(), { role: role.id, city: 'hyderabad' }))
+
+    const seen = (await rest('GET', `salary-reports/${rare}`, { token: staff.editor })).json
+    expect(seen).toMatchObject({ ctc: 1_230_000, fixed: 1_010_000, variable: 100_000, city: null })
+    expect(seen).not.toHaveProperty('monthlyInHand')
+    const shared = (await rest('GET', `salary-reports/${common[0]}`, { token: staff.editor })).json
+    expect(shared.city).toBe('hyderabad')
+    // The admin's list view reads the same way.
+    const list = await rest('GET', `salary-reports?where[role][equals]=${role.id}&limit=10`, {
+      token: staff.editor,
+    })
+    expect(list.json.docs.map((d: { city: string | null }) => d.city).sort()).toEqual([
+      'hyderabad',
+      'hyderabad',
+      'hyderabad',
+      'hyderabad',
+      'hyderabad',
+      null,
+    ])
+    // The reader's own account page and the statistics read the exact figures.
+    const stored = await payload.findByID({ collection: 'salary-reports', id: rare })
+    expect(stored).toMatchObject({ ctc: 1_234_567, city: 'kochi', monthlyInHand: 70_123 })
+
+    // A binary search on one report's CTC, or a filter or sort that places a hidden city: refused.
+    for (const query of [
+      `where[ctc][greater_than]=1230000`,
+      `where[and][0][role][equals]=${role.id}&where[and][1][fixed][less_than]=1012346`,
+      'where[city][equals]=kochi',
+      'where[monthlyInHand][exists]=true',
+      'sort=city',
+      'sort=-city',
+    ]) {
+      const answer = await rest('GET', `salary-reports?${query}`, { token: staff.editor })
+      expect(answer.status, query).toBe(400)
+      expect(JSON.stringify(answer.json)).toMatch(
+        /cannot be filtered or sorted by|cannot be queried/,
+      )
+    }
+    expect((await rest('GET', 'salary-reports?sort=-ctc', { token: staff.editor })).status).toBe(
+      200,
+    )
+    const bulk = await rest('PATCH', 'salary-reports?where[ctc][greater_than]=1', {
+      token: staff.editor,
+      body: { status: 'approved' },
+    })
+    expect(bulk.status).toBe(400)
+    expect(
+      (await rest('GET', 'salary-reports?where[ctc][greater_than]=1230000', { token: staff.admin }))
+        .status,
+    ).toBe(200)
+  })
+})
+
 describe('published figures', () => {
   it('appear only from five approved reports, on the profile, comparisons and explorer, and go when a reader leaves', async () => {
     await payload.create({

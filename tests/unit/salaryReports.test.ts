@@ -6,6 +6,7 @@ import {
   confidenceTier,
   median,
   medianAbsoluteDeviation,
+  moved,
   noNoise,
   outlierCheck,
   PERTURBATION_SHARE,
@@ -14,6 +15,13 @@ import {
   showableGroups,
 } from '@/lib/salaryReports/stats'
 import { readerFigure } from '@/lib/salaryReports/summary'
+import {
+  countsFrom,
+  nextChangeAllowed,
+  publicationPoint,
+  reportTiming,
+  resendAllowedFrom,
+} from '@/lib/salaryReports/timing'
 
 const LAKH = 100_000
 
@@ -59,6 +67,7 @@ describe('quartiles and MAD', () => {
 let nextId = 0
 const report = (ctc: number, over: Partial<ReportForFigures> = {}): ReportForFigures => ({
   id: (nextId += 1),
+  member: `v${nextId}`,
   market: 'IN',
   level: 'mid',
   year: 2026,
@@ -157,27 +166,40 @@ describe('which cohorts may be shown', () => {
     }
   })
 
-  it('perturbs each figure by the noise of its exact members, within 5 % of the median, keeping the order', () => {
-    // A stand-in for the keyed hash: the same members and statistic always give the same noise.
-    const hashNoise = (members: readonly string[], statistic: string) => {
+  it('computes every figure from moved amounts: each report moved by its own fixed share, at most 5 %', () => {
+    // A stand-in for the keyed hash: the same version always moves by the same share.
+    const hashNoise = (member: string) => {
       let h = 17
-      for (const ch of `${statistic}:${members.join(',')}`)
-        h = (h * 31 + ch.charCodeAt(0)) % 1_000_003
+      for (const ch of member) h = (h * 31 + ch.charCodeAt(0)) % 1_000_003
       return (h / 1_000_003) * 2 - 1
     }
     const cohort = [14, 16, 18, 20, 22].map((l) => report(l))
     const [first] = cohortFigures(cohort, hashNoise)
     const [again] = cohortFigures([...cohort].reverse(), hashNoise)
     expect(again).toEqual(first)
-    const bound = 18 * LAKH * PERTURBATION_SHARE + 5_000
-    expect(Math.abs(first!.median - 18 * LAKH)).toBeLessThanOrEqual(bound)
-    expect(Math.abs(first!.p25 - 16 * LAKH)).toBeLessThanOrEqual(bound)
+    // The published quartiles are the quartiles of the moved amounts, rounded: in order by construction.
+    const amounts = cohort.map((r) => moved(r, hashNoise)).sort((a, b) => a - b)
+    expect([first!.p25, first!.median, first!.p75]).toEqual(
+      [amounts[1]!, amounts[2]!, amounts[3]!].map((a) => Math.round(a / 10_000) * 10_000),
+    )
+    for (const r of cohort)
+      expect(Math.abs(moved(r, hashNoise) - r.ctc)).toBeLessThanOrEqual(r.ctc * PERTURBATION_SHARE)
     expect(first!.p25).toBeLessThanOrEqual(first!.median)
     expect(first!.median).toBeLessThanOrEqual(first!.p75)
-    // One more report: fresh noise, so before and after cannot be subtracted exactly.
-    const [grown] = cohortFigures([...cohort, report(19)], hashNoise)
-    const exact = cohortFigures([...cohort, report(19)], noNoise)[0]!
-    expect(grown!.median - exact.median).not.toBe(first!.median - 18 * LAKH)
+
+    // Reports joining on both sides leave the middle report the median: the very same figure, so
+    // looking again after others come and go never draws a new amount to average away.
+    const [wider] = cohortFigures([report(5), ...cohort, report(40)], hashNoise)
+    expect(wider!.median).toBe(first!.median)
+
+    // A changed report is a new version: it moves by a new amount, so an unchanged offset is never
+    // applied to a changed value (the attack that recovered others' pay from one's own edits).
+    const mine = cohort[2]!
+    const edited = { ...mine, ctc: 19 * LAKH, member: `${mine.member}-edited` }
+    expect(moved(edited, hashNoise) / edited.ctc).not.toBeCloseTo(
+      moved(mine, hashNoise) / mine.ctc,
+      3,
+    )
   })
 
   it('rounds published figures to ₹10,000 and writes them as readers read pay', () => {
@@ -256,5 +278,64 @@ describe('the contribute form', () => {
     expect(errors({ monthlyInHand: '200000' }).monthlyInHand).toMatch(/more than your fixed pay/)
     expect(errors({ city: 'atlantis' }).city).toBeDefined()
     expect(errors({ role: '' }).role).toBeDefined()
+  })
+})
+
+describe('when a report counts and when it may change', () => {
+  const production = reportTiming({})
+  const at = (iso: string) => new Date(iso)
+
+  it('publishes at points: Mondays 00:00 IST by default, an approval counting from the next one', () => {
+    // Monday 7 Dec 2026, 00:00 IST is Sunday 6 Dec, 18:30 UTC.
+    expect(publicationPoint(at('2026-12-06T18:30:00Z'), production)).toEqual(
+      at('2026-12-06T18:30:00Z'),
+    )
+    expect(publicationPoint(at('2026-12-06T18:30:01Z'), production)).toEqual(
+      at('2026-12-13T18:30:00Z'),
+    )
+    expect(countsFrom(at('2026-12-08T10:00:00Z'), null, production)).toEqual(
+      at('2026-12-13T18:30:00Z'),
+    )
+    // A new account's report waits until the account is 30 days old, then for the next point.
+    expect(countsFrom(at('2026-12-08T10:00:00Z'), at('2026-12-01T00:00:00Z'), production)).toEqual(
+      at('2027-01-03T18:30:00Z'),
+    )
+    const quick = reportTiming({
+      READER_FIGURES_EVERY_SECONDS: '0',
+      READER_REPORT_ACCOUNT_WAIT_DAYS: '0',
+    })
+    expect(countsFrom(at('2026-12-08T10:00:00Z'), at('2026-12-08T09:00:00Z'), quick)).toEqual(
+      at('2026-12-08T10:00:00Z'),
+    )
+    expect(() => reportTiming({ READER_FIGURES_EVERY_SECONDS: '1e3' })).toThrow(/whole number/)
+  })
+
+  it('lets a report that has counted change once a year; one that never counted changes freely', () => {
+    const now = at('2026-12-08T00:00:00Z')
+    expect(
+      nextChangeAllowed({ firstApprovedAt: null, changedAt: null }, now, production),
+    ).toBeNull()
+    expect(
+      nextChangeAllowed(
+        { firstApprovedAt: '2026-11-01T00:00:00Z', changedAt: null },
+        now,
+        production,
+      ),
+    ).toBeNull()
+    expect(
+      nextChangeAllowed(
+        { firstApprovedAt: '2026-11-01T00:00:00Z', changedAt: '2026-11-20T00:00:00Z' },
+        now,
+        production,
+      ),
+    ).toEqual(at('2027-11-20T00:00:00Z'))
+    expect(
+      nextChangeAllowed(
+        { firstApprovedAt: '2025-01-01T00:00:00Z', changedAt: '2025-11-20T00:00:00Z' },
+        now,
+        production,
+      ),
+    ).toBeNull()
+    expect(resendAllowedFrom(now, production)).toEqual(at('2027-12-08T00:00:00Z'))
   })
 })

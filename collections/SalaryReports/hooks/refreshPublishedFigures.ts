@@ -15,17 +15,29 @@ function tagsFor(...reports: Report[]): string[] {
   return [...new Set([cacheTags.readerReportList, ...roles.map(cacheTags.readerReportsOf)])]
 }
 
+type Approved = { status?: string | null; role?: unknown; countsFrom?: string | null }
+
 /**
- * Published figures are computed from approved reports when a page asks (lib/salaryReports/figures.ts)
- * and cached under the career's tag; a change that adds, alters or removes an approved report
- * expires it, so every page showing those figures is re-rendered on its next request.
+ * Published figures are computed from the approved reports that count by then, when a page asks
+ * (lib/salaryReports/figures.ts), and cached under the career's tag. A change that alters or removes
+ * an approved report expires it at once, so every page showing those figures is re-rendered on its
+ * next request; an approval counts from its publication point, when a queued job expires the tag.
  */
 export const refreshPublishedFigures: {
   afterChange: CollectionAfterChangeHook
   afterDelete: CollectionAfterDeleteHook
 } = {
-  afterChange: ({ doc, previousDoc, req }) => {
+  afterChange: async ({ doc, previousDoc, req }) => {
     if (!req.context.disableRevalidate) expireTags(tagsFor(doc, previousDoc))
+    const { status, role, countsFrom } = doc as Approved
+    const from = countsFrom ? new Date(countsFrom) : null
+    if (status === 'approved' && from && from > new Date() && relationValue(role) != null)
+      await req.payload.jobs.queue({
+        task: 'publishReaderFigures',
+        input: { role: String(relationValue(role)) },
+        waitUntil: from,
+        req,
+      })
     return doc
   },
   afterDelete: ({ doc, req }) => {
