@@ -3,17 +3,8 @@ import path from 'node:path'
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
-import {
-  clientHintsForAdminOnly,
-  redirects,
-  rewrites,
-  SHARED_CACHE_PATHS,
-  sharedCacheControl,
-} from './lib/routing'
+import { cacheControlRules, clientHintsForAdminOnly, redirects, rewrites } from './lib/routing'
 import { securityHeaders } from './lib/securityHeaders'
-
-/** Draft previews (Next's draft-mode cookie) are per person: never marked shareable. */
-const notPreviewing = [{ type: 'cookie' as const, key: '__prerender_bypass' }]
 
 const nextConfig: NextConfig = {
   // Media is served by Payload from local disk; no remote image hosts are needed (and none are reachable).
@@ -21,19 +12,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   headers: async () => [
     { source: '/:path*', headers: securityHeaders(process.env) },
-    ...SHARED_CACHE_PATHS.map((source) => ({
-      source,
-      missing: notPreviewing,
-      headers: [{ key: 'Cache-Control', value: sharedCacheControl(process.env) }],
-    })),
-    // A request with Next's RSC header but no `_rsc` key is answered with a redirect that depends on
-    // that header alone: a CDN keying on the URL must not keep it for the page's readers.
-    {
-      source: '/:path*',
-      has: [{ type: 'header' as const, key: 'rsc' }],
-      missing: [{ type: 'query' as const, key: '_rsc' }],
-      headers: [{ key: 'Cache-Control', value: 'private, no-store' }],
-    },
+    ...cacheControlRules(process.env),
   ],
   rewrites: async () => ({ beforeFiles: rewrites(), afterFiles: [], fallback: [] }),
   redirects: async () => redirects(),

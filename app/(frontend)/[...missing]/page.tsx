@@ -10,6 +10,10 @@ export function generateStaticParams() {
   return []
 }
 
+// A 404 or an editor's redirect may be kept by a shared cache for five minutes, not Next's default
+// year: MISSING_PAGE_SECONDS in lib/routing.ts (a literal here, as Next reads it before imports run).
+export const revalidate = 300
+
 export const metadata: Metadata = notFoundMetadata
 
 /**

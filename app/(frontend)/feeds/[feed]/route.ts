@@ -1,4 +1,5 @@
 import { listArticleCards } from '@/lib/content'
+import { missingPageCacheControl } from '@/lib/routing'
 import { rssXml } from '@/lib/seo/rss'
 import { xmlResponse } from '@/lib/seo/xml'
 
@@ -9,6 +10,10 @@ export function generateStaticParams() {
 
 /** RSS 2.0 of the 50 newest published articles. */
 export async function GET(_request: Request, { params }: { params: Promise<{ feed: string }> }) {
-  if ((await params).feed !== 'rss.xml') return new Response('Not found', { status: 404 })
+  if ((await params).feed !== 'rss.xml')
+    return new Response('Not found', {
+      status: 404,
+      headers: { 'cache-control': missingPageCacheControl() },
+    })
   return xmlResponse(rssXml(await listArticleCards({ limit: 50 })), 'application/rss+xml')
 }

@@ -1,5 +1,6 @@
 import { getSalaryExplorer } from '@/lib/content'
 import { SITE_PATHS } from '@/lib/paths'
+import { missingPageCacheControl } from '@/lib/routing'
 import { explorerSearch, exportRow, parseExplorerQuery, toCsv } from '@/lib/salaryExplorer'
 import { absoluteUrl } from '@/lib/seo/metadata'
 
@@ -13,7 +14,10 @@ export const dynamic = 'force-dynamic'
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params
   if (file !== 'data.csv' && file !== 'data.json') {
-    return new Response('Not found', { status: 404 })
+    return new Response('Not found', {
+      status: 404,
+      headers: { 'cache-control': missingPageCacheControl() },
+    })
   }
   const found = await getSalaryExplorer(parseExplorerQuery(new URL(request.url).searchParams))
   if ('lastPage' in found) {
