@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { buildConfig } from 'payload'
+import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
 import { Articles } from './collections/Articles'
@@ -84,6 +84,9 @@ export default buildConfig({
   plugins,
   sharp,
   telemetry: false,
+  // Refusals, not faults: logged like Payload's own Forbidden and ValidationError. Payload looks the
+  // level up by the error's name, but types only its own names.
+  loggingLevels: { TooManyLogins: 'info' } as Config['loggingLevels'],
   // An error from an unreachable database marks it down at once, so this very response (REST,
   // GraphQL, the admin) is the branded 503 rather than a 500 until the health check notices.
   hooks: { afterError: [noteDatabaseOutage] },

@@ -5,6 +5,7 @@ import { DEFAULT_TIME_ZONE, STAFF_TIME_ZONES } from '@/lib/dates'
 import { isAdmin, isAdminOrSelf, isStaff } from '../access/roles'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { keepAnAdminOnDelete, keepAnAdminOnDemote } from './hooks/keepAnAdmin'
+import { limitLogins, refundSuccessfulLogin } from './hooks/limitLogins'
 
 /** Staff accounts. Readers never live here: they have their own collection and no admin access. */
 export const Users: CollectionConfig = {
@@ -24,8 +25,13 @@ export const Users: CollectionConfig = {
     create: isAdmin,
     update: isAdminOrSelf,
     delete: isAdmin,
+    // Payload lets any signed-in user of the collection clear another's login lockout (advisory
+    // GHSA-jg8r-5jh2-v2xj), and its 200-or-403 would tell a writer which staff emails exist.
+    unlock: isAdmin,
   },
   hooks: {
+    beforeOperation: [limitLogins],
+    afterLogin: [refundSuccessfulLogin],
     beforeChange: [firstUserIsAdmin, keepAnAdminOnDemote],
     beforeDelete: [keepAnAdminOnDelete],
   },

@@ -9,6 +9,8 @@ export interface CounterStore {
   add(key: string, windowMs: number): Promise<Window>
   /** The window's total so far, without counting. */
   read(key: string): Promise<Window>
+  /** Takes back one attempt counted earlier in the window (never below zero). */
+  refund(key: string): Promise<void>
 }
 
 export class MemoryCounterStore implements CounterStore {
@@ -33,6 +35,11 @@ export class MemoryCounterStore implements CounterStore {
     return window && window.resetAt > now
       ? { count: window.count, resetInMs: window.resetAt - now }
       : { count: 0, resetInMs: 0 }
+  }
+
+  async refund(key: string): Promise<void> {
+    const window = this.windows.get(key)
+    if (window && window.count > 0) window.count -= 1
   }
 
   private sweep(now: number) {
@@ -67,6 +74,16 @@ export class RedisCounterStore implements CounterStore {
     const [count, ttl] = await redis.multi().get(name).pTTL(name).exec()
     return { count: Number(count ?? 0), resetInMs: Math.max(0, Number(ttl)) }
   }
+
+  async refund(key: string): Promise<void> {
+    const redis = sharedRedis()
+    if (!redis) throw new Error('Redis is not connected')
+    // DECR on a missing key would create it without an expiry: only a counter still in its window.
+    await redis.eval(
+      "if redis.call('EXISTS', KEYS[1]) == 1 and tonumber(redis.call('GET', KEYS[1])) > 0 then return redis.call('DECR', KEYS[1]) end return 0",
+      { keys: [this.prefix + key] },
+    )
+  }
 }
 
 /**
@@ -92,8 +109,14 @@ export class SharedCounterStore implements CounterStore {
       : this.memory.read(key)
   }
 
+  refund(key: string): Promise<void> {
+    return sharedRedis()
+      ? this.redis.refund(key).catch((error) => this.fallBack(error, () => this.memory.refund(key)))
+      : this.memory.refund(key)
+  }
+
   /** Counts in memory for now, and says so once per kind of failure (not once per request). */
-  private fallBack(error: unknown, counting: () => Promise<Window>): Promise<Window> {
+  private fallBack<T>(error: unknown, counting: () => Promise<T>): Promise<T> {
     const message = error instanceof Error ? error.message : String(error)
     if (message !== this.lastFailure) {
       console.error(`[rate-limit] Redis refused a counter (${message}); counting in memory`)
@@ -122,5 +145,10 @@ export class RateLimiter {
   async wait(key: string): Promise<number> {
     const { count, resetInMs } = await this.store.read(`${this.name}:${key}`)
     return count >= this.limit ? resetInMs || this.windowMs : 0
+  }
+
+  /** Takes back an attempt that turned out not to count (a successful sign-in, say). */
+  refund(key: string): Promise<void> {
+    return this.store.refund(`${this.name}:${key}`)
   }
 }

@@ -9,18 +9,18 @@ export async function bootPayload(): Promise<Payload> {
   return getPayload({ config })
 }
 
-type RestOptions = { body?: unknown; token?: string }
+type RestOptions = { body?: unknown; token?: string; headers?: Record<string, string> }
 
 /** Calls Payload's real REST route handlers (app/(payload)/api), as Next would, without a server. */
 export async function rest(
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
   path: string,
-  { body, token }: RestOptions = {},
+  { body, token, headers: extra }: RestOptions = {},
 ) {
   const routes = await import('@/app/(payload)/api/[...slug]/route')
   const url = new URL(`http://localhost/api/${path.replace(/^\//, '')}`)
   const slug = url.pathname.replace(/^\/api\//, '').split('/')
-  const headers: Record<string, string> = {}
+  const headers: Record<string, string> = { ...extra }
   if (body !== undefined) headers['content-type'] = 'application/json'
   if (token) headers.authorization = `JWT ${token}`
   const request = new Request(url, {
@@ -29,7 +29,11 @@ export async function rest(
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   const response = await routes[method](request, { params: Promise.resolve({ slug }) })
-  return { status: response.status, json: (await response.json()) as Record<string, any> }
+  return {
+    status: response.status,
+    headers: response.headers,
+    json: (await response.json()) as Record<string, any>,
+  }
 }
 
 /** Calls Payload's real GraphQL route; `search` adds a query string such as `?draft=true`. */
