@@ -10,6 +10,9 @@ const nextConfig: NextConfig = {
   // Media is served by Payload from local disk; no remote image hosts are needed (and none are reachable).
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   poweredByHeader: false,
+  // Next 16.5's `next dev` otherwise writes its own rules into AGENTS.md on every start, leaving the
+  // checkout dirty.
+  agentRules: false,
   headers: async () => [
     { source: '/:path*', headers: securityHeaders(process.env) },
     ...cacheControlRules(process.env),

@@ -10,6 +10,7 @@ import { serverUrl } from '@/lib/env'
 import { articlePath, rolePath } from '@/lib/paths'
 import { fallbackDescription, fallbackTitle, type SeoCollection } from '@/lib/seo/fallbacks'
 
+import { guardEveryCollection } from './guards'
 import { redirectFields } from './redirects/fields'
 import { searchFields, searchSync } from './search/sync'
 import { seoFields } from './seo/fields'
@@ -76,4 +77,5 @@ export const plugins: Plugin[] = [
       },
     },
   }),
+  guardEveryCollection,
 ]

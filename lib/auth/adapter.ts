@@ -14,6 +14,7 @@ import type { Reader } from '@/payload-types'
 import { relationId } from '../ids'
 import { toDocId } from '../readers/ids'
 import { accountKey } from '../readers/keys'
+import { InvalidEmailError, normaliseEmailAddress } from './emailAddress'
 
 /** Session tokens live in a cookie; the database keeps only their hash, so a leaked table signs no one in. */
 export const hashSessionToken = (token: string) => createHash('sha256').update(token).digest('hex')
@@ -26,9 +27,20 @@ const toAdapterUser = (reader: Reader): AdapterUser => ({
   emailVerified: reader.emailVerified ? new Date(reader.emailVerified) : null,
 })
 
+/**
+ * An address as the readers collection keeps it: one plausible address, normalised as magic links
+ * are (./emailAddress.ts). The sign-in callback refuses a provider's unusable address before it gets
+ * here (lib/auth/options.ts); this is the last line, so no path stores one.
+ */
+function storedEmail(email: string): string {
+  const normalised = normaliseEmailAddress(email)
+  if (!normalised) throw new InvalidEmailError()
+  return normalised
+}
+
 const readerFields = (user: Partial<AdapterUser>) => ({
   // Omitted rather than null when a provider shares none: MongoDB's unique index skips absent values only.
-  ...(user.email && { email: user.email.toLowerCase() }),
+  ...(user.email && { email: storedEmail(user.email) }),
   ...(user.name !== undefined && { name: user.name }),
   ...(user.image !== undefined && { image: user.image }),
   ...(user.emailVerified !== undefined && {
@@ -81,7 +93,9 @@ export function payloadAdapter(getPayload: () => Promise<Payload>): Adapter {
     },
     getUser: readerById,
     async getUserByEmail(email) {
-      const reader = await findOne<Reader>('readers', { email: { equals: email.toLowerCase() } })
+      const normalised = normaliseEmailAddress(email)
+      if (!normalised) return null
+      const reader = await findOne<Reader>('readers', { email: { equals: normalised } })
       return reader ? toAdapterUser(reader) : null
     },
     async getUserByAccount({ provider, providerAccountId }) {

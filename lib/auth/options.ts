@@ -6,9 +6,9 @@ import { getPayloadClient } from '../payload'
 import { payloadAdapter } from './adapter'
 import { safeCallbackUrl } from './callbackUrl'
 import { secureCookies } from './cookies'
-import { inboxKey } from './emailAddress'
+import { inboxKey, normaliseEmailAddress } from './emailAddress'
 import { configuredProviders } from './providers'
-import { TOO_MANY_LINKS, UNVERIFIED_EMAIL } from './signInErrors'
+import { TOO_MANY_LINKS, UNUSABLE_EMAIL, UNVERIFIED_EMAIL } from './signInErrors'
 import { signInLimits } from './signInLimits'
 import { providerVerifiedEmail } from './verifiedEmail'
 
@@ -41,9 +41,13 @@ export function authOptions(): AuthOptions {
     callbacks: {
       redirect: ({ url, baseUrl }) => safeCallbackUrl(url, baseUrl),
       // Returning a path refuses the sign-in and sends the reader there (next-auth 4).
-      signIn: async ({ account, profile, email }) => {
+      signIn: async ({ account, profile, email, user }) => {
         if (!providerVerifiedEmail(account?.provider, profile)) {
           return `${SITE_PATHS.signIn}?error=${UNVERIFIED_EMAIL}`
+        }
+        // The digest mails this address: it must be one address, as a magic link's must.
+        if (user.email && !normaliseEmailAddress(user.email)) {
+          return `${SITE_PATHS.signIn}?error=${UNUSABLE_EMAIL}`
         }
         // Before a link is made: an inbox over its limit gets no token stored, let alone a mail.
         if (email?.verificationRequest && account?.providerAccountId) {

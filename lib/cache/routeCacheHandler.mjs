@@ -18,6 +18,7 @@ import path from 'node:path'
 import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
 import tagsManifestModule from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
 
+import { cacheNow } from './clock.mjs'
 import { sharedCacheStore } from './sharedCacheStore.mjs'
 
 // Node hands an ES module the CommonJS exports object; vitest hands it `exports.default` already.
@@ -52,7 +53,7 @@ function buildIdOf(serverDistDir) {
 const missedAt = new Map()
 function noteMiss(key) {
   if (missedAt.size > 10_000) missedAt.clear()
-  missedAt.set(key, Date.now())
+  missedAt.set(key, cacheNow())
 }
 
 /** Next's own tag checks (file-system-cache.js `get`), applied to an entry from Redis. */
@@ -97,7 +98,7 @@ export default class RouteCacheHandler extends FileSystemCache {
 
   async set(key, data, ctx) {
     if (data && data.status === 404) return
-    const renderedSince = missedAt.get(key) ?? Date.now()
+    const renderedSince = missedAt.get(key) ?? cacheNow()
     missedAt.delete(key)
     await super.set(key, data, ctx)
     const entry = {
@@ -119,7 +120,7 @@ export default class RouteCacheHandler extends FileSystemCache {
     await super.revalidateTag(tags, durations)
     if (!this.shared) return
     const list = typeof tags === 'string' ? [tags] : tags
-    const at = Date.now()
+    const at = cacheNow()
     await this.shared.publishTags(
       Object.fromEntries(list.map((tag) => [tag, { ...tagsManifest.get(tag), at }])),
     )

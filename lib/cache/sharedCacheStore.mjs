@@ -10,6 +10,7 @@ import tagsManifestModule from 'next/dist/server/lib/incremental-cache/tags-mani
 import { databaseKey } from '../databaseKey.mjs'
 import { redisClientOptions } from '../redisOptions.mjs'
 import { decode, encode } from './cacheCodec.mjs'
+import { cacheNow } from './clock.mjs'
 
 // Node hands an ES module the CommonJS exports object; vitest hands it `exports.default` already.
 const { tagsManifest } = tagsManifestModule.tagsManifest
@@ -36,7 +37,7 @@ export function mergeTagState(current, update) {
  * recorded times as they are.
  */
 function applyTagStates(states, { live }) {
-  const now = Date.now()
+  const now = cacheNow()
   for (const [tag, state] of Object.entries(states)) {
     const local = tagsManifest.get(tag)
     const merged = mergeTagState(local, state)
@@ -137,7 +138,7 @@ export class SharedCacheStore {
       const all = await this.client.hGetAll(this.tagsKey)
       const states = {}
       const old = []
-      const oldest = Date.now() - ENTRY_TTL_SECONDS * 1000
+      const oldest = cacheNow() - ENTRY_TTL_SECONDS * 1000
       for (const [tag, json] of Object.entries(all)) {
         const state = JSON.parse(json)
         if ((state.at ?? 0) < oldest) old.push(tag)

@@ -83,6 +83,30 @@ describe('next-auth adapter on Payload', () => {
     expect(JSON.stringify(docs)).not.toContain('secret-token')
   })
 
+  it('stores an identity provider’s email only as one normalised address, as magic links do', async () => {
+    const user = await adapter.createUser!({
+      email: '  Meera@Example.COM ',
+      emailVerified: null,
+      name: 'Meera',
+    })
+    expect(user.email).toBe('meera@example.com')
+    expect((await adapter.getUserByEmail!(' MEERA@example.com'))?.id).toBe(user.id)
+    const before = (await payload.count({ collection: 'readers', overrideAccess: true })).totalDocs
+    for (const email of [
+      'victim@example.com,attacker@example.com',
+      'a@b.com\r\nBcc: c@d.com',
+      'Name <a@b.com>',
+    ])
+      await expect(
+        adapter.createUser!({ email, emailVerified: null, name: 'Odd' }),
+        email,
+      ).rejects.toThrow(/Enter one email address/)
+    expect((await payload.count({ collection: 'readers', overrideAccess: true })).totalDocs).toBe(
+      before,
+    )
+    expect(await adapter.getUserByEmail!('victim@example.com,attacker@example.com')).toBeNull()
+  })
+
   it('keeps readers whose identity provider shares no email apart', async () => {
     const first = await adapter.createUser!({
       email: null,

@@ -1,4 +1,7 @@
-/* Payload's REST API, as create-payload-app generates it. */
+/*
+ * Payload's REST API, as create-payload-app generates it, with writes refused when their body is not
+ * a JSON object or carries a `$`-prefixed key (lib/server/requestBodies.ts).
+ */
 import '@payloadcms/next/css'
 
 import config from '@payload-config'
@@ -11,9 +14,11 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
+import { refusingBadBodies } from '@/lib/server/requestBodies'
+
 export const GET = REST_GET(config)
-export const POST = REST_POST(config)
+export const POST = refusingBadBodies(REST_POST(config))
 export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
+export const PATCH = refusingBadBodies(REST_PATCH(config))
+export const PUT = refusingBadBodies(REST_PUT(config))
 export const OPTIONS = REST_OPTIONS(config)

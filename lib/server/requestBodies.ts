@@ -1,0 +1,78 @@
+/**
+ * What a write to Payload's API may carry: a JSON object whose keys never start with `$`.
+ *
+ * With the MongoDB adapter, Payload 3.86–3.94.1 passes `$`-prefixed keys in an update body straight
+ * to Mongoose (`{"$set": {"role": "admin"}}` skips field access: advisory GHSA-8899-x9g3-4xgr, fixed
+ * upstream in 3.94.2, which the registry does not serve yet); the SQL adapters act on `$inc`,
+ * `$push` and `$remove` inside values. No field of ours starts with `$`, so such a key is refused on
+ * every database. A body that is not an object (`null`, a string, an array) would reach Payload's
+ * hooks as `data` and fail there with a 500; it is refused with a 400 instead.
+ */
+
+/** The first key starting with `$` anywhere in a JSON value, or null. */
+export function dollarKey(value: unknown): string | null {
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const found = dollarKey(item)
+      if (found) return found
+    }
+    return null
+  }
+  if (value === null || typeof value !== 'object') return null
+  for (const [key, inner] of Object.entries(value)) {
+    if (key.startsWith('$')) return key
+    const found = dollarKey(inner)
+    if (found) return found
+  }
+  return null
+}
+
+/** Why a parsed body is refused, or null when it may go on. */
+export function bodyRefusal(body: unknown): string | null {
+  if (body === null || typeof body !== 'object' || Array.isArray(body))
+    return 'The request body must be a JSON object.'
+  const key = dollarKey(body)
+  return key ? `Field names may not start with "$" (found "${key}").` : null
+}
+
+const WRITES = new Set(['POST', 'PATCH', 'PUT'])
+
+/**
+ * The JSON a request carries, as Payload will read it: a JSON body (whatever its content type — some
+ * of Payload's handlers call `req.json()` themselves), or the `_payload` field of a multipart upload.
+ * `undefined` when there is nothing to check: no body, or a body Payload itself refuses as invalid.
+ */
+async function carriedJson(request: Request): Promise<unknown> {
+  const type = request.headers.get('content-type') ?? ''
+  if (type.startsWith('multipart/form-data')) {
+    const field = (await request.clone().formData()).get('_payload')
+    return typeof field === 'string' ? parseOrUndefined(field) : undefined
+  }
+  const text = await request.clone().text()
+  return text.trim() === '' ? undefined : parseOrUndefined(text)
+}
+
+function parseOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
+
+type Handler<Rest extends unknown[]> = (request: Request, ...rest: Rest) => Promise<Response>
+
+/**
+ * Wraps a Payload route handler (REST, GraphQL): a write whose JSON body is refused answers 400 in
+ * Payload's own error shape, which the admin shows beside the form.
+ */
+export function refusingBadBodies<Rest extends unknown[]>(handler: Handler<Rest>): Handler<Rest> {
+  return async (request, ...rest) => {
+    if (WRITES.has(request.method)) {
+      const body = await carriedJson(request).catch(() => undefined)
+      const refusal = body === undefined ? null : bodyRefusal(body)
+      if (refusal) return Response.json({ errors: [{ message: refusal }] }, { status: 400 })
+    }
+    return handler(request, ...rest)
+  }
+}
