@@ -3,28 +3,17 @@
  * what to set; development and tests get fixed, clearly-fake defaults so `npm run dev` needs nothing.
  */
 
-const isProductionRuntime = () =>
-  process.env.NODE_ENV === 'production' &&
-  // `next build` evaluates the config to collect pages; the running server is where a secret matters.
-  process.env.NEXT_PHASE !== 'phase-production-build'
-
-export function requiredSecret(name: string, devDefault: string): string {
-  const value = process.env[name]
-  if (value && value.length > 0) {
-    if (isProductionRuntime() && value.length < 32) {
-      throw new Error(
-        `${name} must be at least 32 characters in production (generate one with \`openssl rand -hex 32\`).`,
-      )
-    }
-    return value
-  }
-  if (isProductionRuntime()) {
-    throw new Error(
-      `${name} is not set. Production refuses to start without it: generate one with \`openssl rand -hex 32\` and set ${name}.`,
-    )
-  }
-  return devDefault
-}
+export {
+  NEXTAUTH_SECRET_DEV_DEFAULT,
+  PAYLOAD_SECRET_DEV_DEFAULT,
+  requiredSecret,
+  serverHmac,
+} from './secrets.mjs'
+import {
+  NEXTAUTH_SECRET_DEV_DEFAULT,
+  PAYLOAD_SECRET_DEV_DEFAULT,
+  requiredSecret,
+} from './secrets.mjs'
 
 /** The public origin of the site, used for absolute URLs (canonical links, live preview, emails). */
 export function serverUrl(): string {
@@ -49,8 +38,19 @@ export function authBaseUrl(): string {
   return (process.env.NEXTAUTH_URL ?? serverUrl()).replace(/\/$/, '')
 }
 
-export const PAYLOAD_SECRET_DEV_DEFAULT = 'dev-only-payload-secret-not-for-production'
-export const NEXTAUTH_SECRET_DEV_DEFAULT = 'dev-only-nextauth-secret-not-for-production'
+/** Every origin this site is configured to be reached at: where our own pages' requests come from. */
+export function siteOrigins(env: Record<string, string | undefined> = process.env): string[] {
+  const originOf = (url: string) => {
+    try {
+      return new URL(url).origin
+    } catch {
+      return null
+    }
+  }
+  return [...new Set([...adminOrigins(env), authBaseUrl()].map(originOf))].filter(
+    (origin): origin is string => origin !== null,
+  )
+}
 
 /** Checked at server start (instrumentation.ts), so a misconfigured deployment never serves a page. */
 export function assertProductionSecrets(): void {

@@ -3,15 +3,24 @@
  * `npm run cluster:faults`: readers' requests against a running cluster (`npm run cluster -- 2`)
  * while Redis is stopped and started again and one instance is killed (the cluster script starts
  * it again). Prints, per phase, how many requests were answered and how, and whether any public
- * page answered 5xx or failed. Stops the Redis at REDIS_URL (default redis://127.0.0.1:6379) with
- * SHUTDOWN NOSAVE and starts it again with `redis-server` (as .ci/run does): run it where that Redis
- * is yours to stop. A measurement for notes, not a test assertion; exits 1 if a public page failed.
+ * page answered 5xx or failed. Stops the Redis at REDIS_URL (default: the cluster's own, from
+ * data/cluster-redis.url) with SHUTDOWN NOSAVE and starts it again with `redis-server` and the same
+ * user and password: run it where that Redis is yours to stop. A measurement for notes, not a test
+ * assertion; exits 1 if a public page failed.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+
+import { redisCliArgs, redisServerArgs } from './redisServer.mjs'
 
 const base = (process.env.CLUSTER_URL ?? 'http://localhost:3200').replace(/\/$/, '')
 const victimPort = Number(process.env.VICTIM_PORT ?? Number(new URL(base).port) + 2)
-const redisUrl = new URL(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379')
+const ownRedisFile = 'data/cluster-redis.url'
+const redisUrl =
+  process.env.REDIS_URL ??
+  (fs.existsSync(ownRedisFile)
+    ? fs.readFileSync(ownRedisFile, 'utf8').trim()
+    : 'redis://127.0.0.1:6379')
 const CONCURRENCY = Number(process.env.FAULT_CONCURRENCY ?? 16)
 const PATHS = [
   '/',
@@ -52,9 +61,7 @@ async function reader(i) {
 }
 
 const redisCli = (...args) =>
-  spawnSync('redis-cli', ['-h', redisUrl.hostname, '-p', redisUrl.port || '6379', ...args], {
-    encoding: 'utf8',
-  })
+  spawnSync('redis-cli', [...redisCliArgs(redisUrl), ...args], { encoding: 'utf8' })
 
 function pidListeningOn(port) {
   const out = execFileSync('ss', ['-ltnpH', `sport = :${port}`], { encoding: 'utf8' })
@@ -81,19 +88,7 @@ console.log('[faults] Redis stopped')
 await sleep(8_000)
 
 phase = 'Redis back'
-spawnSync('redis-server', [
-  '--daemonize',
-  'yes',
-  '--bind',
-  '127.0.0.1',
-  '-::1',
-  '--port',
-  redisUrl.port || '6379',
-  '--save',
-  '',
-  '--appendonly',
-  'no',
-])
+spawnSync('redis-server', ['--daemonize', 'yes', ...redisServerArgs(redisUrl)])
 console.log('[faults] Redis started again')
 const reconnected = await until(async () => {
   const health = await fetch(`http://localhost:${victimPort}/api/health`).then(

@@ -6,7 +6,9 @@
  * the ports after it. Ctrl-C stops everything.
  *
  *   DATABASE_URI   default postgres://postgres@127.0.0.1:5432/careerscope_cluster (created if missing)
- *   REDIS_URL      default redis://127.0.0.1:6379/0
+ *   REDIS_URL      default: a Redis of its own on port 6390 (REDIS_PORT), with an ACL user and a
+ *                  fresh password, as production should run one; its URL is written to
+ *                  data/cluster-redis.url for scripts/cluster-faults.mjs
  *   MEDIA_DIR      default data/cluster-media
  *   --dist DIR     the build to run (default .next-cluster, built first if it has no BUILD_ID)
  *   --build        build again even if DIR holds a build
@@ -21,6 +23,7 @@ import path from 'node:path'
 
 import pg from 'pg'
 
+import { newLocalRedisUrl, redacted, redisCliArgs, redisServerArgs } from './redisServer.mjs'
 import { waitForUrl } from './waitForUrl.mjs'
 
 const NEXT = 'node_modules/next/dist/bin/next'
@@ -46,6 +49,9 @@ const localSecret = (name) => {
   return `cluster-local-${name.toLowerCase()}-0123456789abcdef0123456789abcdef`
 }
 
+const ownRedis = !process.env.REDIS_URL
+const redisUrl = process.env.REDIS_URL ?? newLocalRedisUrl(Number(process.env.REDIS_PORT ?? 6390))
+
 const env = {
   ...process.env,
   NODE_ENV: 'production',
@@ -53,7 +59,7 @@ const env = {
   NEXT_DIST_DIR: distDir,
   DATABASE_URI:
     process.env.DATABASE_URI ?? 'postgres://postgres@127.0.0.1:5432/careerscope_cluster',
-  REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/0',
+  REDIS_URL: redisUrl,
   MEDIA_DIR: path.resolve(process.env.MEDIA_DIR ?? 'data/cluster-media'),
   PAYLOAD_SECRET: localSecret('PAYLOAD_SECRET'),
   NEXTAUTH_SECRET: localSecret('NEXTAUTH_SECRET'),
@@ -96,20 +102,6 @@ async function ensurePostgresDatabase(uri) {
   }
 }
 
-if (spawnSync('haproxy', ['-v'], { stdio: 'ignore' }).status !== 0) {
-  console.error('[cluster] haproxy is not installed: apt-get install -y haproxy')
-  process.exit(1)
-}
-await ensurePostgresDatabase(env.DATABASE_URI)
-fs.mkdirSync(env.MEDIA_DIR, { recursive: true })
-if (args.includes('--build') || !fs.existsSync(path.join(distDir, 'BUILD_ID'))) {
-  // Built without Redis: the build's own prerendering must not write into the running site's cache.
-  const { REDIS_URL: _unused, ...buildEnv } = env
-  run('next build', process.execPath, [NEXT, 'build'], buildEnv)
-}
-// Once, before any instance starts: migrations and demo content (it changes nothing the second time).
-run('seed', 'node', ['scripts/seed.mjs'])
-
 const children = []
 let stopping = false
 /** Stops every instance and the balancer, waiting (up to 10 s) for each to exit. */
@@ -122,6 +114,8 @@ async function stop(code = 0) {
   for (const child of children) child.kill('SIGTERM')
   await Promise.race([Promise.all(exits), new Promise((resolve) => setTimeout(resolve, 10_000))])
   for (const child of children) if (child.exitCode === null) child.kill('SIGKILL')
+  // The fault script may have restarted our Redis as a daemon: stop whichever one serves the URL.
+  if (ownRedis) spawnSync('redis-cli', [...redisCliArgs(redisUrl), 'shutdown', 'nosave'])
   process.exit(code)
 }
 process.on('SIGINT', () => void stop())
@@ -130,6 +124,41 @@ process.on('unhandledRejection', (error) => {
   console.error(`[cluster] ${error instanceof Error ? error.message : error}`)
   void stop(1)
 })
+
+/** Our own Redis, stopped with the cluster: only its user, with a password, can reach it. */
+async function startOwnRedis() {
+  const redis = spawn('redis-server', redisServerArgs(redisUrl), {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  children.push(redis)
+  redis.on('exit', () => children.splice(children.indexOf(redis), 1))
+  for (let i = 0; i < 50; i += 1) {
+    if (
+      spawnSync('redis-cli', [...redisCliArgs(redisUrl), 'ping'], {
+        encoding: 'utf8',
+      }).stdout.trim() === 'PONG'
+    )
+      break
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  fs.mkdirSync('data', { recursive: true })
+  fs.writeFileSync('data/cluster-redis.url', `${redisUrl}\n`, { mode: 0o600 })
+}
+
+if (spawnSync('haproxy', ['-v'], { stdio: 'ignore' }).status !== 0) {
+  console.error('[cluster] haproxy is not installed: apt-get install -y haproxy')
+  process.exit(1)
+}
+if (ownRedis) await startOwnRedis()
+await ensurePostgresDatabase(env.DATABASE_URI)
+fs.mkdirSync(env.MEDIA_DIR, { recursive: true })
+if (args.includes('--build') || !fs.existsSync(path.join(distDir, 'BUILD_ID'))) {
+  // Built without Redis: the build's own prerendering must not write into the running site's cache.
+  const { REDIS_URL: _unused, ...buildEnv } = env
+  run('next build', process.execPath, [NEXT, 'build'], buildEnv)
+}
+// Once, before any instance starts: migrations and demo content (it changes nothing the second time).
+run('seed', 'node', ['scripts/seed.mjs'])
 
 const instances = Array.from({ length: count }, (_, i) => ({
   name: `app${i + 1}`,
@@ -198,5 +227,5 @@ children.push(balancer)
 await waitForUrl(`${origin}/api/health`, { seconds: 120, what: '[cluster] the balancer' })
 console.log(
   `[cluster] ${count} instance(s) behind ${origin} (${instances.map((i) => `${i.name} :${i.port}`).join(', ')}); ` +
-    `database ${env.DATABASE_URI.replace(/\/\/[^@]*@/, '//')}, Redis ${env.REDIS_URL}, media ${env.MEDIA_DIR}`,
+    `database ${redacted(env.DATABASE_URI)}, Redis ${redacted(env.REDIS_URL)}, media ${env.MEDIA_DIR}`,
 )

@@ -11,6 +11,7 @@ import { databaseKey } from '../databaseKey.mjs'
 import { redisClientOptions } from '../redisOptions.mjs'
 import { decode, encode } from './cacheCodec.mjs'
 import { cacheNow } from './clock.mjs'
+import { openEntry, openTagState, sealEntry, sealTagState } from './integrity.mjs'
 
 // Node hands an ES module the CommonJS exports object; vitest hands it `exports.default` already.
 const { tagsManifest } = tagsManifestModule.tagsManifest
@@ -38,7 +39,13 @@ export function mergeTagState(current, update) {
  */
 function applyTagStates(states, { live }) {
   const now = cacheNow()
-  for (const [tag, state] of Object.entries(states)) {
+  let refused = 0
+  for (const [tag, sealed] of Object.entries(states)) {
+    const state = openTagState(tag, sealed)
+    if (!state) {
+      refused += 1
+      continue
+    }
     const local = tagsManifest.get(tag)
     const merged = mergeTagState(local, state)
     if (merged !== state) continue
@@ -54,6 +61,17 @@ function applyTagStates(states, { live }) {
         : state,
     )
   }
+  return refused
+}
+
+/** Entries keep no cookies: Next would replay them to whoever the entry is served to. */
+function withoutCookies(entry) {
+  const headers = entry?.value?.headers
+  if (!headers || typeof headers !== 'object') return entry
+  const kept = Object.fromEntries(
+    Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'set-cookie'),
+  )
+  return { ...entry, value: { ...entry.value, headers: kept } }
 }
 
 // Merge each update into the hash atomically (the later revalidation wins), answer what is stored.
@@ -80,6 +98,8 @@ export class SharedCacheStore {
     this.entryPrefix = `careerscope:next:${buildId}:${databaseKey}:`
     this.tagsKey = `careerscope:next-tags:${databaseKey}`
     this.lastError = ''
+    /** Entries and tag expiries read from Redis whose seal did not hold (./integrity.mjs). */
+    this.refused = 0
     this.subscribed = false
     this.caughtUp = false
     /** Tag expiries made while Redis was away: sent when it is back. */
@@ -101,9 +121,9 @@ export class SharedCacheStore {
       this.subscriber
         .subscribe(this.tagsKey, (message) => {
           try {
-            applyTagStates(JSON.parse(message), { live: true })
+            this.refuse(applyTagStates(JSON.parse(message), { live: true }), 'tag expiry')
           } catch {
-            // Not ours: ignore.
+            this.refuse(1, 'tag expiry')
           }
         })
         .then(() => {
@@ -117,6 +137,17 @@ export class SharedCacheStore {
   /** Redis is up and this instance has every expiry other instances made: safe to share entries. */
   get ready() {
     return this.client.isReady && this.caughtUp
+  }
+
+  /** Counts what failed its seal, and says so on the first and then every hundredth. */
+  refuse(count, what) {
+    if (!count) return
+    const before = this.refused
+    this.refused += count
+    if (before === 0 || Math.floor(before / 100) !== Math.floor(this.refused / 100))
+      console.error(
+        `[cache] Redis held a ${what} that fails its seal: ignored (${this.refused} so far). Something other than this site writes to Redis: see docs/operations.md.`,
+      )
   }
 
   report(message) {
@@ -144,7 +175,7 @@ export class SharedCacheStore {
         if ((state.at ?? 0) < oldest) old.push(tag)
         else states[tag] = state
       }
-      applyTagStates(states, { live: false })
+      this.refuse(applyTagStates(states, { live: false }), 'tag expiry')
       if (old.length) await this.client.hDel(this.tagsKey, old)
       this.caughtUp = true
       if (this.lastError) console.info('[cache] Redis connected again: sharing the cache')
@@ -155,12 +186,20 @@ export class SharedCacheStore {
   }
 
   async getEntry(key) {
-    const json = await this.client.get(this.entryPrefix + key)
-    return json ? decode(JSON.parse(json)) : null
+    const name = this.entryPrefix + key
+    const stored = await this.client.get(name)
+    if (!stored) return null
+    const json = openEntry(name, stored)
+    if (json === null) {
+      this.refuse(1, 'entry')
+      return null
+    }
+    return withoutCookies(decode(JSON.parse(json)))
   }
 
   async setEntry(key, entry) {
-    await this.client.set(this.entryPrefix + key, JSON.stringify(encode(entry)), {
+    const name = this.entryPrefix + key
+    await this.client.set(name, sealEntry(name, JSON.stringify(encode(withoutCookies(entry)))), {
       expiration: { type: 'EX', value: ENTRY_TTL_SECONDS },
     })
   }
@@ -176,7 +215,10 @@ export class SharedCacheStore {
     try {
       await this.client.eval(MERGE_TAGS, {
         keys: [this.tagsKey],
-        arguments: Object.entries(sending).flatMap(([tag, state]) => [tag, JSON.stringify(state)]),
+        arguments: Object.entries(sending).flatMap(([tag, state]) => [
+          tag,
+          JSON.stringify(sealTagState(tag, state)),
+        ]),
       })
     } catch (error) {
       for (const [tag, state] of Object.entries(sending)) {

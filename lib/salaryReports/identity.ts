@@ -1,16 +1,13 @@
-import { createHmac, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 
-import { PAYLOAD_SECRET_DEV_DEFAULT, requiredSecret } from '../env'
+import { serverHmac } from '../env'
 
 /**
  * Names for who sent a report that do not say who it is. Keyed hashes (HMAC with the server's
  * secret), so nobody without the secret can test a guess: the same reader always gets the same
  * pseudonym, which lets editors spot one person's pattern without learning their name.
  */
-const keyed = (purpose: string, value: string | number) =>
-  createHmac('sha256', requiredSecret('PAYLOAD_SECRET', PAYLOAD_SECRET_DEV_DEFAULT))
-    .update(`${purpose}:${value}`)
-    .digest('hex')
+const keyed = (purpose: string, value: string | number) => serverHmac(`${purpose}:${value}`)
 
 /** What editors see instead of the reader: "Contributor 7F3A2C91E0". */
 export const contributorPseudonym = (readerId: string | number) =>

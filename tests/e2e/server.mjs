@@ -99,16 +99,19 @@ if (process.env.TEST_POSTGRES_URL) {
 }
 
 // Two instances behind HAProxy on Postgres and Redis (scripts/cluster.mjs), for cluster.spec.ts.
+// The cluster starts a Redis of its own, with an ACL user and a password, as production should
+// run one (TEST_REDIS_URL only says that this machine can run Redis).
+const { REDIS_URL: _machineRedis, ...clusterBaseEnv } = baseEnv
 const cluster =
   process.env.TEST_POSTGRES_URL && process.env.TEST_REDIS_URL
     ? {
-        ...baseEnv,
+        ...clusterBaseEnv,
         CLUSTER_PORT: String(services.cluster.port),
         DATABASE_URI: await freshPostgresDatabase(
           process.env.TEST_POSTGRES_URL,
           'careerscope_e2e_cluster',
         ),
-        REDIS_URL: process.env.TEST_REDIS_URL,
+        REDIS_PORT: String(services.cluster.redisPort),
         MEDIA_DIR: path.join(dir, 'cluster-media'),
         NEXT_DIST_DIR: '.next-e2e-cluster',
       }

@@ -2,6 +2,7 @@ import { createClient } from '@redis/client'
 import tagsManifestModule from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
 import { afterAll, describe, expect, it } from 'vitest'
 
+import { encode } from '@/lib/cache/cacheCodec.mjs'
 import { SharedCacheStore } from '@/lib/cache/sharedCacheStore.mjs'
 
 /**
@@ -21,10 +22,16 @@ const { tagsManifest } = (
 
 type Store = InstanceType<typeof SharedCacheStore> & {
   tagsKey: string
+  entryPrefix: string
+  refused: number
   client: {
     isReady: boolean
     quit(): Promise<unknown>
+    get(key: string): Promise<string | null>
+    set(key: string, value: string): Promise<unknown>
     hGet(key: string, field: string): Promise<string | null>
+    hSet(key: string, field: string, value: string): Promise<unknown>
+    publish(channel: string, message: string): Promise<unknown>
   }
   subscriber: { quit(): Promise<unknown> }
 }
@@ -56,9 +63,12 @@ describe.runIf(redisUrl)('the shared cache store', () => {
     await first.publishTags({ [tag]: later })
     // An older revalidation arriving late does not replace the newer one.
     await first.publishTags({ [tag]: { at: now - 1_000, stale: now - 1_000, expired: now + 1e7 } })
-    expect(JSON.parse((await first.client.hGet(first.tagsKey, tag))!)).toEqual(later)
+    expect(JSON.parse((await first.client.hGet(first.tagsKey, tag))!)).toEqual({
+      ...later,
+      sig: expect.stringMatching(/^[0-9a-f]{64}$/),
+    })
     await expect.poll(() => heard.length).toBe(2)
-    expect(JSON.parse(heard[1]!)[tag]).toEqual(later)
+    expect(JSON.parse(heard[1]!)[tag]).toMatchObject(later)
     await listener.quit()
 
     // A new instance reads every recorded expiry into Next's tag manifest when it connects.
@@ -87,5 +97,49 @@ describe.runIf(redisUrl)('the shared cache store', () => {
     const otherBuild = await connected(`test-other-${Date.now()}`)
     stores.push(otherBuild)
     expect(await otherBuild.getEntry('/careers/x')).toBeNull()
+  })
+
+  it('serves nothing written into Redis by anyone else: planted and moved entries, cookies, tag expiries', async () => {
+    const store = await connected(`test-planted-${Date.now()}`)
+    stores.push(store)
+    const page = (html: string, headers: Record<string, string> = {}) => ({
+      lastModified: 5,
+      value: { kind: 'APP_PAGE', html, headers, rscData: Buffer.from('rsc') },
+    })
+    // A page planted straight into Redis, in the store's own format, under a real address.
+    await store.client.set(
+      `${store.entryPrefix}/careers/planted`,
+      JSON.stringify(encode(page('<script>steal()</script>'))),
+    )
+    expect(await store.getEntry('/careers/planted')).toBeNull()
+    expect(store.refused).toBe(1)
+    // A genuine entry copied under another address is refused too: seals are bound to their key.
+    await store.setEntry('/careers/real', page('<p>real</p>'))
+    await store.client.set(
+      `${store.entryPrefix}/careers/other`,
+      (await store.client.get(`${store.entryPrefix}/careers/real`))!,
+    )
+    expect(await store.getEntry('/careers/other')).toBeNull()
+    expect(((await store.getEntry('/careers/real')) as ReturnType<typeof page>).value.html).toBe(
+      '<p>real</p>',
+    )
+    // Cookies are neither stored nor replayed.
+    await store.setEntry('/careers/cookie', page('<p>x</p>', { 'set-cookie': 'session=attacker' }))
+    expect(await store.client.get(`${store.entryPrefix}/careers/cookie`)).not.toMatch(/attacker/)
+    const served = (await store.getEntry('/careers/cookie')) as ReturnType<typeof page>
+    expect(served.value.headers).toEqual({})
+
+    // A tag expiry published or stored by someone else is not applied: one far in the future would
+    // otherwise outrank every real revalidation and keep pages stale.
+    const tag = `role:planted-${process.pid}-${Date.now()}`
+    const forged = { at: 9e12, stale: 0, expired: 9e12, sig: 'f'.repeat(64) }
+    await store.client.publish(store.tagsKey, JSON.stringify({ [tag]: forged }))
+    await store.client.hSet(store.tagsKey, tag, JSON.stringify(forged))
+    await expect.poll(() => store.refused).toBe(3)
+    expect(tagsManifest.get(tag)).toBeUndefined()
+    const late = await connected(`test-planted-late-${Date.now()}`)
+    stores.push(late)
+    expect(tagsManifest.get(tag)).toBeUndefined()
+    expect(late.refused).toBeGreaterThanOrEqual(1)
   })
 })
