@@ -1,6 +1,7 @@
-import type { Field } from 'payload'
+import type { Field, SelectField } from 'payload'
 
 import { REVIEW_COMMENT_MAX, REVIEW_STATES } from '@/lib/review'
+import { canPublish } from '@/lib/staff'
 
 import { isEditorOrAdmin, isStaff } from '../access/roles'
 
@@ -27,6 +28,16 @@ const stamp = (name: string, label: string, type: 'date' | 'users'): Field => {
  * the draft ready, an editor publishes it or sends it back with a comment the writer reads here.
  * Part of each version, so it travels with the draft it describes.
  */
+/**
+ * Only editors and admins send a draft back (lib/review.ts refuses it from anyone else on every
+ * path), so writers are not offered "Changes requested" — unless it is already the state, which
+ * their draft must keep showing.
+ */
+export const offeredReviewStates: SelectField['filterOptions'] = ({ options, req, siblingData }) =>
+  canPublish(req.user) || (siblingData as { state?: unknown } | undefined)?.state === 'changes'
+    ? options
+    : options.filter((option) => (typeof option === 'string' ? option : option.value) !== 'changes')
+
 export const reviewFields: Field[] = [
   {
     name: 'review',
@@ -46,6 +57,7 @@ export const reviewFields: Field[] = [
         // A copy starts its own hand-off.
         hooks: { beforeDuplicate: [() => 'none'] },
         options: REVIEW_STATES.map(({ label, value }) => ({ label, value })),
+        filterOptions: offeredReviewStates,
       },
       {
         name: 'comment',

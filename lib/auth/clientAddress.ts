@@ -1,7 +1,7 @@
-import { createHmac, timingSafeEqual } from 'node:crypto'
+import { timingSafeEqual } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
 
-import { PAYLOAD_SECRET_DEV_DEFAULT, requiredSecret } from '../env'
+import { serverHmac } from '../env'
 import { onEveryRequest } from '../server/httpRequests'
 
 /**
@@ -15,10 +15,18 @@ import { onEveryRequest } from '../server/httpRequests'
  */
 export const CLIENT_ADDRESS_HEADER = 'x-careerscope-client-address'
 
-/** How many proxies in front of the app append to X-Forwarded-For and may be believed. */
+/**
+ * How many proxies in front of the app append to X-Forwarded-For and may be believed: a small
+ * decimal number, 0 to 5. Anything else (`999`, `0x1`, `1e0`, `-1`) is a mistake that would let
+ * clients choose their own address for the rate limits, so the server refuses to start with it.
+ */
 export function trustedProxyHops(env: Record<string, string | undefined> = process.env): number {
-  const hops = Number(env.TRUSTED_PROXY_HOPS ?? 0)
-  return Number.isInteger(hops) && hops >= 0 ? hops : 0
+  const value = env.TRUSTED_PROXY_HOPS ?? '0'
+  if (!/^[0-5]$/.test(value))
+    throw new Error(
+      `TRUSTED_PROXY_HOPS must be the number of proxies in front of the site, 0 to 5 (1 behind one balancer), not "${value}".`,
+    )
+  return Number(value)
 }
 
 /**
@@ -73,9 +81,7 @@ const signatures = new Map<string, string>()
 function signature(address: string): string {
   let signed = signatures.get(address)
   if (!signed) {
-    signed = createHmac('sha256', requiredSecret('PAYLOAD_SECRET', PAYLOAD_SECRET_DEV_DEFAULT))
-      .update(`client-address:${address}`)
-      .digest('base64url')
+    signed = serverHmac(`client-address:${address}`, 'base64url')
     if (signatures.size >= 10_000) signatures.clear()
     signatures.set(address, signed)
   }
@@ -91,8 +97,15 @@ function stamp(request: IncomingMessage) {
   request.headers[CLIENT_ADDRESS_HEADER] = `${address} ${signature(address)}`
 }
 
-/** Stamps every request before Next sees it (lib/server/httpRequests.ts); from instrumentation.ts. */
+/**
+ * Stamps every request before Next sees it (lib/server/httpRequests.ts); from instrumentation.ts,
+ * so a TRUSTED_PROXY_HOPS that is not a small number stops the server at boot.
+ */
 export function stampClientAddresses(): void {
+  const hops = trustedProxyHops()
+  console.info(
+    `[server] client addresses: believing ${hops} proxy hop${hops === 1 ? '' : 's'} of X-Forwarded-For (TRUSTED_PROXY_HOPS)`,
+  )
   onEveryRequest(stamp)
 }
 

@@ -1,8 +1,10 @@
 import type { Payload } from 'payload'
 
+import { siteOrigins } from '../env'
 import { getPayloadClient } from '../payload'
 import { ReaderDataError } from '../readers/errors'
 import { InvalidIdError } from '../readers/ids'
+import { BodyTooLargeError, boundedText } from '../server/requestBodies'
 import { readerFromRequest, type SignedInReader } from './session'
 
 type Context = { request: Request; reader: SignedInReader; payload: Payload }
@@ -16,18 +18,14 @@ const problem = (status: number, error: string, message: string) =>
   readerJson({ error, message }, status)
 
 /**
- * Writes must come from our own pages. Session cookies are SameSite=Lax already; checking Origin as
- * well closes the gap for browsers or proxies that do not honour it.
+ * Writes must come from our own pages: an Origin among the site's configured origins (the public one,
+ * NEXTAUTH_URL's, ADMIN_ORIGINS), never one judged from the request's own Host or X-Forwarded-Host,
+ * which a client sets. Session cookies are SameSite=Lax already; checking Origin as well closes the
+ * gap for browsers or proxies that do not honour it.
  */
 function fromOurOrigin(request: Request): boolean {
   const origin = request.headers.get('origin')
-  if (!origin) return false
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host')
-  try {
-    return new URL(origin).host === host
-  } catch {
-    return false
-  }
+  return origin !== null && siteOrigins().includes(origin)
 }
 
 /**
@@ -60,10 +58,17 @@ export function readerRoute(
   }
 }
 
-/** The JSON body of a request, or a 400 if it is not JSON. */
+/** The JSON body of a request: a 413 past 16 KB (read no further), a 400 if it is not JSON. */
 export async function jsonBody<T>(request: Request): Promise<T> {
+  let text: string
   try {
-    return (await request.json()) as T
+    text = await boundedText(request)
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) throw new ReaderDataError(error.message, 413)
+    throw error
+  }
+  try {
+    return JSON.parse(text) as T
   } catch {
     throw new ReaderDataError('The request body must be JSON.', 400)
   }

@@ -1,16 +1,18 @@
+import { BodyTooLargeError, boundedText } from '../server/requestBodies'
 import { clientAddress } from './clientAddress'
 import { inboxKey, normaliseEmailAddress } from './emailAddress'
 import { retryAfterText, type SignInLimits, signInLimits } from './signInLimits'
 
 /** The address a magic link is asked for, read as next-auth reads it (the last value of a field). */
-async function requestedEmail(request: Request): Promise<string | null> {
-  const type = request.headers.get('content-type') ?? ''
-  // Read a copy: next-auth reads the body itself afterwards.
-  const body = await request.clone().text()
-  const email = type.includes('application/json')
-    ? (JSON.parse(body || '{}') as { email?: unknown }).email
-    : new URLSearchParams(body).getAll('email').at(-1)
-  return normaliseEmailAddress(email)
+function requestedEmail(type: string, body: string): string | null {
+  try {
+    const email = type.includes('application/json')
+      ? (JSON.parse(body || '{}') as { email?: unknown }).email
+      : new URLSearchParams(body).getAll('email').at(-1)
+    return normaliseEmailAddress(email)
+  } catch {
+    return null
+  }
 }
 
 function tooManyRequests(waitMs: number, message: string): Response {
@@ -23,12 +25,18 @@ function tooManyRequests(waitMs: number, message: string): Response {
   )
 }
 
+const tooLarge = (error: BodyTooLargeError) =>
+  Response.json(
+    { error: 'TooLarge', message: error.message },
+    { status: 413, headers: { 'cache-control': 'no-store' } },
+  )
+
 /**
  * Rate limits in front of next-auth's sign-in requests (POST /api/auth/signin/:provider): per client
  * address for every provider, counted here; and per inbox for magic links, counted where the link is
  * sent (lib/auth/magicLinkMail.ts, with the address next-auth has normalised) and only looked up
- * here, so a reader over the limit gets a clear 429 instead of a failed sign-in. Returns the 429 to
- * send, or null to carry on.
+ * here, so a reader over the limit gets a clear 429 instead of a failed sign-in; and a 413 for any
+ * body past 16 KB posted to next-auth. Returns the answer to send, or null to carry on.
  */
 export function createSignInGuard(limits: SignInLimits = signInLimits) {
   return async function guardSignIn(
@@ -36,12 +44,22 @@ export function createSignInGuard(limits: SignInLimits = signInLimits) {
     action: string | undefined,
     provider: string | undefined,
   ): Promise<Response | null> {
-    if (request.method !== 'POST' || action !== 'signin') return null
+    if (request.method !== 'POST') return null
+    // Anyone may post here, signed in or not: read a copy of at most 16 KB (a sign-in form is a few
+    // hundred bytes), and refuse more before next-auth buffers it. next-auth reads the body after.
+    let body: string
+    try {
+      body = await boundedText(request)
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) return tooLarge(error)
+      throw error
+    }
+    if (action !== 'signin') return null
     const addressWait = await limits.perAddress.hit(clientAddress(request))
     if (addressWait)
       return tooManyRequests(addressWait, 'Too many sign-in attempts from your network.')
     if (provider !== 'email') return null
-    const email = await requestedEmail(request).catch(() => null)
+    const email = requestedEmail(request.headers.get('content-type') ?? '', body)
     if (!email) return null
     const inboxWait = await limits.perInbox.wait(inboxKey(email))
     if (inboxWait)

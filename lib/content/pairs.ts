@@ -2,7 +2,7 @@ import type { Role } from '@/payload-types'
 
 import { buildGeneratedPair, type GeneratedPair } from '../pairComparison'
 import { isCanonicalOrder, pairPath, parsePair } from '../pairs'
-import { rolePath } from '../paths'
+import { comparisonPath, rolePath } from '../paths'
 import type { CohortFigure } from '../salaryReports/stats'
 import { type Comparison, findEditorialComparisonPath, getComparison } from './articles'
 import { composedRead, type ReadPart } from './read'
@@ -34,7 +34,8 @@ async function findCareer(read: ReadPart, slug: string): Promise<Role | null> {
 }
 
 /**
- * An editorial comparison by its slug first; otherwise, when the address names two published careers
+ * An editorial comparison by its slug first; then a redirect recorded for the address; otherwise,
+ * when the address names two published careers
  * (`<a>-vs-<b>`), the comparison generated from their profiles and latest salary tables — or a
  * redirect: to the editorial comparison of the pair while one is published (temporary), else to the
  * pair's canonical address (alphabetical, and today's slugs of renamed careers). Null when the
@@ -44,6 +45,11 @@ export const getComparePage = composedRead(
   async (read, slug: string): Promise<ComparePage | null> => {
     const editorial = await read(getComparison, slug)
     if (editorial) return { kind: 'editorial', comparison: editorial }
+    // A redirect recorded for this very address — a renamed editorial comparison whose old slug was
+    // its pair's address, an editor's own — wins over what the address means as a pair.
+    const path = comparisonPath(slug)
+    const moved = await read(findRedirect, path)
+    if (moved && moved !== path) return { kind: 'redirect', to: moved, permanent: true }
     const pair = parsePair(slug)
     if (!pair) return null
     const [first, second] = await Promise.all(pair.map((s) => findCareer(read, s)))

@@ -2,7 +2,7 @@
 export class ReaderDataError extends Error {
   constructor(
     message: string,
-    readonly status: 400 | 404,
+    readonly status: 400 | 404 | 413,
   ) {
     super(message)
     this.name = 'ReaderDataError'

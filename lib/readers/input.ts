@@ -76,6 +76,8 @@ export function parseNote(
   }
 }
 
+const YEAR_MS = 365 * 86_400_000
+
 /**
  * `{ theme: "system" | "light" | "dark", ago? }`: `ago` is how many milliseconds before this request
  * the reader chose it (made offline, or before signing in). Measured on one clock, the browser's,
@@ -88,7 +90,11 @@ export function parseThemeChoice(
   if (!isTheme(input?.theme))
     throw new ReaderDataError('"theme" is one of "system", "light" or "dark".', 400)
   const ago = input?.ago ?? 0
-  if (typeof ago !== 'number' || !Number.isFinite(ago) || ago < 0)
-    throw new ReaderDataError('"ago" is how many milliseconds ago the theme was chosen.', 400)
+  // A choice kept offline is sent within days; a year bounds it, and keeps the date a real date.
+  if (typeof ago !== 'number' || !Number.isFinite(ago) || ago < 0 || ago > YEAR_MS)
+    throw new ReaderDataError(
+      '"ago" is how many milliseconds ago the theme was chosen, at most a year.',
+      400,
+    )
   return { theme: input.theme, at: new Date(now - ago) }
 }

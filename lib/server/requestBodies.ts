@@ -76,3 +76,40 @@ export function refusingBadBodies<Rest extends unknown[]>(handler: Handler<Rest>
     return handler(request, ...rest)
   }
 }
+
+/** Reader requests are small — a note is 2,000 characters — so a bigger body is refused unread. */
+export const MAX_SMALL_BODY_BYTES = 16 * 1024
+
+export class BodyTooLargeError extends Error {
+  constructor(limit: number) {
+    super(`The request body is larger than ${Math.round(limit / 1024)} KB.`)
+    this.name = 'BodyTooLargeError'
+  }
+}
+
+/**
+ * The body of a request as text, read only up to `limit` bytes: a declared or actual length beyond it
+ * throws BodyTooLargeError before the rest is buffered. Reads a copy, so the request can still be
+ * read by whoever handles it next.
+ */
+export async function boundedText(request: Request, limit = MAX_SMALL_BODY_BYTES): Promise<string> {
+  if (Number(request.headers.get('content-length')) > limit) throw new BodyTooLargeError(limit)
+  const stream = request.clone().body
+  if (!stream) return ''
+  const reader = stream.getReader()
+  const chunks: Uint8Array[] = []
+  let total = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    total += value.byteLength
+    if (total > limit) {
+      // Not awaited: a branch of a cloned (teed) body settles its cancel only once the other
+      // branch is cancelled too, which is the handler's to do.
+      void reader.cancel().catch(() => {})
+      throw new BodyTooLargeError(limit)
+    }
+    chunks.push(value)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}

@@ -10,6 +10,7 @@ import * as migration_20261201_024139_salary_reports from './20261201_024139_sal
 import * as migration_20261201_033247_reader_experience from './20261201_033247_reader_experience';
 import * as migration_20261201_054330_reader_digest from './20261201_054330_reader_digest';
 import * as migration_20261207_095018_reader_figures_privacy from './20261207_095018_reader_figures_privacy';
+import * as migration_20261207_103604_share_image_on_delete from './20261207_103604_share_image_on_delete';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261207_095018_reader_figures_privacy.up,
     down: migration_20261207_095018_reader_figures_privacy.down,
-    name: '20261207_095018_reader_figures_privacy'
+    name: '20261207_095018_reader_figures_privacy',
+  },
+  {
+    up: migration_20261207_103604_share_image_on_delete.up,
+    down: migration_20261207_103604_share_image_on_delete.down,
+    name: '20261207_103604_share_image_on_delete'
   },
 ];

@@ -156,3 +156,36 @@ test('a writer can neither unpublish a live comparison in /admin nor take it dow
   expect(await page2.text()).toContain('Live, and staying live.')
   await context.close()
 })
+
+test('an image used as a career’s share image can be deleted on the migrated database', async ({
+  request,
+}) => {
+  const headers = { authorization: `JWT ${await staffToken(request)}` }
+  const png = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+    'base64',
+  )
+  const uploaded = await request.post('/api/media', {
+    headers,
+    multipart: {
+      file: { name: `share-${Date.now()}.png`, mimeType: 'image/png', buffer: png },
+      _payload: JSON.stringify({ alt: 'A share image about to be deleted' }),
+    },
+  })
+  expect(uploaded.status()).toBe(201)
+  const image = (await uploaded.json()).doc.id
+  const { docs } = await (
+    await request.get('/api/roles?where[slug][equals]=qa-automation-engineer&depth=0')
+  ).json()
+  const career = docs[0].id
+  const shared = await request.patch(`/api/roles/${career}`, {
+    headers,
+    data: { meta: { image }, _status: 'published' },
+  })
+  expect(shared.status()).toBe(200)
+  // Production applies the committed migrations: the share image's foreign key must let it go.
+  const deleted = await request.delete(`/api/media/${image}`, { headers })
+  expect(deleted.status(), await deleted.text()).toBe(200)
+  const after = await (await request.get(`/api/roles/${career}?depth=0`, { headers })).json()
+  expect(after.meta?.image ?? null).toBeNull()
+})

@@ -84,6 +84,34 @@ describe('generated comparisons', () => {
     expect(await page('backend-developer-vs-backend-developer')).toBeNull()
   })
 
+  it('follow the rename of an editorial comparison whose old slug was its pair’s address (308)', async () => {
+    const reference = 'backend-developer-vs-devops-engineer'
+    const { docs } = await payload.find({
+      collection: 'articles',
+      where: { slug: { equals: reference } },
+      limit: 1,
+    })
+    const article = docs[0]!
+    const rename = (slug: string) =>
+      payload.update({
+        collection: 'articles',
+        id: article.id,
+        data: { slug, _status: 'published' },
+      })
+    await rename('backend-vs-devops-in-india')
+    try {
+      // The rename's own redirect, permanent — not the pair's temporary one to the same page.
+      expect(await page(reference)).toEqual({
+        kind: 'redirect',
+        to: '/compare/backend-vs-devops-in-india',
+        permanent: true,
+      })
+    } finally {
+      await rename(reference)
+    }
+    expect((await page(reference))?.kind).toBe('editorial')
+  })
+
   it('show the year-on-year change and the age of a table', async () => {
     const pair = await generated('data-scientist-vs-qa-automation-engineer')
     expect(pair.first.salary?.year).toBe(2026)

@@ -405,6 +405,12 @@ describe('the theme on the account', () => {
     expect((await call('preferences', 'PUT', { body: { theme: 'dark' } })).status).toBe(401)
     const bad = await call('preferences', 'PUT', { reader: quiet, body: { theme: 'sepia' } })
     expect(bad).toMatchObject({ status: 400, json: { error: 'InvalidRequest' } })
+    // A time so long ago that no date can hold it: a 400, not a 500.
+    for (const ago of [1e300, 10 * 365 * 86_400_000, -1])
+      expect(
+        (await call('preferences', 'PUT', { reader: quiet, body: { theme: 'light', ago } })).status,
+        String(ago),
+      ).toBe(400)
     const crossSite = await call('preferences', 'PUT', {
       reader: quiet,
       body: { theme: 'light' },

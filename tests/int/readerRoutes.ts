@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { payloadAdapter } from '@/lib/auth/adapter'
+import { serverUrl } from '@/lib/env'
 
 /** A signed-in reader for the reader routes: their id and the session cookie's token. */
 export type Reader = { id: string; token: string }
@@ -24,7 +25,8 @@ export function readerFactory(payload: () => Payload) {
   }
 }
 
-export const ORIGIN = 'http://localhost'
+/** Our own pages' origin: the configured public one (lib/env.ts siteOrigins). */
+export const ORIGIN = serverUrl()
 
 const ROUTES = {
   notes: () => import('@/app/api/reader/notes/route'),
@@ -46,21 +48,31 @@ export async function call(
     body,
     query = '',
     origin = ORIGIN,
-  }: { reader?: Reader; body?: unknown; query?: string; origin?: string | null } = {},
+    headers: extra = {},
+    rawBody,
+  }: {
+    reader?: Reader
+    body?: unknown
+    query?: string
+    origin?: string | null
+    headers?: Record<string, string>
+    /** A body sent as it is, not as JSON. */
+    rawBody?: string
+  } = {},
 ) {
   const handlers = (await ROUTES[route]()) as Record<
     string,
     (request: Request) => Promise<Response>
   >
-  const headers: Record<string, string> = { host: 'localhost' }
+  const headers: Record<string, string> = { host: new URL(ORIGIN).host, ...extra }
   if (reader) headers.cookie = `next-auth.session-token=${encodeURIComponent(reader.token)}`
   if (origin) headers.origin = origin
-  if (body !== undefined) headers['content-type'] = 'application/json'
+  if (body !== undefined || rawBody !== undefined) headers['content-type'] = 'application/json'
   const response = await handlers[method]!(
     new Request(`${ORIGIN}/api/reader/${route}${query}`, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: rawBody ?? (body === undefined ? undefined : JSON.stringify(body)),
     }),
   )
   return {

@@ -217,6 +217,25 @@ describe('reader routes', () => {
         })
       ).status,
     ).toBe(403)
+    // The Origin is judged against the configured origins, never against Host or X-Forwarded-Host,
+    // which the client sets.
+    expect(
+      (
+        await call('saves', 'POST', {
+          reader,
+          body: { collection: 'roles', id: roleId },
+          origin: 'https://evil.example',
+          headers: { host: 'evil.example', 'x-forwarded-host': 'evil.example' },
+        })
+      ).status,
+    ).toBe(403)
+    // A body past 16 KB is refused before it is read whole (a note may be 2,000 characters).
+    const huge = await call('notes', 'PUT', {
+      reader,
+      rawBody: JSON.stringify({ role: roleId, stage: stages[0], text: 'x'.repeat(3_000_000) }),
+    })
+    expect(huge).toMatchObject({ status: 413, json: { error: 'InvalidRequest' } })
+    expect(huge.json.message).toMatch(/larger than 16 KB/)
     const anonymous = await call('state', 'GET', { query: `?collection=roles&id=${roleId}` })
     expect(anonymous).toMatchObject({ status: 200, json: { signedIn: false } })
     expect(anonymous.headers.get('cache-control')).toBe('private, no-store')

@@ -35,6 +35,20 @@ const limits = (perAddress: number, perInbox: number, name = `t${Math.random()}`
 })
 
 describe('sign-in rate limits', () => {
+  it('answers 413 to a body past 16 KB posted to next-auth, before reading it whole', async () => {
+    const guard = createSignInGuard(limits(100, 100))
+    const huge = signInRequest('email', {
+      ip: '198.51.100.250',
+      body: `csrfToken=x&email=${'a'.repeat(20_000)}@example.com`,
+    })
+    for (const action of ['signin', 'signout', 'callback']) {
+      const answer = await guard(huge, action, 'email')
+      expect(answer?.status, action).toBe(413)
+    }
+    const small = signInRequest('email', { ip: '198.51.100.251', body: emailBody('a@example.com') })
+    expect(await guard(small, 'signin', 'email')).toBeNull()
+  })
+
   it('answers 429 with a clear message once an inbox has had too many links, from any network', async () => {
     const own = limits(100, 3)
     const guard = createSignInGuard(own)

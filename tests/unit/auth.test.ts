@@ -118,8 +118,12 @@ describe('client address', () => {
     expect(addressFromChain('[2001:db8::5]:443', '10.0.0.2', 1)).toBe('2001:db8:0:0::/64')
     expect(addressFromChain('203.0.113.5:50000', '10.0.0.2', 1)).toBe('203.0.113.5')
     expect(trustedProxyHops({ TRUSTED_PROXY_HOPS: '1' })).toBe(1)
-    expect(trustedProxyHops({ TRUSTED_PROXY_HOPS: '-3' })).toBe(0)
     expect(trustedProxyHops({})).toBe(0)
+    // A value that is not a small decimal number stops the server rather than trusting clients.
+    for (const value of ['-3', '999', '0x1', '1e0', ' 1', '1.0', '', 'one'])
+      expect(() => trustedProxyHops({ TRUSTED_PROXY_HOPS: value }), value).toThrow(
+        /TRUSTED_PROXY_HOPS must be the number of proxies in front of the site, 0 to 5/,
+      )
   })
 })
 

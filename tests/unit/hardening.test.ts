@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { CLIENT_ADDRESS_HEADER, stampedAddress } from '@/lib/auth/clientAddress'
 import {
   linkUrlProblem,
   redirectSourceProblem,
@@ -11,6 +12,7 @@ import { highlight } from '@/lib/search/highlight'
 import { normaliseSearchQuery } from '@/lib/search/query'
 import { contentSecurityPolicy, securityHeaders } from '@/lib/securityHeaders'
 import { escapeXml } from '@/lib/seo/xml'
+import { healthReport, mayReadDetails } from '@/lib/server/health'
 
 describe('the same-site check for every redirect we issue', () => {
   const origin = 'https://careerscope.example'
@@ -179,5 +181,34 @@ describe('origins whose requests may carry the admin cookie', () => {
       }),
     ).toEqual([serverUrl(), 'http://localhost:3111', 'https://admin.example.com'])
     expect(adminOrigins({})).toEqual([serverUrl()])
+  })
+})
+
+describe('the health answer', () => {
+  const asked = (address: string, authorization?: string) =>
+    new Request('http://localhost/api/health', {
+      headers: {
+        [CLIENT_ADDRESS_HEADER]: stampedAddress(address),
+        ...(authorization && { authorization }),
+      },
+    })
+
+  it('tells anyone only that the site answers; the balancer, this machine and token holders more', () => {
+    expect(healthReport(asked('203.0.113.5'))).toEqual({ status: 'ok' })
+    expect(healthReport(new Request('http://localhost/api/health'))).toEqual({ status: 'ok' })
+    for (const local of ['127.0.0.1', '::1', '::ffff:127.0.0.1'])
+      expect(healthReport(asked(local)), local).toMatchObject({
+        status: 'ok',
+        database: expect.any(String),
+        redis: expect.any(String),
+      })
+    const env = { HEALTH_TOKEN: 'monitoring-token-0123456789' }
+    expect(mayReadDetails(asked('203.0.113.5', 'Bearer monitoring-token-0123456789'), env)).toBe(
+      true,
+    )
+    expect(mayReadDetails(asked('203.0.113.5', 'Bearer monitoring-token-012345678'), env)).toBe(
+      false,
+    )
+    expect(mayReadDetails(asked('203.0.113.5', 'Bearer '), {})).toBe(false)
   })
 })

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
+import { offeredReviewStates } from '@/collections/review/fields'
 import { formatDateTimeIn } from '@/lib/dates'
+import { REVIEW_STATES } from '@/lib/review'
 import {
   COMMENT_NOT_TEXT,
   COMMENT_REQUIRED,
@@ -121,5 +123,24 @@ describe('times on the desk', () => {
     expect(formatDateTimeIn(iso, 'Asia/Kolkata')).toBe('2 Dec 2026, 09:30 IST')
     expect(formatDateTimeIn(iso, 'Mars/Olympus')).toBe('2 Dec 2026, 09:30 IST')
     expect(formatDateTimeIn(null, 'UTC')).toBe('')
+  })
+})
+
+describe('the review state a member of staff is offered', () => {
+  const options = REVIEW_STATES.map(({ label, value }) => ({ label, value }))
+  const offered = (role: 'writer' | 'editor' | 'admin', state: string) =>
+    offeredReviewStates!({
+      options,
+      req: { user: { collection: 'users', role } } as never,
+      data: {},
+      siblingData: { state },
+    }).map((option) => (typeof option === 'string' ? option : option.value))
+
+  it('leaves "Changes requested" to editors and admins, unless a draft was already sent back', () => {
+    expect(offered('writer', 'none')).toEqual(['none', 'ready'])
+    expect(offered('writer', 'ready')).toEqual(['none', 'ready'])
+    expect(offered('writer', 'changes')).toEqual(['none', 'ready', 'changes'])
+    expect(offered('editor', 'ready')).toEqual(['none', 'ready', 'changes'])
+    expect(offered('admin', 'none')).toEqual(['none', 'ready', 'changes'])
   })
 })
