@@ -719,7 +719,7 @@ export interface SalaryReport {
   year: number;
   market: 'IN';
   /**
-   * Shown only where five or more reports for this career share the city.
+   * Shown only where five or more approved reports for this career share it.
    */
   city:
     | 'bengaluru'

@@ -27,8 +27,8 @@ import { adminOrigins, PAYLOAD_SECRET_DEV_DEFAULT, requiredSecret, serverUrl } f
 import { noteDatabaseOutage } from './lib/server/databaseHealth'
 import { databaseAdapter } from './payload/db'
 import { jobsConfig } from './payload/jobs/config'
+import { onInit } from './payload/onInit'
 import { plugins } from './payload/plugins'
-import { seedDemoContentOnInit } from './payload/seed/seedOnInit'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -90,6 +90,6 @@ export default buildConfig({
   // An error from an unreachable database marks it down at once, so this very response (REST,
   // GraphQL, the admin) is the branded 503 rather than a 500 until the health check notices.
   hooks: { afterError: [noteDatabaseOutage] },
-  onInit: seedDemoContentOnInit,
+  onInit,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
 })

@@ -47,11 +47,22 @@ export function siteOrigins(env: Record<string, string | undefined> = process.en
       return null
     }
   }
-  return [...new Set([...adminOrigins(env), authBaseUrl()].map(originOf))].filter(
-    (origin): origin is string => origin !== null,
-  )
+  const configured = [...adminOrigins(env), authBaseUrl()]
+    .map(originOf)
+    .filter((origin): origin is string => origin !== null)
+  // In development the site is opened as localhost or 127.0.0.1 alike (the dev server prints both).
+  const twins =
+    env.NODE_ENV === 'development'
+      ? configured.flatMap((origin) => {
+          const url = new URL(origin)
+          if (url.hostname !== 'localhost' && url.hostname !== '127.0.0.1') return []
+          return ['localhost', '127.0.0.1'].map(
+            (host) => `${url.protocol}//${host}${url.port ? `:${url.port}` : ''}`,
+          )
+        })
+      : []
+  return [...new Set([...configured, ...twins])]
 }
-
 /** Checked at server start (instrumentation.ts), so a misconfigured deployment never serves a page. */
 export function assertProductionSecrets(): void {
   requiredSecret('PAYLOAD_SECRET', PAYLOAD_SECRET_DEV_DEFAULT)

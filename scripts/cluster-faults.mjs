@@ -10,8 +10,9 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
+import path from 'node:path'
 
-import { redisCliArgs, redisServerArgs } from './redisServer.mjs'
+import { redisCli, writeRedisConfig } from './redisServer.mjs'
 
 const base = (process.env.CLUSTER_URL ?? 'http://localhost:3200').replace(/\/$/, '')
 const victimPort = Number(process.env.VICTIM_PORT ?? Number(new URL(base).port) + 2)
@@ -60,8 +61,9 @@ async function reader(i) {
   }
 }
 
-const redisCli = (...args) =>
-  spawnSync('redis-cli', [...redisCliArgs(redisUrl), ...args], { encoding: 'utf8' })
+const cli = redisCli(redisUrl)
+const redisCommand = (...args) =>
+  spawnSync('redis-cli', [...cli.args, ...args], { env: cli.env, encoding: 'utf8' })
 
 function pidListeningOn(port) {
   const out = execFileSync('ss', ['-ltnpH', `sport = :${port}`], { encoding: 'utf8' })
@@ -83,12 +85,16 @@ const readers = Array.from({ length: CONCURRENCY }, (_, i) => reader(i))
 await sleep(5_000)
 
 phase = 'Redis stopped'
-redisCli('shutdown', 'nosave')
+redisCommand('shutdown', 'nosave')
 console.log('[faults] Redis stopped')
 await sleep(8_000)
 
 phase = 'Redis back'
-spawnSync('redis-server', ['--daemonize', 'yes', ...redisServerArgs(redisUrl)])
+spawnSync('redis-server', [
+  writeRedisConfig(redisUrl, path.resolve('data/cluster-redis.conf')),
+  '--daemonize',
+  'yes',
+])
 console.log('[faults] Redis started again')
 const reconnected = await until(async () => {
   const health = await fetch(`http://localhost:${victimPort}/api/health`).then(

@@ -23,7 +23,7 @@ import path from 'node:path'
 
 import pg from 'pg'
 
-import { newLocalRedisUrl, redacted, redisCliArgs, redisServerArgs } from './redisServer.mjs'
+import { newLocalRedisUrl, redacted, redisCli, writeRedisConfig } from './redisServer.mjs'
 import { waitForUrl } from './waitForUrl.mjs'
 
 const NEXT = 'node_modules/next/dist/bin/next'
@@ -115,7 +115,10 @@ async function stop(code = 0) {
   await Promise.race([Promise.all(exits), new Promise((resolve) => setTimeout(resolve, 10_000))])
   for (const child of children) if (child.exitCode === null) child.kill('SIGKILL')
   // The fault script may have restarted our Redis as a daemon: stop whichever one serves the URL.
-  if (ownRedis) spawnSync('redis-cli', [...redisCliArgs(redisUrl), 'shutdown', 'nosave'])
+  if (ownRedis) {
+    const cli = redisCli(redisUrl)
+    spawnSync('redis-cli', [...cli.args, 'shutdown', 'nosave'], { env: cli.env })
+  }
   process.exit(code)
 }
 process.on('SIGINT', () => void stop())
@@ -127,22 +130,20 @@ process.on('unhandledRejection', (error) => {
 
 /** Our own Redis, stopped with the cluster: only its user, with a password, can reach it. */
 async function startOwnRedis() {
-  const redis = spawn('redis-server', redisServerArgs(redisUrl), {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
+  fs.mkdirSync('data', { recursive: true })
+  const config = writeRedisConfig(redisUrl, path.resolve('data/cluster-redis.conf'))
+  const redis = spawn('redis-server', [config], { stdio: ['ignore', 'ignore', 'inherit'] })
   children.push(redis)
   redis.on('exit', () => children.splice(children.indexOf(redis), 1))
+  const cli = redisCli(redisUrl)
   for (let i = 0; i < 50; i += 1) {
-    if (
-      spawnSync('redis-cli', [...redisCliArgs(redisUrl), 'ping'], {
-        encoding: 'utf8',
-      }).stdout.trim() === 'PONG'
-    )
-      break
+    const ping = spawnSync('redis-cli', [...cli.args, 'ping'], { env: cli.env, encoding: 'utf8' })
+    if (ping.stdout.trim() === 'PONG') break
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
-  fs.mkdirSync('data', { recursive: true })
+  // For scripts/cluster-faults.mjs: the URL, readable by its owner only.
   fs.writeFileSync('data/cluster-redis.url', `${redisUrl}\n`, { mode: 0o600 })
+  fs.chmodSync('data/cluster-redis.url', 0o600)
 }
 
 if (spawnSync('haproxy', ['-v'], { stdio: 'ignore' }).status !== 0) {
@@ -182,10 +183,16 @@ for (const { name } of instances) {
  */
 function startInstance({ name, port: instancePort }, delayMs = 1_000) {
   const startedAt = Date.now()
-  const child = spawn(process.execPath, [NEXT, 'start', '-p', String(instancePort)], {
-    env: { ...env, INSTANCE_NAME: name, NEXT_DIST_DIR: `${distDir}-${name}` },
-    stdio: 'inherit',
-  })
+  // Loopback only: HAProxy is the way in, so nobody reaches an instance with an X-Forwarded-For of
+  // their own choosing (which TRUSTED_PROXY_HOPS=1 would believe).
+  const child = spawn(
+    process.execPath,
+    [NEXT, 'start', '-p', String(instancePort), '-H', '127.0.0.1'],
+    {
+      env: { ...env, INSTANCE_NAME: name, NEXT_DIST_DIR: `${distDir}-${name}` },
+      stdio: 'inherit',
+    },
+  )
   children.push(child)
   child.on('exit', (code, signal) => {
     children.splice(children.indexOf(child), 1)

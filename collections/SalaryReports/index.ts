@@ -38,7 +38,8 @@ const rupees = (name: string, label: string, required = true): Field =>
     required,
     min: 0,
     hooks: { afterRead: [roundedForStaff] },
-    admin: { step: 1000, disableListFilter: true },
+    // Not a list column either: a column header would sort by the exact amount.
+    admin: { step: 1000, disableListFilter: true, disableListColumn: true },
   })
 
 /** Set by the server as the report moves through review; nobody types it. */
@@ -65,7 +66,7 @@ export const SalaryReports: CollectionConfig = {
     group: 'Readers',
     hidden: ({ user }) => !canPublish(user),
     useAsTitle: 'contributor',
-    defaultColumns: ['contributor', 'role', 'level', 'year', 'ctc', 'flags', 'status', 'createdAt'],
+    defaultColumns: ['contributor', 'role', 'level', 'year', 'flags', 'status', 'createdAt'],
     listSearchableFields: ['contributor'],
     components: { beforeList: ['/components/admin/ReaderCohorts#ReaderCohorts'] },
     description:
@@ -183,7 +184,7 @@ export const SalaryReports: CollectionConfig = {
           hooks: { afterRead: [cityForStaff] },
           admin: {
             disableListFilter: true,
-            description: 'Shown only where five or more reports for this career share the city.',
+            description: 'Shown only where five or more approved reports for this career share it.',
           },
         }),
         reported({
@@ -225,6 +226,8 @@ export const SalaryReports: CollectionConfig = {
       label: 'Counts from',
       type: 'date',
       index: true,
+      // Admins only: it would date the reader's account to within a week.
+      access: { read: isAdmin },
       admin: {
         description:
           'Approved reports count in published figures from the next publication point (Mondays), and from 30 days after the account was made.',

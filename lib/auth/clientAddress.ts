@@ -75,26 +75,33 @@ export function addressFromChain(
   return chain[Math.max(0, chain.length - 1 - hops)] ?? 'unknown'
 }
 
-/** Signatures of recent addresses: most requests come from an address seen moments ago. */
+/** Signatures of recent stamps: most requests come from an address seen moments ago. */
 const signatures = new Map<string, string>()
 
-function signature(address: string): string {
-  let signed = signatures.get(address)
+function signature(text: string): string {
+  let signed = signatures.get(text)
   if (!signed) {
-    signed = serverHmac(`client-address:${address}`, 'base64url')
+    signed = serverHmac(text, 'base64url')
     if (signatures.size >= 10_000) signatures.clear()
-    signatures.set(address, signed)
+    signatures.set(text, signed)
   }
   return signed
 }
 
-function stamp(request: IncomingMessage) {
-  const address = addressFromChain(
-    request.headers['x-forwarded-for'],
-    request.socket?.remoteAddress,
-    trustedProxyHops(),
-  )
-  request.headers[CLIENT_ADDRESS_HEADER] = `${address} ${signature(address)}`
+/** The connection's own peer, unlike the client address never taken from X-Forwarded-For. */
+export const PEER_ADDRESS_HEADER = 'x-careerscope-peer-address'
+
+type Stamp = 'client-address' | 'peer-address'
+const stampValue = (kind: Stamp, address: string) => `${address} ${signature(`${kind}:${address}`)}`
+
+function readStamp(request: { headers: Pick<Headers, 'get'> }, header: string, kind: Stamp) {
+  const [address = '', given = ''] = (request.headers.get(header) ?? '').split(' ')
+  if (!address || !given) return 'unknown'
+  const expected = Buffer.from(signature(`${kind}:${address}`))
+  const actual = Buffer.from(given)
+  return actual.length === expected.length && timingSafeEqual(actual, expected)
+    ? address
+    : 'unknown'
 }
 
 /**
@@ -106,19 +113,24 @@ export function stampClientAddresses(): void {
   console.info(
     `[server] client addresses: believing ${hops} proxy hop${hops === 1 ? '' : 's'} of X-Forwarded-For (TRUSTED_PROXY_HOPS)`,
   )
-  onEveryRequest(stamp)
+  onEveryRequest((request: IncomingMessage) => {
+    const peer = request.socket?.remoteAddress ?? ''
+    const address = addressFromChain(request.headers['x-forwarded-for'], peer, hops)
+    request.headers[CLIENT_ADDRESS_HEADER] = stampValue('client-address', address)
+    request.headers[PEER_ADDRESS_HEADER] = stampValue('peer-address', peer || 'unknown')
+  })
 }
 
 /** The value the server stamps for an address (for tests that stand in for the server). */
-export const stampedAddress = (address: string) => `${address} ${signature(address)}`
+export const stampedAddress = (address: string) => stampValue('client-address', address)
+
+/** The value the server stamps for a connection's peer (for tests that stand in for the server). */
+export const stampedPeer = (address: string) => stampValue('peer-address', address)
 
 /** The client's address as the server stamped it; "unknown" when the stamp is missing or forged. */
-export function clientAddress(request: { headers: Pick<Headers, 'get'> }): string {
-  const [address = '', given = ''] = (request.headers.get(CLIENT_ADDRESS_HEADER) ?? '').split(' ')
-  if (!address || !given) return 'unknown'
-  const expected = Buffer.from(signature(address))
-  const actual = Buffer.from(given)
-  return actual.length === expected.length && timingSafeEqual(actual, expected)
-    ? address
-    : 'unknown'
-}
+export const clientAddress = (request: { headers: Pick<Headers, 'get'> }): string =>
+  readStamp(request, CLIENT_ADDRESS_HEADER, 'client-address')
+
+/** The connection's peer as the server stamped it (a proxy's, behind one); "unknown" if forged. */
+export const peerAddress = (request: { headers: Pick<Headers, 'get'> }): string =>
+  readStamp(request, PEER_ADDRESS_HEADER, 'peer-address')

@@ -27,18 +27,19 @@ export function openEntry(key, stored) {
   return same(stored.slice(0, SEAL_LENGTH), seal(`entry:${key}\n${json}`)) ? json : null
 }
 
-const tagText = (tag, { at, stale, expired }) =>
-  `tag:${tag}:${at ?? ''}:${stale ?? ''}:${expired ?? ''}`
+/** What a tag state's seal covers: where it is kept (the database's hash), the tag, its times. */
+const tagText = (scope, tag, { at, stale, expired }) =>
+  `tag:${scope}:${tag}:${at ?? ''}:${stale ?? ''}:${expired ?? ''}`
 
 /** A tag's state with its seal, for the hash and the channel. */
-export const sealTagState = (tag, state) => {
+export const sealTagState = (scope, tag, state) => {
   const { sig: _old, ...fields } = state
-  return { ...fields, sig: seal(tagText(tag, fields)) }
+  return { ...fields, sig: seal(tagText(scope, tag, fields)) }
 }
 
 /** A tag's state without its seal, or null when the seal does not hold. */
-export function openTagState(tag, state) {
+export function openTagState(scope, tag, state) {
   if (!state || typeof state !== 'object' || typeof state.sig !== 'string') return null
   const { sig, ...fields } = state
-  return same(sig, seal(tagText(tag, fields))) ? fields : null
+  return same(sig, seal(tagText(scope, tag, fields))) ? fields : null
 }

@@ -4,6 +4,8 @@
  * instance that starts or reconnects catches up) and published (so running ones hear at once). One
  * store per process: Next builds a new cache handler for every request.
  */
+import { randomUUID } from 'node:crypto'
+
 import { createClient } from '@redis/client'
 import tagsManifestModule from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
 
@@ -32,6 +34,28 @@ export function mergeTagState(current, update) {
 }
 
 /**
+ * The sealed tag states read from Redis (the hash or the channel) that hold their seal, merged per
+ * tag (the latest revalidation wins), and how many did not hold. Each field of the hash is one
+ * instance's own `tag\nwriter`, so nobody's forged field can stand in for, or hold back, a real one.
+ */
+function openTagStates(scope, fields) {
+  const opened = {}
+  const refused = []
+  for (const [field, sealed] of Object.entries(fields)) {
+    const tag = field.split('\n')[0]
+    let state = null
+    try {
+      state = openTagState(scope, tag, typeof sealed === 'string' ? JSON.parse(sealed) : sealed)
+    } catch {
+      state = null
+    }
+    if (state) opened[tag] = mergeTagState(opened[tag], state)
+    else refused.push(field)
+  }
+  return { opened, refused }
+}
+
+/**
  * Applies states to this process's tag manifest. An immediate expiry heard live is dated no earlier
  * than its arrival here, so an entry this instance wrote between the remote revalidation and now
  * (clocks of two machines differ by a little) is expired too; catching up on the hash applies the
@@ -39,13 +63,7 @@ export function mergeTagState(current, update) {
  */
 function applyTagStates(states, { live }) {
   const now = cacheNow()
-  let refused = 0
-  for (const [tag, sealed] of Object.entries(states)) {
-    const state = openTagState(tag, sealed)
-    if (!state) {
-      refused += 1
-      continue
-    }
+  for (const [tag, state] of Object.entries(states)) {
     const local = tagsManifest.get(tag)
     const merged = mergeTagState(local, state)
     if (merged !== state) continue
@@ -61,7 +79,6 @@ function applyTagStates(states, { live }) {
         : state,
     )
   }
-  return refused
 }
 
 /** Entries keep no cookies: Next would replay them to whoever the entry is served to. */
@@ -73,24 +90,6 @@ function withoutCookies(entry) {
   )
   return { ...entry, value: { ...entry.value, headers: kept } }
 }
-
-// Merge each update into the hash atomically (the later revalidation wins), answer what is stored.
-const MERGE_TAGS = `
-local merged = {}
-for i = 1, #ARGV, 2 do
-  local update = cjson.decode(ARGV[i + 1])
-  local stored = redis.call('hget', KEYS[1], ARGV[i])
-  local keep = update
-  if stored then
-    local current = cjson.decode(stored)
-    if (current.at or 0) > (update.at or 0) then keep = current end
-  end
-  redis.call('hset', KEYS[1], ARGV[i], cjson.encode(keep))
-  merged[ARGV[i]] = keep
-end
-local message = cjson.encode(merged)
-redis.call('publish', KEYS[1], message)
-return message`
 
 export class SharedCacheStore {
   /** @param {string} url @param {string} buildId */
@@ -104,6 +103,9 @@ export class SharedCacheStore {
     this.caughtUp = false
     /** Tag expiries made while Redis was away: sent when it is back. */
     this.pendingTags = {}
+    /** This process's own field in the hash of each tag, and the latest state it wrote there. */
+    this.writer = randomUUID()
+    this.written = {}
     this.client = createClient(redisClientOptions(url))
     this.subscriber = createClient(redisClientOptions(url))
     for (const [name, client] of [
@@ -120,11 +122,15 @@ export class SharedCacheStore {
       this.caughtUp = false
       this.subscriber
         .subscribe(this.tagsKey, (message) => {
+          let fields = {}
           try {
-            this.refuse(applyTagStates(JSON.parse(message), { live: true }), 'tag expiry')
+            fields = JSON.parse(message)
           } catch {
             this.refuse(1, 'tag expiry')
           }
+          const { opened, refused } = openTagStates(this.tagsKey, fields)
+          this.refuse(refused.length, 'tag expiry')
+          applyTagStates(opened, { live: true })
         })
         .then(() => {
           this.subscribed = true
@@ -167,16 +173,17 @@ export class SharedCacheStore {
     try {
       if (Object.keys(this.pendingTags).length) await this.publishTags({})
       const all = await this.client.hGetAll(this.tagsKey)
-      const states = {}
-      const old = []
+      const { opened, refused } = openTagStates(this.tagsKey, all)
+      this.refuse(refused.length, 'tag expiry')
       const oldest = cacheNow() - ENTRY_TTL_SECONDS * 1000
-      for (const [tag, json] of Object.entries(all)) {
-        const state = JSON.parse(json)
-        if ((state.at ?? 0) < oldest) old.push(tag)
-        else states[tag] = state
-      }
-      this.refuse(applyTagStates(states, { live: false }), 'tag expiry')
-      if (old.length) await this.client.hDel(this.tagsKey, old)
+      const old = Object.entries(all)
+        .filter(([field]) => (opened[field.split('\n')[0]]?.at ?? 0) < oldest)
+        .map(([field]) => field)
+      for (const tag of Object.keys(opened)) if ((opened[tag].at ?? 0) < oldest) delete opened[tag]
+      applyTagStates(opened, { live: false })
+      // What failed its seal, and expiries older than any entry can be, are dropped.
+      const dropped = [...new Set([...refused, ...old])]
+      if (dropped.length) await this.client.hDel(this.tagsKey, dropped)
       this.caughtUp = true
       if (this.lastError) console.info('[cache] Redis connected again: sharing the cache')
       this.lastError = ''
@@ -194,7 +201,10 @@ export class SharedCacheStore {
       this.refuse(1, 'entry')
       return null
     }
-    return withoutCookies(decode(JSON.parse(json)))
+    const entry = decode(JSON.parse(json))
+    // A genuine entry older than any kept in Redis was put back by someone: its expiries are gone.
+    if ((entry?.lastModified ?? 0) < cacheNow() - ENTRY_TTL_SECONDS * 1000) return null
+    return withoutCookies(entry)
   }
 
   async setEntry(key, entry) {
@@ -213,13 +223,20 @@ export class SharedCacheStore {
     const sending = this.pendingTags
     this.pendingTags = {}
     try {
-      await this.client.eval(MERGE_TAGS, {
-        keys: [this.tagsKey],
-        arguments: Object.entries(sending).flatMap(([tag, state]) => [
-          tag,
-          JSON.stringify(sealTagState(tag, state)),
-        ]),
-      })
+      // Into this process's own field of each tag: a later revalidation from here replaces an
+      // earlier one, never the reverse; other instances' fields are theirs.
+      const sealed = {}
+      for (const [tag, state] of Object.entries(sending)) {
+        this.written[tag] = mergeTagState(this.written[tag], state)
+        sealed[`${tag}\n${this.writer}`] = JSON.stringify(
+          sealTagState(this.tagsKey, tag, this.written[tag]),
+        )
+      }
+      await this.client
+        .multi()
+        .hSet(this.tagsKey, sealed)
+        .publish(this.tagsKey, JSON.stringify(sealed))
+        .exec()
     } catch (error) {
       for (const [tag, state] of Object.entries(sending)) {
         this.pendingTags[tag] = mergeTagState(this.pendingTags[tag], state)

@@ -24,6 +24,14 @@ export type ComparePage =
   /** `permanent`: a pair's other order or a renamed career; not an editorial page (it may go). */
   | { kind: 'redirect'; to: string; permanent: boolean }
 
+/** Whether a path is `/compare/` followed by the same two slugs as `slug`, in either order. */
+function samePair(slug: string, path: string): boolean {
+  const prefix = comparisonPath('')
+  const here = parsePair(slug)
+  const there = path.startsWith(prefix) ? parsePair(path.slice(prefix.length)) : null
+  return Boolean(here && there && [...here].sort().join() === [...there].sort().join())
+}
+
 /** A career by slug, or by the slug it was renamed to (the rename left a redirect from its page). */
 async function findCareer(read: ReadPart, slug: string): Promise<Role | null> {
   const role = await read(findRoleBySlug, slug)
@@ -46,10 +54,12 @@ export const getComparePage = composedRead(
     const editorial = await read(getComparison, slug)
     if (editorial) return { kind: 'editorial', comparison: editorial }
     // A redirect recorded for this very address — a renamed editorial comparison whose old slug was
-    // its pair's address, an editor's own — wins over what the address means as a pair.
+    // its pair's address, an editor's own — wins over what the address means as a pair; unless it
+    // leads to the same pair in the other order, which the pair logic would send back (a loop).
     const path = comparisonPath(slug)
     const moved = await read(findRedirect, path)
-    if (moved && moved !== path) return { kind: 'redirect', to: moved, permanent: true }
+    if (moved && moved !== path && !samePair(slug, moved))
+      return { kind: 'redirect', to: moved, permanent: true }
     const pair = parsePair(slug)
     if (!pair) return null
     const [first, second] = await Promise.all(pair.map((s) => findCareer(read, s)))

@@ -95,6 +95,15 @@ export async function submitReport(
   if (!career) return refused('', { role: 'Choose a career from the list.' })
   const roleId = toDocId(payload, input.role)
 
+  // A report that has counted stays with its career and year: moved elsewhere, it would free its old
+  // career and year for a new report, a change the yearly limit never saw.
+  if (
+    existing?.firstApprovedAt &&
+    (String(relationId(existing.role)) !== String(roleId) || existing.year !== input.year)
+  )
+    return refused(
+      'A report that has counted keeps its career and year. To report pay for another, send a new report; to take this one back, withdraw it.',
+    )
   if (existing) {
     const next = nextChangeAllowed(existing, now, timing)
     if (next)

@@ -4,8 +4,8 @@ import { formatDate } from '../dates'
 import { levelInfo } from '../levels'
 import { approvedCohortPay } from './figures'
 import type { ReportInput } from './input'
-import { lakhText } from './rupees'
-import { outlierCheck } from './stats'
+import { LAKH, lakhText } from './rupees'
+import { FIGURE_ROUNDING, outlierCheck } from './stats'
 import { countsFrom, reportTiming } from './timing'
 import { LEVEL_LIMITS, REPORT_MARKET, type ReportFlag } from './vocabulary'
 
@@ -17,6 +17,18 @@ const BURST = {
   addressWindowMs: 60 * MINUTE,
   addressCount: 3,
 }
+
+/** Editors see amounts to ₹10,000 (collections/SalaryReports/hooks/editorsView.ts). */
+const withinRounding = (field: 'ctc' | 'fixed', value: number) => {
+  const rounded = Math.round(value / FIGURE_ROUNDING) * FIGURE_ROUNDING
+  return [
+    { [field]: { greater_than_equal: rounded - FIGURE_ROUNDING / 2 } },
+    { [field]: { less_than: rounded + FIGURE_ROUNDING / 2 } },
+  ]
+}
+
+/** A cohort's median or spread in a note: to the lakh, no finer than a page would show. */
+const toLakh = (rupees: number) => Math.round(rupees / LAKH) * LAKH
 
 type Context = {
   readerId: number | string
@@ -68,8 +80,10 @@ export async function flagReport(
       { role: { equals: report.role } },
       { year: { equals: report.year } },
       { level: { equals: report.level } },
-      { ctc: { equals: report.ctc } },
-      { fixed: { equals: report.fixed } },
+      // The same to ₹10,000, the precision editors see: an exact match would let an editor who also
+      // reports, editing their own waiting report, test another's exact pay.
+      ...withinRounding('ctc', report.ctc),
+      ...withinRounding('fixed', report.fixed),
     ]),
   ])
 
@@ -77,7 +91,7 @@ export async function flagReport(
   if (outlier) {
     flags.push('outlier')
     notes.push(
-      `CTC ${lakhText(report.ctc)} is more than 3 × MAD from the median of ${cohort.length} approved reports (${lakhText(outlier.median)}, MAD ${lakhText(outlier.mad)}).`,
+      `CTC ${lakhText(report.ctc)} is more than 3 × MAD from the median of ${cohort.length} approved reports (about ${lakhText(toLakh(outlier.median))}, MAD about ${lakhText(toLakh(outlier.mad))}).`,
     )
   }
   const [low, high] = LEVEL_LIMITS[report.level].plausible
@@ -98,7 +112,7 @@ export async function flagReport(
   if (duplicates > 0) {
     flags.push('duplicate')
     notes.push(
-      `${duplicates} other report(s) give exactly the same career, year, level, CTC and fixed pay.`,
+      `${duplicates} other report(s) give the same career, year, level, CTC and fixed pay (to ₹10,000).`,
     )
   }
   if (changes > 0) {
@@ -112,7 +126,7 @@ export async function flagReport(
   if (ready && ready.getTime() - now.getTime() > timing.periodMs) {
     flags.push('new-account')
     notes.push(
-      `Sent from an account made ${formatDate(accountCreatedAt)}: if approved, it counts only from ${formatDate(ready.toISOString())}, once the account is old enough. Several new accounts in one cohort may be one person.`,
+      `Sent from a new account: if approved, it counts only once the account is ${Math.round(timing.accountWaitMs / 86_400_000)} days old. Several new accounts in one cohort may be one person.`,
     )
   }
   return { flags, notes }

@@ -31,25 +31,37 @@ export function dollarKey(value: unknown): string | null {
 export function bodyRefusal(body: unknown): string | null {
   if (body === null || typeof body !== 'object' || Array.isArray(body))
     return 'The request body must be a JSON object.'
-  const key = dollarKey(body)
+  let key: string | null
+  try {
+    key = dollarKey(body)
+  } catch (error) {
+    // Nesting deep enough to exhaust the stack: no form of ours sends that.
+    if (error instanceof RangeError) return 'The request body is nested too deeply.'
+    throw error
+  }
   return key ? `Field names may not start with "$" (found "${key}").` : null
 }
 
 const WRITES = new Set(['POST', 'PATCH', 'PUT'])
 
 /**
- * The JSON a request carries, as Payload will read it: a JSON body (whatever its content type — some
- * of Payload's handlers call `req.json()` themselves), or the `_payload` field of a multipart upload.
- * `undefined` when there is nothing to check: no body, or a body Payload itself refuses as invalid.
+ * The JSON values a request carries, as Payload will read them: a JSON body (whatever its content
+ * type — some of Payload's handlers call `req.json()` themselves), or every `_payload` field of a
+ * multipart upload (Payload takes the last non-empty one). None when there is nothing to check: no
+ * body, or a body Payload itself refuses as invalid.
  */
-async function carriedJson(request: Request): Promise<unknown> {
+async function carriedJson(request: Request): Promise<unknown[]> {
   const type = request.headers.get('content-type') ?? ''
   if (type.startsWith('multipart/form-data')) {
-    const field = (await request.clone().formData()).get('_payload')
-    return typeof field === 'string' ? parseOrUndefined(field) : undefined
+    const fields = (await request.clone().formData()).getAll('_payload')
+    return fields
+      .filter((field): field is string => typeof field === 'string' && field.trim() !== '')
+      .map(parseOrUndefined)
+      .filter((value) => value !== undefined)
   }
   const text = await request.clone().text()
-  return text.trim() === '' ? undefined : parseOrUndefined(text)
+  const value = text.trim() === '' ? undefined : parseOrUndefined(text)
+  return value === undefined ? [] : [value]
 }
 
 function parseOrUndefined(text: string): unknown {
@@ -69,8 +81,8 @@ type Handler<Rest extends unknown[]> = (request: Request, ...rest: Rest) => Prom
 export function refusingBadBodies<Rest extends unknown[]>(handler: Handler<Rest>): Handler<Rest> {
   return async (request, ...rest) => {
     if (WRITES.has(request.method)) {
-      const body = await carriedJson(request).catch(() => undefined)
-      const refusal = body === undefined ? null : bodyRefusal(body)
+      const bodies = await carriedJson(request).catch(() => [])
+      const refusal = bodies.map(bodyRefusal).find(Boolean)
       if (refusal) return Response.json({ errors: [{ message: refusal }] }, { status: 400 })
     }
     return handler(request, ...rest)

@@ -110,6 +110,16 @@ describe('generated comparisons', () => {
       await rename(reference)
     }
     expect((await page(reference))?.kind).toBe('editorial')
+    // An editor's redirect from a pair to its other order would loop with the pair's own: ignored.
+    await payload.create({
+      collection: 'redirects',
+      data: {
+        from: '/compare/backend-developer-vs-frontend-developer',
+        to: { type: 'custom', url: '/compare/frontend-developer-vs-backend-developer' },
+        type: '308',
+      } as never,
+    })
+    expect((await page('backend-developer-vs-frontend-developer'))?.kind).toBe('generated')
   })
 
   it('show the year-on-year change and the age of a table', async () => {

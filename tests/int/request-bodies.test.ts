@@ -93,6 +93,33 @@ describe('$-prefixed keys', () => {
     )
     expect(upload.status).toBe(400)
     expect((await upload.json()).errors[0].message).toMatch(DOLLAR)
+
+    // Payload takes the last non-empty _payload of several: every one is checked.
+    const twice = new FormData()
+    twice.append('_payload', '')
+    twice.append('_payload', JSON.stringify({ alt: 'x', $set: { alt: 'y' } }))
+    twice.set('file', new Blob([new Uint8Array([137, 80, 78, 71])], { type: 'image/png' }), 'b.png')
+    const sneaked = await rest_.POST(
+      new Request('http://localhost/api/media', {
+        method: 'POST',
+        headers: { authorization: `JWT ${editor}` },
+        body: twice,
+      }),
+      { params: Promise.resolve({ slug: ['media'] }) },
+    )
+    expect(sneaked.status).toBe(400)
+
+    // A body nested past the stack's depth is a 400, not a 500.
+    const deep = `{"name":${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}}`
+    const nested = await rest_.POST(
+      new Request('http://localhost/api/authors', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `JWT ${editor}` },
+        body: deep,
+      }),
+      { params: Promise.resolve({ slug: ['authors'] }) },
+    )
+    expect(nested.status).toBeLessThan(500)
   })
 
   it('are refused on the Local API too, whatever calls it', async () => {

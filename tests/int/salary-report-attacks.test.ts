@@ -1,11 +1,12 @@
+import { createHmac } from 'node:crypto'
+
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { submitReport, withdrawReport } from '@/lib/salaryReports/contributions'
 import { publishedFigures } from '@/lib/salaryReports/figures'
-import { figureNoise } from '@/lib/salaryReports/identity'
 import type { ReportInput } from '@/lib/salaryReports/input'
-import { FIGURE_ROUNDING, moved, quantile } from '@/lib/salaryReports/stats'
+import { FIGURE_ROUNDING, PERTURBATION_SHARE, quantile } from '@/lib/salaryReports/stats'
 
 import { Attacker, describeRange } from './attacker'
 import { bootPayload, rest, roleData, shutdown, signedInStaff } from './helpers'
@@ -112,12 +113,30 @@ async function publishedAfter(role: string, days: number): Promise<Figure | null
 }
 
 /**
+ * A report's moved amount, computed here from the threat model's own recipe (an HMAC of the version
+ * key under PAYLOAD_SECRET, scaled to ±5 %) rather than by the code under test, so that the check
+ * below fails if the site published anything else — exact figures included.
+ */
+function movedAmount(ctc: number, member: string) {
+  const hash = createHmac('sha256', process.env.PAYLOAD_SECRET!)
+    .update(`salary-figure:${member}`)
+    .digest('hex')
+  const share = ((parseInt(hash.slice(0, 12), 16) / 0xffffffffffff) * 2 - 1) * PERTURBATION_SHARE
+  shares.push(share)
+  return ctc * (1 + share)
+}
+/** Every share a report was moved by, across the attacks: the last test checks they are real. */
+const shares: number[] = []
+/** Published figures beside the exact quartiles they stand for. */
+const published: { figure: number; exact: number }[] = []
+
+/**
  * One look at the figures `days` from now, as the attacker takes it: the published figure is checked
  * to be exactly the rounded quartiles of the counted reports' moved amounts — nothing else about any
  * report reaches it — and the attacker is then told every other report's moved amount outright.
  */
 async function look(attacker: Attacker, role: string, days: number, own: string[]) {
-  const published = await publishedAfter(role, days)
+  const published_ = await publishedAfter(role, days)
   const { docs } = await payload.find({
     collection: 'salary-reports',
     where: {
@@ -132,14 +151,11 @@ async function look(attacker: Attacker, role: string, days: number, own: string[
     depth: 0,
     overrideAccess: true,
   })
-  const amounts = docs.map((r) => ({
-    ...r,
-    moved: moved({ ctc: r.ctc, member: r.memberKey }, figureNoise),
-  }))
+  const amounts = docs.map((r) => ({ ...r, moved: movedAmount(r.ctc, r.memberKey) }))
   const sorted = amounts.map((r) => r.moved).sort((a, b) => a - b)
-  if (docs.length < 5) expect(published).toBeNull()
+  if (docs.length < 5) expect(published_).toBeNull()
   else
-    expect(published).toMatchObject({
+    expect(published_).toMatchObject({
       n: docs.length,
       ...Object.fromEntries(
         (['p25', 'median', 'p75'] as const).map((name, i) => [
@@ -148,10 +164,18 @@ async function look(attacker: Attacker, role: string, days: number, own: string[
         ]),
       ),
     })
+  if (published_ && docs.length >= 5) {
+    const exact = docs.map((r) => r.ctc).sort((a, b) => a - b)
+    for (const [i, q] of [0.25, 0.5, 0.75].entries())
+      published.push({
+        figure: [published_.p25, published_.median, published_.p75][i]!,
+        exact: quantile(exact, q),
+      })
+  }
   for (const report of amounts)
     if (!own.includes(String(report.reader)))
       attacker.learn(names.get(String(report.reader))!, report.memberKey, report.moved)
-  return published
+  return published_
 }
 
 /** Asserts that what the attacker can be sure of about each victim is at least ± the promise. */
@@ -197,6 +221,19 @@ describe('attacks on reader salary figures', () => {
       await look(attacker, role, 8, [me])
     }
     expect(accepted).toEqual([13.0])
+    // Nor can the counted report move to another career or year, freeing this one for a new report.
+    const moved = await submitReport(
+      payload,
+      me,
+      { ...input(await career('Elsewhere'), 17), year: YEAR - 1 },
+      '2001:db8:7::ffff',
+      mine,
+      later(400),
+    )
+    expect(moved).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/A report that has counted keeps its career and year/),
+    })
     const stored = await payload.findByID({
       collection: 'salary-reports',
       id: mine,
@@ -288,5 +325,14 @@ describe('attacks on reader salary figures', () => {
     for (const name of Object.keys(sybils)) expect(await change(name, 16)).toBeNull()
 
     expectUncertain(attacker, victim, 'surrounding')
+  })
+
+  it('moved every report by a real, secret share: the figures are not the exact quartiles', () => {
+    expect(shares.length).toBeGreaterThan(30)
+    expect(Math.max(...shares.map(Math.abs))).toBeGreaterThan(0.04)
+    expect(Math.min(...shares)).toBeLessThan(0)
+    expect(Math.max(...shares)).toBeGreaterThan(0)
+    const offBy = published.map(({ figure, exact }) => Math.abs(figure - exact))
+    expect(offBy.filter((off) => off > FIGURE_ROUNDING).length).toBeGreaterThan(offBy.length / 3)
   })
 })

@@ -29,7 +29,7 @@ type Store = InstanceType<typeof SharedCacheStore> & {
     quit(): Promise<unknown>
     get(key: string): Promise<string | null>
     set(key: string, value: string): Promise<unknown>
-    hGet(key: string, field: string): Promise<string | null>
+    hGetAll(key: string): Promise<Record<string, string>>
     hSet(key: string, field: string, value: string): Promise<unknown>
     publish(channel: string, message: string): Promise<unknown>
   }
@@ -63,12 +63,16 @@ describe.runIf(redisUrl)('the shared cache store', () => {
     await first.publishTags({ [tag]: later })
     // An older revalidation arriving late does not replace the newer one.
     await first.publishTags({ [tag]: { at: now - 1_000, stale: now - 1_000, expired: now + 1e7 } })
-    expect(JSON.parse((await first.client.hGet(first.tagsKey, tag))!)).toEqual({
+    const fields = await first.client.hGetAll(first.tagsKey)
+    const ours = Object.entries(fields).filter(([field]) => field.startsWith(`${tag}\n`))
+    expect(ours).toHaveLength(1)
+    expect(JSON.parse(ours[0]![1])).toEqual({
       ...later,
       sig: expect.stringMatching(/^[0-9a-f]{64}$/),
     })
     await expect.poll(() => heard.length).toBe(2)
-    expect(JSON.parse(heard[1]!)[tag]).toMatchObject(later)
+    const lastHeard = JSON.parse(heard[1]!) as Record<string, string>
+    expect(JSON.parse(Object.values(lastHeard)[0]!)).toMatchObject(later)
     await listener.quit()
 
     // A new instance reads every recorded expiry into Next's tag manifest when it connects.
@@ -82,7 +86,7 @@ describe.runIf(redisUrl)('the shared cache store', () => {
     const store = await connected(`test-entries-${Date.now()}`)
     stores.push(store)
     const entry = {
-      lastModified: 5,
+      lastModified: Date.now(),
       value: {
         kind: 'APP_PAGE',
         html: '<p>ok</p>',
@@ -103,7 +107,7 @@ describe.runIf(redisUrl)('the shared cache store', () => {
     const store = await connected(`test-planted-${Date.now()}`)
     stores.push(store)
     const page = (html: string, headers: Record<string, string> = {}) => ({
-      lastModified: 5,
+      lastModified: Date.now(),
       value: { kind: 'APP_PAGE', html, headers, rscData: Buffer.from('rsc') },
     })
     // A page planted straight into Redis, in the store's own format, under a real address.
@@ -123,6 +127,12 @@ describe.runIf(redisUrl)('the shared cache store', () => {
     expect(((await store.getEntry('/careers/real')) as ReturnType<typeof page>).value.html).toBe(
       '<p>real</p>',
     )
+    // A genuine entry from longer ago than entries are kept was put back by someone: refused.
+    await store.setEntry('/careers/old', {
+      ...page('<p>old</p>'),
+      lastModified: Date.now() - 8 * 86_400_000,
+    })
+    expect(await store.getEntry('/careers/old')).toBeNull()
     // Cookies are neither stored nor replayed.
     await store.setEntry('/careers/cookie', page('<p>x</p>', { 'set-cookie': 'session=attacker' }))
     expect(await store.client.get(`${store.entryPrefix}/careers/cookie`)).not.toMatch(/attacker/)
@@ -133,13 +143,23 @@ describe.runIf(redisUrl)('the shared cache store', () => {
     // otherwise outrank every real revalidation and keep pages stale.
     const tag = `role:planted-${process.pid}-${Date.now()}`
     const forged = { at: 9e12, stale: 0, expired: 9e12, sig: 'f'.repeat(64) }
-    await store.client.publish(store.tagsKey, JSON.stringify({ [tag]: forged }))
+    await store.client.publish(store.tagsKey, JSON.stringify({ [tag]: JSON.stringify(forged) }))
     await store.client.hSet(store.tagsKey, tag, JSON.stringify(forged))
+    await store.client.hSet(store.tagsKey, `${tag}\nforger`, JSON.stringify(forged))
     await expect.poll(() => store.refused).toBe(3)
     expect(tagsManifest.get(tag)).toBeUndefined()
+    // Nor does a forged field hold back a real expiry: an instance that starts later gets the real one.
+    const real = Date.now()
+    await store.publishTags({ [tag]: { at: real, stale: real, expired: real } })
+    tagsManifest.delete(tag)
     const late = await connected(`test-planted-late-${Date.now()}`)
     stores.push(late)
-    expect(tagsManifest.get(tag)).toBeUndefined()
-    expect(late.refused).toBeGreaterThanOrEqual(1)
+    expect(tagsManifest.get(tag)).toEqual({ at: real, stale: real, expired: real })
+    expect(late.refused).toBeGreaterThanOrEqual(2)
+    // The forgeries were dropped from the hash on the way.
+    const left = Object.keys(await late.client.hGetAll(late.tagsKey)).filter((f) =>
+      f.startsWith(tag),
+    )
+    expect(left).toEqual([`${tag}\n${(store as unknown as { writer: string }).writer}`])
   })
 })

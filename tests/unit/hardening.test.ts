@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import { CLIENT_ADDRESS_HEADER, stampedAddress } from '@/lib/auth/clientAddress'
+import {
+  CLIENT_ADDRESS_HEADER,
+  PEER_ADDRESS_HEADER,
+  stampedAddress,
+  stampedPeer,
+} from '@/lib/auth/clientAddress'
 import {
   linkUrlProblem,
   redirectSourceProblem,
@@ -181,34 +186,49 @@ describe('origins whose requests may carry the admin cookie', () => {
       }),
     ).toEqual([serverUrl(), 'http://localhost:3111', 'https://admin.example.com'])
     expect(adminOrigins({})).toEqual([serverUrl()])
+    // Reader writes: the configured origins, and in development their loopback twins.
+    const { siteOrigins } = await import('@/lib/env')
+    expect(siteOrigins({ NEXT_PUBLIC_SERVER_URL: 'https://careers.example.com' })).not.toContain(
+      'http://127.0.0.1:3000',
+    )
+    expect(siteOrigins({ NODE_ENV: 'development' })).toEqual(
+      expect.arrayContaining([serverUrl(), 'http://127.0.0.1:3000']),
+    )
   })
 })
 
 describe('the health answer', () => {
-  const asked = (address: string, authorization?: string) =>
+  /** A request as the server stamps it: its client address and its connection's peer. */
+  const asked = (client: string, peer: string, authorization?: string) =>
     new Request('http://localhost/api/health', {
       headers: {
-        [CLIENT_ADDRESS_HEADER]: stampedAddress(address),
+        [CLIENT_ADDRESS_HEADER]: stampedAddress(client),
+        [PEER_ADDRESS_HEADER]: stampedPeer(peer),
         ...(authorization && { authorization }),
       },
     })
 
   it('tells anyone only that the site answers; the balancer, this machine and token holders more', () => {
-    expect(healthReport(asked('203.0.113.5'))).toEqual({ status: 'ok' })
+    // A reader through the balancer on this machine: the peer is loopback, the client is not.
+    expect(healthReport(asked('203.0.113.5', '127.0.0.1'))).toEqual({ status: 'ok' })
+    // Straight to an instance, naming 127.0.0.1 in X-Forwarded-For: the peer gives it away.
+    expect(healthReport(asked('127.0.0.1', '198.51.100.9'))).toEqual({ status: 'ok' })
     expect(healthReport(new Request('http://localhost/api/health'))).toEqual({ status: 'ok' })
-    for (const local of ['127.0.0.1', '::1', '::ffff:127.0.0.1'])
-      expect(healthReport(asked(local)), local).toMatchObject({
+    // The balancer's own check, or curl on this machine.
+    for (const [client, peer] of [
+      ['127.0.0.1', '127.0.0.1'],
+      ['0:0:0:0::/64', '::1'],
+      ['127.0.0.1', '::ffff:127.0.0.1'],
+    ])
+      expect(healthReport(asked(client!, peer!)), peer).toMatchObject({
         status: 'ok',
         database: expect.any(String),
         redis: expect.any(String),
       })
     const env = { HEALTH_TOKEN: 'monitoring-token-0123456789' }
-    expect(mayReadDetails(asked('203.0.113.5', 'Bearer monitoring-token-0123456789'), env)).toBe(
-      true,
-    )
-    expect(mayReadDetails(asked('203.0.113.5', 'Bearer monitoring-token-012345678'), env)).toBe(
-      false,
-    )
-    expect(mayReadDetails(asked('203.0.113.5', 'Bearer '), {})).toBe(false)
+    const remote = (authorization: string) => asked('203.0.113.5', '203.0.113.5', authorization)
+    expect(mayReadDetails(remote('Bearer monitoring-token-0123456789'), env)).toBe(true)
+    expect(mayReadDetails(remote('Bearer monitoring-token-012345678'), env)).toBe(false)
+    expect(mayReadDetails(remote('Bearer '), {})).toBe(false)
   })
 })

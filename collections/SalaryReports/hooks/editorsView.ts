@@ -23,7 +23,7 @@ export const roundedForStaff: FieldHook = (args) => {
 type CityCounts = Map<string, number>
 
 /**
- * How many waiting or approved reports of a career give each city: read once per career and request,
+ * How many approved reports of a career give each city: read once per career and request,
  * so a list of fifty reports costs one query per career on it.
  */
 async function cityCounts(args: Parameters<FieldHook>[0], role: string): Promise<CityCounts> {
@@ -31,7 +31,9 @@ async function cityCounts(args: Parameters<FieldHook>[0], role: string): Promise
   memo[role] ??= args.req.payload
     .find({
       collection: 'salary-reports',
-      where: { and: [{ role: { equals: role } }, { status: { in: ['pending', 'approved'] } }] },
+      // Approved reports only: waiting ones are anyone's to send, and four of them in a guessed city
+      // would reveal whether a fifth reporter is there.
+      where: { and: [{ role: { equals: role } }, { status: { equals: 'approved' } }] },
       select: { city: true },
       pagination: false,
       depth: 0,
@@ -46,7 +48,7 @@ async function cityCounts(args: Parameters<FieldHook>[0], role: string): Promise
   return memo[role]
 }
 
-/** A city only where five or more waiting or approved reports of the same career share it. */
+/** A city only where five or more approved reports of the same career share it. */
 export const cityForStaff: FieldHook = async (args) => {
   const { value, data } = args
   if (typeof value !== 'string' || !viewedByStaff(args)) return value

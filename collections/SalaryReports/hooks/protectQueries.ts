@@ -3,14 +3,27 @@ import { APIError, type CollectionBeforeOperationHook, type Where } from 'payloa
 import { isAdminUser } from '@/lib/staff'
 
 /** Staff see these rounded or hidden (./editorsView.ts); a filter on the exact value would undo that. */
-const NOT_FILTERABLE = ['ctc', 'fixed', 'variable', 'stock', 'monthlyInHand', 'city']
-/** Sorting by city would place a hidden city among the shown ones. */
-const NOT_SORTABLE = ['city']
+const AMOUNTS = ['ctc', 'fixed', 'variable', 'stock', 'monthlyInHand']
+const NOT_FILTERABLE = [...AMOUNTS, 'city']
+/**
+ * Sorting gives the exact order, which against a report of known pay (an editor's own, as a reader)
+ * is a comparison at a time; by city, it places a hidden city among the shown ones.
+ */
+const NOT_SORTABLE = NOT_FILTERABLE
 
-function paths(where: Where | undefined, into: Set<string> = new Set()): Set<string> {
-  for (const [key, value] of Object.entries(where ?? {})) {
-    if ((key === 'and' || key === 'or') && Array.isArray(value))
-      for (const clause of value) paths(clause as Where, into)
+/**
+ * Every field a `where` names, at any depth. Payload reads `and` / `or` in any case (`OR`, `And`),
+ * so any key that is not a field is looked into rather than trusted to be one of two spellings.
+ */
+function paths(where: unknown, into: Set<string> = new Set()): Set<string> {
+  if (Array.isArray(where)) {
+    for (const clause of where) paths(clause, into)
+    return into
+  }
+  if (!where || typeof where !== 'object') return into
+  for (const [key, value] of Object.entries(where)) {
+    const combinator = ['and', 'or'].includes(key.toLowerCase())
+    if (combinator) paths(value, into)
     else into.add(key.split('.')[0]!)
   }
   return into
