@@ -4,9 +4,8 @@ import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
 
 import { secureCookies, sessionCookieName } from '@/lib/auth/cookies'
-import { currentReader } from '@/lib/auth/session'
-import { signInPath, SITE_PATHS } from '@/lib/paths'
-import { getPayloadClient } from '@/lib/payload'
+import { readerPage } from '@/lib/auth/readerPage'
+import { SITE_PATHS } from '@/lib/paths'
 import { deleteReaderAccount } from '@/lib/readers/account'
 import { ReaderDataError } from '@/lib/readers/errors'
 import { InvalidIdError } from '@/lib/readers/ids'
@@ -17,29 +16,25 @@ import { unsavePage } from '@/lib/readers/saves'
 import { withdrawReport } from '@/lib/salaryReports/contributions'
 
 /** Server actions are public endpoints: each one finds the reader from the session itself. */
-async function requireReader() {
-  const reader = await currentReader()
-  if (!reader) redirect(signInPath(SITE_PATHS.account))
-  return reader
-}
+const requireReader = () => readerPage(SITE_PATHS.account)
 
 export async function removeSavedPage(formData: FormData) {
-  const reader = await requireReader()
+  const { reader, payload } = await requireReader()
   const target = parseTarget({ collection: formData.get('collection'), id: formData.get('id') })
-  await unsavePage(await getPayloadClient(), reader.id, target)
+  await unsavePage(payload, reader.id, target)
   redirect(SITE_PATHS.account)
 }
 
 /** A note on a saved page, from the /account form (works without JavaScript). */
 export async function savePageNote(formData: FormData) {
-  const reader = await requireReader()
+  const { reader, payload } = await requireReader()
   try {
     const { target, text } = parseNote({
       collection: formData.get('collection'),
       id: formData.get('id'),
       text: formData.get('note'),
     })
-    await setNote(await getPayloadClient(), reader.id, target, null, text)
+    await setNote(payload, reader.id, target, null, text)
   } catch (error) {
     if (!(error instanceof ReaderDataError || error instanceof InvalidIdError)) throw error
     redirect(`${SITE_PATHS.account}?note=refused#saved`)
@@ -49,10 +44,10 @@ export async function savePageNote(formData: FormData) {
 
 /** Opts in to the weekly email of changes to saved pages, or out of it; the page says which it did. */
 export async function setDigest(formData: FormData) {
-  const reader = await requireReader()
+  const { reader, payload } = await requireReader()
   const on = formData.get('weeklyDigest') === 'on'
   try {
-    await setWeeklyDigest(await getPayloadClient(), reader.id, on)
+    await setWeeklyDigest(payload, reader.id, on)
   } catch (error) {
     if (!(error instanceof ReaderDataError)) throw error
     redirect(`${SITE_PATHS.account}?digest=refused#email-updates`)
@@ -61,11 +56,11 @@ export async function setDigest(formData: FormData) {
 }
 
 export async function withdrawSalaryReport(formData: FormData) {
-  const reader = await requireReader()
+  const { reader, payload } = await requireReader()
   const report = formData.get('report')
   if (typeof report === 'string') {
     try {
-      await withdrawReport(await getPayloadClient(), reader.id, report)
+      await withdrawReport(payload, reader.id, report)
     } catch (error) {
       // A made-up id withdraws nothing, as a report that is not the reader's does; anything else is real.
       if (!(error instanceof InvalidIdError)) throw error
@@ -75,10 +70,10 @@ export async function withdrawSalaryReport(formData: FormData) {
 }
 
 export async function deleteAccount(formData: FormData) {
-  const reader = await requireReader()
+  const { reader, payload } = await requireReader()
   if (formData.get('confirm') !== 'delete')
     redirect(`${SITE_PATHS.account}?confirm=missing#delete-account`)
-  await deleteReaderAccount(await getPayloadClient(), reader.id)
+  await deleteReaderAccount(payload, reader.id)
   // The session is gone from the database already; expire the cookie too (a __Secure- cookie only with Secure).
   ;(await cookies()).set(sessionCookieName(), '', {
     maxAge: 0,

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { redirect } from 'next/navigation'
 
 import { Container } from '@/components/layout/Container'
 import { PageHeader } from '@/components/layout/PageHeader'
@@ -10,10 +9,9 @@ import { RoadmapProgressList } from '@/components/reader/RoadmapProgressList'
 import { SalaryReportsList } from '@/components/reader/SalaryReportsList'
 import { SavedPagesList } from '@/components/reader/SavedPagesList'
 import { SignOutButton } from '@/components/reader/SignOutButton'
-import { currentReader } from '@/lib/auth/session'
+import { readerPage } from '@/lib/auth/readerPage'
 import { canSendMail } from '@/lib/mail/send'
-import { signInPath, SITE_PATHS } from '@/lib/paths'
-import { getPayloadClient } from '@/lib/payload'
+import { SITE_PATHS } from '@/lib/paths'
 import { accountOverview } from '@/lib/readers/account'
 import { readerPreferences } from '@/lib/readers/preferences'
 import { readerReports } from '@/lib/salaryReports/contributions'
@@ -33,9 +31,7 @@ type Props = {
 }
 
 export default async function AccountPage({ searchParams }: Props) {
-  const reader = await currentReader()
-  if (!reader) redirect(signInPath(SITE_PATHS.account))
-  const payload = await getPayloadClient()
+  const { reader, payload } = await readerPage(SITE_PATHS.account)
   const [{ saved, roles, hiddenSaves }, reports, preferences, { confirm, reported, note, digest }] =
     await Promise.all([
       accountOverview(payload, reader.id),

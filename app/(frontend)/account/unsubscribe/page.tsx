@@ -3,8 +3,7 @@ import type { Metadata } from 'next'
 import { PageHeader } from '@/components/layout/PageHeader'
 import { SiteLink } from '@/components/SiteLink'
 import { SITE_PATHS } from '@/lib/paths'
-import { getPayloadClient } from '@/lib/payload'
-import { readerOfUnsubscribeToken } from '@/lib/readers/preferences'
+import { digestLink } from '@/lib/readers/digestLink'
 
 import { unsubscribe } from './actions'
 
@@ -21,7 +20,7 @@ type Props = { searchParams: Promise<{ token?: string; done?: string }> }
  */
 export default async function UnsubscribePage({ searchParams }: Props) {
   const { token, done } = await searchParams
-  if ((await readerOfUnsubscribeToken(await getPayloadClient(), token)) === null)
+  if ((await digestLink.holder(token)) === null)
     return (
       <PageHeader
         title="This link does not work"

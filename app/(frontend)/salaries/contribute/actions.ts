@@ -4,9 +4,8 @@ import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
 import { clientAddress } from '@/lib/auth/clientAddress'
-import { currentReader } from '@/lib/auth/session'
-import { contributePath, signInPath, SITE_PATHS } from '@/lib/paths'
-import { getPayloadClient } from '@/lib/payload'
+import { readerPage } from '@/lib/auth/readerPage'
+import { contributePath, SITE_PATHS } from '@/lib/paths'
 import { ReaderDataError } from '@/lib/readers/errors'
 import { InvalidIdError } from '@/lib/readers/ids'
 import { submitReport } from '@/lib/salaryReports/contributions'
@@ -21,8 +20,7 @@ export async function sendSalaryReport(
   _previous: ReportFormState,
   form: FormData,
 ): Promise<ReportFormState> {
-  const reader = await currentReader()
-  if (!reader) redirect(signInPath(contributePath()))
+  const { reader, payload } = await readerPage(contributePath())
   const values = reportDraft(form)
   const parsed = parseReport(form)
   if (parsed.errors) {
@@ -32,7 +30,7 @@ export async function sendSalaryReport(
   let result
   try {
     result = await submitReport(
-      await getPayloadClient(),
+      payload,
       reader.id,
       parsed.report,
       clientAddress({ headers: await headers() }),

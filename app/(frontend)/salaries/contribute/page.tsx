@@ -1,15 +1,13 @@
 import type { Metadata } from 'next'
-import { redirect } from 'next/navigation'
 
 import { Container } from '@/components/layout/Container'
 import { PageHeader } from '@/components/layout/PageHeader'
 import { ReportPrivacy } from '@/components/reader/ReportPrivacy'
 import { SalaryReportForm } from '@/components/reader/SalaryReportForm'
-import { currentReader } from '@/lib/auth/session'
+import { readerPage } from '@/lib/auth/readerPage'
 import { listCareerChoices } from '@/lib/content'
 import { SALARY_LEVELS } from '@/lib/levels'
-import { contributePath, signInPath } from '@/lib/paths'
-import { getPayloadClient } from '@/lib/payload'
+import { contributePath } from '@/lib/paths'
 import { ownReport } from '@/lib/salaryReports/contributions'
 import type { ReportDraft } from '@/lib/salaryReports/input'
 import { CITIES, COMPANY_TYPES, REPORT_YEARS_BACK } from '@/lib/salaryReports/vocabulary'
@@ -30,16 +28,10 @@ const asText = (value: unknown) => (value === null || value === undefined ? '' :
 /** The form to send (or edit) a salary report: signed-in readers only, one per career and year. */
 export default async function ContributePage({ searchParams }: Props) {
   const { career, edit } = await searchParams
-  const reader = await currentReader()
-  if (!reader) {
-    const back = edit
-      ? `${contributePath()}?edit=${encodeURIComponent(edit)}`
-      : contributePath(career)
-    redirect(signInPath(back))
-  }
-  const existing = edit
-    ? await ownReport(await getPayloadClient(), reader.id, edit).catch(() => null)
-    : null
+  const { reader, payload } = await readerPage(
+    edit ? `${contributePath()}?edit=${encodeURIComponent(edit)}` : contributePath(career),
+  )
+  const existing = edit ? await ownReport(payload, reader.id, edit).catch(() => null) : null
   const careers = await listCareerChoices()
   const initial: ReportDraft = existing
     ? {

@@ -1,6 +1,5 @@
 import { readerJson } from '@/lib/auth/readerRoute'
-import { getPayloadClient } from '@/lib/payload'
-import { stopDigest } from '@/lib/readers/preferences'
+import { digestLink } from '@/lib/readers/digestLink'
 
 /**
  * One-click unsubscribe (RFC 8058): mail clients POST here from the digest's List-Unsubscribe header,
@@ -8,7 +7,7 @@ import { stopDigest } from '@/lib/readers/preferences'
  */
 export async function POST(request: Request) {
   const token = new URL(request.url).searchParams.get('token')
-  if (!(await stopDigest(await getPayloadClient(), token)))
+  if (!(await digestLink.stop(token)))
     return readerJson(
       { error: 'InvalidToken', message: 'This unsubscribe link is not valid.' },
       400,
