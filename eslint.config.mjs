@@ -1,7 +1,10 @@
 import nextVitals from 'eslint-config-next/core-web-vitals'
 import nextTypescript from 'eslint-config-next/typescript'
 import prettier from 'eslint-config-prettier/flat'
+import boundaries from 'eslint-plugin-boundaries'
 import simpleImportSort from 'eslint-plugin-simple-import-sort'
+
+import { layerPolicies, layers } from './layers.mjs'
 
 /**
  * Next's recommended rules (Core Web Vitals + TypeScript), imports sorted by machine, and nothing that
@@ -37,6 +40,48 @@ const config = [
       '@typescript-eslint/consistent-type-imports': [
         'error',
         { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
+    },
+  },
+  {
+    // The layers of the house (layers.mjs; docs/architecture.md): nothing imports a layer above it,
+    // and no two files import each other round a circle.
+    files: ['**/*.{ts,tsx,mjs,js}'],
+    plugins: { boundaries },
+    settings: {
+      'boundaries/elements': layers,
+      'boundaries/include': [
+        'app/**',
+        'components/**',
+        'blocks/**',
+        'collections/**',
+        'payload/**',
+        'lib/**',
+        'payload.config.ts',
+      ],
+    },
+    rules: {
+      'boundaries/dependencies': ['error', { default: 'disallow', policies: layerPolicies }],
+      'import/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
+    // The config imports collections/ and payload/, which import lib/: only Payload's own routes
+    // and the server's start (instrumentation.ts) import it; lib/ is handed the client.
+    files: ['lib/**', 'components/**', 'collections/**', 'blocks/**', 'payload/**', 'app/**'],
+    ignores: ['app/(payload)/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@payload-config', '**/payload.config', '**/payload.config.ts'],
+              message:
+                'Only Payload’s own routes and instrumentation.ts import the config: use getPayloadClient (lib/platform/payload.ts).',
+            },
+          ],
+        },
       ],
     },
   },

@@ -1,27 +1,33 @@
 /**
  * Runs once when the server starts. A production server missing its secrets stops here, at boot, with
  * a message naming the variable, instead of answering 500 to its first reader. Then, in order:
- * every request is stamped with the client's real address (lib/auth/clientAddress.ts) and answers
- * 503 rather than 500 while the database is unreachable (lib/server/unavailable.ts); a production
- * server starts with empty route caches (lib/cache/freshStart.ts); Payload starts, so migrations run
+ * every request is stamped with the client's real address (lib/platform/clientAddress.ts) and answers
+ * 503 rather than 500 while the database is unreachable (lib/platform/server/unavailable.ts); a production
+ * server starts with empty route caches (lib/platform/cache/freshStart.ts); Payload starts, so migrations run
  * before the first request; the database is watched for outages and recovery; and the job runner
  * starts (scheduled publishing).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  const { assertProductionSecrets } = await import('./lib/env')
+  const { assertProductionSecrets } = await import('./lib/platform/env')
   assertProductionSecrets()
-  const { stampClientAddresses } = await import('./lib/auth/clientAddress')
+  const { stampClientAddresses } = await import('./lib/platform/clientAddress')
   stampClientAddresses()
-  const { answerUnavailableWhileDatabaseIsDown } = await import('./lib/server/unavailable')
+  const { answerUnavailableWhileDatabaseIsDown } = await import('./lib/platform/server/unavailable')
   answerUnavailableWhileDatabaseIsDown()
   if (process.env.NODE_ENV === 'production') {
-    const { emptyRouteCaches } = await import('./lib/cache/freshStart')
+    const { emptyRouteCaches } = await import('./lib/platform/cache/freshStart')
     emptyRouteCaches()
   }
-  const { getPayloadClient } = await import('./lib/payload')
-  const payload = await getPayloadClient()
-  const { markDatabase, watchDatabase } = await import('./lib/server/databaseHealth')
+  // The one Payload of this process, handed to lib/ (which never imports the config: lib/platform/payload.ts).
+  const [{ default: config }, { getPayload }, { providePayload }] = await Promise.all([
+    import('./payload.config'),
+    import('payload'),
+    import('./lib/platform/payload'),
+  ])
+  providePayload(() => getPayload({ config }))
+  const payload = await getPayload({ config })
+  const { markDatabase, watchDatabase } = await import('./lib/platform/server/databaseHealth')
   watchDatabase(() => payload.count({ collection: 'users', overrideAccess: true }))
   // A pooled Postgres connection the server closed must not end the process: note the outage.
   const pool = (payload.db as { pool?: { on(event: 'error', listener: () => void): void } }).pool
@@ -33,6 +39,6 @@ export async function register() {
 /** A render that failed because the database is unreachable marks it down at once (503s follow). */
 export async function onRequestError(error: unknown) {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  const { noteDatabaseOutage } = await import('./lib/server/databaseHealth')
+  const { noteDatabaseOutage } = await import('./lib/platform/server/databaseHealth')
   noteDatabaseOutage({ error })
 }

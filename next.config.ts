@@ -3,8 +3,13 @@ import path from 'node:path'
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
-import { cacheControlRules, clientHintsForAdminOnly, redirects, rewrites } from './lib/routing'
-import { securityHeaders } from './lib/securityHeaders'
+import {
+  cacheControlRules,
+  clientHintsForAdminOnly,
+  redirects,
+  rewrites,
+} from './lib/platform/routing'
+import { securityHeaders } from './lib/platform/securityHeaders'
 
 const nextConfig: NextConfig = {
   // Media is served by Payload from local disk; no remote image hosts are needed (and none are reachable).
@@ -19,8 +24,8 @@ const nextConfig: NextConfig = {
   ],
   rewrites: async () => ({ beforeFiles: rewrites(), afterFiles: [], fallback: [] }),
   redirects: async () => redirects(),
-  // Next's own route cache, except that a 404 is never kept (lib/cache/routeCacheHandler.mjs).
-  cacheHandler: path.join(process.cwd(), 'lib/cache/routeCacheHandler.mjs'),
+  // Next's own route cache, except that a 404 is never kept (lib/platform/cache/routeCacheHandler.mjs).
+  cacheHandler: path.join(process.cwd(), 'lib/platform/cache/routeCacheHandler.mjs'),
   experimental: {
     // Unknown URLs get the site's own 404 page (the app has two root layouts).
     globalNotFound: true,

@@ -23,8 +23,13 @@ import { Roles } from './collections/Roles'
 import { SalaryReports } from './collections/SalaryReports'
 import { SalaryTables } from './collections/SalaryTables'
 import { Users } from './collections/Users'
-import { adminOrigins, PAYLOAD_SECRET_DEV_DEFAULT, requiredSecret, serverUrl } from './lib/env'
-import { noteDatabaseOutage } from './lib/server/databaseHealth'
+import {
+  adminOrigins,
+  PAYLOAD_SECRET_DEV_DEFAULT,
+  requiredSecret,
+  serverUrl,
+} from './lib/platform/env'
+import { noteDatabaseOutage } from './lib/platform/server/databaseHealth'
 import { databaseAdapter } from './payload/db'
 import { jobsConfig } from './payload/jobs/config'
 import { onInit } from './payload/onInit'

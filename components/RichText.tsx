@@ -11,7 +11,7 @@ import {
 } from '@payloadcms/richtext-lexical/react'
 
 import { Callout } from '@/blocks/Callout/Component'
-import { type LinkRef, linkRef } from '@/lib/richTextLinks'
+import { type LinkRef, linkRef } from '@/lib/content/richTextLinks'
 import type { CalloutBlock } from '@/payload-types'
 
 type NodeTypes = DefaultNodeTypes | SerializedBlockNode<CalloutBlock>

@@ -20,7 +20,7 @@ export const THEME_SCRIPT = `try{var t=localStorage.getItem(${JSON.stringify(THE
 
 /**
  * When this browser's own choice was made (ISO time, this browser's clock), until the reader's
- * account has it: then the account decides, and the time is dropped (components/layout/themeSync.ts).
+ * account has it: then the account decides, and the time is dropped (components/reader/themeSync.ts).
  */
 export const THEME_CHOSEN_AT_KEY = 'careerscope-theme-at'
 

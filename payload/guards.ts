@@ -6,12 +6,12 @@ import type {
 } from 'payload'
 
 import { publicError } from '@/collections/errors'
-import { bodyRefusal } from '@/lib/server/requestBodies'
+import { bodyRefusal } from '@/lib/platform/server/requestBodies'
 
 /**
  * The data of a create or update, whichever path it came by (REST and GraphQL are checked before
  * Payload sees them, in app/(payload)/api; this covers the Local API and server functions too):
- * an object whose keys never start with `$` (lib/server/requestBodies.ts says why).
+ * an object whose keys never start with `$` (lib/platform/server/requestBodies.ts says why).
  */
 const refuseBadData: CollectionBeforeOperationHook = ({ args, operation }) => {
   if (operation !== 'create' && operation !== 'update') return args

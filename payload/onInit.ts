@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { backfillReportVersions } from '@/lib/salaryReports/backfill'
+import { backfillReportVersions } from '@/lib/salaries/reports/backfill'
 
 import { seedDemoContentOnInit } from './seed/seedOnInit'
 

@@ -4,7 +4,7 @@ import { Container } from '@/components/layout/Container'
 
 /**
  * What a reader sees when a page could not be rendered — above all while the database is
- * unreachable (the server then answers 503 with Retry-After; lib/server/unavailable.ts). Never a
+ * unreachable (the server then answers 503 with Retry-After; lib/platform/server/unavailable.ts). Never a
  * stack trace: production error details stay in the server log.
  */
 export default function PageError({ reset }: { reset: () => void }) {

@@ -6,8 +6,8 @@ import type { ReactNode } from 'react'
 import { SiteDocument } from '@/components/layout/SiteDocument'
 import { PreviewBanner } from '@/components/preview/PreviewBanner'
 import { previewUser } from '@/lib/content/previewUser'
-import { serverUrl } from '@/lib/env'
 import { SITE_PATHS } from '@/lib/paths'
+import { serverUrl } from '@/lib/platform/env'
 
 export const metadata: Metadata = {
   metadataBase: new URL(serverUrl()),

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
+import { articleSlugProblem } from '@/lib/comparisons/pairs'
+import { previewUrl } from '@/lib/editorial/preview'
 import { MARKETS } from '@/lib/markets'
-import { articleSlugProblem } from '@/lib/pairs'
 import { articlePath } from '@/lib/paths'
-import { previewUrl } from '@/lib/preview'
 
 import { draftedContentAccess } from '../access/contentAccess'
 import { contentEditor } from '../fields/richText'

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { relationId } from '@/lib/ids'
+import { relationId } from '@/lib/platform/ids'
 import { bookmarkKey } from '@/lib/readers/keys'
 import { SAVEABLE_COLLECTIONS } from '@/lib/readers/vocabulary'
 

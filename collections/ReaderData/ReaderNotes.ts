@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { relationId } from '@/lib/ids'
+import { relationId } from '@/lib/platform/ids'
 import { noteKey } from '@/lib/readers/keys'
 import { NOTE_MAX_LENGTH, SAVEABLE_COLLECTIONS } from '@/lib/readers/vocabulary'
 

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { relationId } from '@/lib/ids'
-import { reportKey } from '@/lib/salaryReports/identity'
+import { relationId } from '@/lib/platform/ids'
+import { reportKey } from '@/lib/salaries/reports/identity'
 
 import { hiddenUnlessAdmin, readerDataAccess } from '../access/readerData'
 import { compositeKeyField, readerField } from '../fields/readerFields'
@@ -9,7 +9,7 @@ import { compositeKeyField, readerField } from '../fields/readerFields'
 /**
  * A reader withdrew a salary report that had counted: no figure of it is kept, only that the same
  * reader may not send a new report for that career and year until `until` — otherwise withdrawing
- * and sending again would be a change the yearly limit does not see (lib/salaryReports/timing.ts).
+ * and sending again would be a change the yearly limit does not see (lib/salaries/reports/timing.ts).
  * Deleted with the account.
  */
 export const ReportHolds: CollectionConfig = {

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { relationId } from '@/lib/ids'
+import { relationId } from '@/lib/platform/ids'
 import { stageKey } from '@/lib/readers/keys'
 import {
   CLEARED_STAGE,

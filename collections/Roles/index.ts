@@ -1,11 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { careerSlugProblem } from '@/lib/pairs'
+import { careerSlugProblem } from '@/lib/comparisons/pairs'
+import { ON_CALL, RATING } from '@/lib/comparisons/ratings'
+import { previewUrl } from '@/lib/editorial/preview'
 import { rolePath } from '@/lib/paths'
-import { previewUrl } from '@/lib/preview'
-import { ON_CALL, RATING } from '@/lib/ratings'
 import { WORKPLACES } from '@/lib/workplaces'
-import { reindexComparisonsOfRole } from '@/payload/search/sync'
 
 import { draftedContentAccess } from '../access/contentAccess'
 import { levelAndNote } from '../fields/levelAndNote'
@@ -25,6 +24,7 @@ import { reviewFields } from '../review/fields'
 import { stampReview } from '../review/stampReview'
 import { deleteCareerReports } from './hooks/deleteCareerReports'
 import { protectUsedRoleOnDelete, protectUsedRoleOnUnpublish } from './hooks/protectUsedRoles'
+import { reindexComparisonsOfRole } from './hooks/reindexComparisons'
 
 const revalidate = revalidateHooks('roles')
 

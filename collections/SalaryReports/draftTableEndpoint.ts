@@ -1,9 +1,9 @@
 import { type Endpoint, ValidationError } from 'payload'
 
 import { adminDocPath } from '@/lib/paths'
-import { InvalidIdError, toDocId } from '@/lib/readers/ids'
-import { publishedFigures } from '@/lib/salaryReports/figures'
-import { tableFromFigures } from '@/lib/salaryReports/foldIntoTable'
+import { InvalidIdError, toDocId } from '@/lib/platform/ids'
+import { publishedFigures } from '@/lib/salaries/reports/figures'
+import { tableFromFigures } from '@/lib/salaries/reports/foldIntoTable'
 import { canPublish } from '@/lib/staff'
 
 const problem = (status: number, message: string) =>

@@ -7,7 +7,7 @@ import {
   REPORT_FLAGS,
   REPORT_MARKET,
   REPORT_STATUSES,
-} from '@/lib/salaryReports/vocabulary'
+} from '@/lib/salaries/reports/vocabulary'
 import { canPublish } from '@/lib/staff'
 
 import { isAdmin, isEditorOrAdmin } from '../access/roles'
@@ -52,12 +52,12 @@ const stamp = (field: Field): Field =>
 
 /**
  * Pay reported by signed-in readers through /salaries/contribute. Nobody reads one but editors, who
- * moderate it, and admins; readers reach their own through the reader routes (lib/salaryReports).
+ * moderate it, and admins; readers reach their own through the reader routes (lib/salaries/reports).
  * Editors never see who sent a report: the reader, the network it came from and the account's age
  * are admin-only fields, and editors see a stable pseudonym instead; amounts reach staff rounded to
  * ₹10,000, in-hand pay not at all, and a city only where five reports share it. Only aggregates of
  * approved reports, in cohorts of five or more, are ever shown to the public
- * (lib/salaryReports/stats.ts); docs/salary-reports.md is the threat model.
+ * (lib/salaries/reports/stats.ts); docs/salary-reports.md is the threat model.
  */
 export const SalaryReports: CollectionConfig = {
   slug: 'salary-reports',
@@ -263,7 +263,7 @@ export const SalaryReports: CollectionConfig = {
       admin: { description: 'When the reader’s account was made (admins only).' },
     }),
     {
-      // This version of the report: new each time its author sends figures (lib/salaryReports/stats.ts).
+      // This version of the report: new each time its author sends figures (lib/salaries/reports/stats.ts).
       name: 'memberKey',
       type: 'text',
       required: true,

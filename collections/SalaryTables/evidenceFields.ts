@@ -14,7 +14,7 @@ import {
   SALARY_METHODS,
   sampleSizeProblem,
   sourceUrlProblem,
-} from '@/lib/evidence'
+} from '@/lib/salaries/evidence'
 
 const orTrue = (problem: string | null) => problem ?? true
 

@@ -6,7 +6,7 @@ import type {
 import { array, number, select } from 'payload/shared'
 
 import { currencyProblem } from '@/lib/markets'
-import { type SalaryRowInput, salaryRowProblems } from '@/lib/salaryRows'
+import { type SalaryRowInput, salaryRowProblems } from '@/lib/salaries/rows'
 
 /** Payload's own array checks (required, minRows) first, then ours across the rows. */
 export const validateSalaryRows: ArrayFieldValidation = (value, options) => {

@@ -1,6 +1,11 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { type ChangedDoc, expireTags, type TaggedCollection, tagsForChange } from '@/lib/revalidate'
+import {
+  type ChangedDoc,
+  expireTags,
+  type TaggedCollection,
+  tagsForChange,
+} from '@/lib/platform/revalidate'
 
 import { liveDocBefore } from '../publishing/liveBefore'
 import { writeIntentOf } from '../publishing/writeIntent'
@@ -10,7 +15,7 @@ const isDrafted = (collection: TaggedCollection) =>
 
 /**
  * afterChange + afterDelete hooks that expire the cache tags of every page showing the document
- * (lib/revalidate.ts decides which), as readers saw it before (the live row, not the latest draft)
+ * (lib/platform/revalidate.ts decides which), as readers saw it before (the live row, not the latest draft)
  * and after. A draft save leaves the live document alone, so it expires nothing: autosave every two
  * seconds must not re-render the pages of a published career.
  */

@@ -1,6 +1,6 @@
 import type { CollectionBeforeDeleteHook } from 'payload'
 
-import { SCHEDULED_REFUSAL } from '@/lib/publishing'
+import { SCHEDULED_REFUSAL } from '@/lib/editorial/publishing'
 import { canPublish } from '@/lib/staff'
 
 import { staffUser } from '../access/roles'

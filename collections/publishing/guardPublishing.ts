@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { publishingRefusal, type Status } from '@/lib/publishing'
+import { publishingRefusal, type Status } from '@/lib/editorial/publishing'
 import { canPublish } from '@/lib/staff'
 
 import { staffUser } from '../access/roles'
@@ -12,7 +12,7 @@ type Drafted = 'roles' | 'articles' | 'salary-tables'
 /**
  * Writers draft; only editors and admins change what readers see. Runs on every write path —
  * REST, GraphQL, the Local API with a user, version restore, scheduled jobs, bulk updates and the
- * admin — and decides from the operation's own intent and the live row (lib/publishing.ts).
+ * admin — and decides from the operation's own intent and the live row (lib/editorial/publishing.ts).
  */
 export const guardPublishing: CollectionBeforeChangeHook = async ({
   collection,

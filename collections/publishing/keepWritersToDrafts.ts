@@ -6,7 +6,7 @@ import {
   SCHEDULED_REFUSAL,
   statusProblem,
   UNPUBLISH_REFUSAL,
-} from '@/lib/publishing'
+} from '@/lib/editorial/publishing'
 import { canPublish } from '@/lib/staff'
 
 import { staffUser } from '../access/roles'

@@ -4,7 +4,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import { type Status, writesLiveRow } from '@/lib/publishing'
+import { type Status, writesLiveRow } from '@/lib/editorial/publishing'
 
 /**
  * What the current operation on a drafted collection writes, recorded by a beforeOperation hook

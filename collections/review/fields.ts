@@ -1,6 +1,6 @@
 import type { Field, SelectField } from 'payload'
 
-import { REVIEW_COMMENT_MAX, REVIEW_STATES } from '@/lib/review'
+import { REVIEW_COMMENT_MAX, REVIEW_STATES } from '@/lib/editorial/review'
 import { canPublish } from '@/lib/staff'
 
 import { isEditorOrAdmin, isStaff } from '../access/roles'
@@ -29,7 +29,7 @@ const stamp = (name: string, label: string, type: 'date' | 'users'): Field => {
  * Part of each version, so it travels with the draft it describes.
  */
 /**
- * Only editors and admins send a draft back (lib/review.ts refuses it from anyone else on every
+ * Only editors and admins send a draft back (lib/editorial/review.ts refuses it from anyone else on every
  * path), so writers are not offered "Changes requested" — unless it is already the state, which
  * their draft must keep showing.
  */

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { nextReview, type Review } from '@/lib/review'
+import { nextReview, type Review } from '@/lib/editorial/review'
 import { canPublish } from '@/lib/staff'
 
 import { staffUser } from '../access/roles'
@@ -8,7 +8,7 @@ import { publicError } from '../errors'
 import { writeIntentOf } from '../publishing/writeIntent'
 
 /**
- * Applies the review rules (lib/review.ts) to every write, on every path: stamps who asked and who
+ * Applies the review rules (lib/editorial/review.ts) to every write, on every path: stamps who asked and who
  * commented, refuses a writer's "changes requested", and clears the request when the page is
  * published. Also records the last member of staff to edit, which is how a writer's desk finds
  * their own drafts.

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import type { DeskItem } from '@/lib/desk'
+import type { DeskItem } from '@/lib/editorial/desk'
 
 type Props = {
   id: string

@@ -1,14 +1,14 @@
 import type { ServerProps } from 'payload'
 
-import { loadDesk } from '@/lib/desk'
-import { sharedDeskLists } from '@/lib/desk/shared'
+import { loadDesk } from '@/lib/editorial/desk'
+import { sharedDeskLists } from '@/lib/editorial/desk/shared'
 import { asStaff, canPublish } from '@/lib/staff'
 
 import { DeskList } from './DeskList'
 
 /**
  * The top of the admin dashboard: what needs doing, for the member of staff looking. Rendered on
- * the server on every visit, each list read through the viewer's own access (lib/desk).
+ * the server on every visit, each list read through the viewer's own access (lib/editorial/desk).
  */
 export async function EditorsDesk({ payload, user }: ServerProps) {
   const staff = asStaff(user)

@@ -3,7 +3,7 @@ import type { ServerProps } from 'payload'
 
 import { levelInfo } from '@/lib/levels'
 import { adminDocPath } from '@/lib/paths'
-import { foldableCohorts } from '@/lib/salaryReports/foldIntoTable'
+import { foldableCohorts } from '@/lib/salaries/reports/foldIntoTable'
 import { canPublish } from '@/lib/staff'
 
 import { FoldIntoTableButton } from './FoldIntoTableButton'

@@ -1,8 +1,8 @@
 import type { UIFieldServerProps } from 'payload'
 
 import { formatDateTimeIn } from '@/lib/dates'
-import { staffNames } from '@/lib/desk/types'
-import { relationId } from '@/lib/ids'
+import { staffNames } from '@/lib/editorial/desk/types'
+import { relationId } from '@/lib/platform/ids'
 import { asStaff } from '@/lib/staff'
 
 type Stamped = {

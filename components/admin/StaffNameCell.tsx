@@ -1,8 +1,8 @@
 import type { DefaultServerCellComponentProps } from 'payload'
 import { cache } from 'react'
 
-import { staffNames } from '@/lib/desk/types'
-import { relationId } from '@/lib/ids'
+import { staffNames } from '@/lib/editorial/desk/types'
+import { relationId } from '@/lib/platform/ids'
 
 /** Every staff name, read once per request for a whole list page (there are few staff). */
 const allStaffNames = cache((payload: DefaultServerCellComponentProps['payload']) =>

@@ -3,7 +3,7 @@
 import { useConfig, useFormFields } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
-import { relationId } from '@/lib/ids'
+import { relationId } from '@/lib/platform/ids'
 
 /** One request per pair of careers, however many verdict rows ask. */
 const requests = new Map<string, Promise<Record<string, string>>>()

@@ -1,7 +1,7 @@
 import { SiteLink } from '@/components/SiteLink'
+import { describeRating, RATING } from '@/lib/comparisons/ratings'
 import type { RoleCard as RoleCardData } from '@/lib/content'
 import { rolePath } from '@/lib/paths'
-import { describeRating, RATING } from '@/lib/ratings'
 
 export function RoleCard({ role }: { role: RoleCardData }) {
   if (!role.slug) return null

@@ -1,4 +1,4 @@
-import type { ComparisonRow } from '@/lib/comparison'
+import type { ComparisonRow } from '@/lib/comparisons/comparison'
 
 import { EvidenceMarker, type EvidenceRef } from '../salary/Evidence'
 

@@ -1,4 +1,4 @@
-import type { PairVerdict } from '@/lib/pairComparison'
+import type { PairVerdict } from '@/lib/comparisons/pairComparison'
 
 /** Generated verdicts, each with the rule that decided it, so none reads as an editor's opinion. */
 export function PairVerdicts({

@@ -1,4 +1,4 @@
-import type { PayDifference } from '@/lib/pairComparison'
+import type { PayDifference } from '@/lib/comparisons/pairComparison'
 
 /** How much more or less the second career pays at each level, against the first. */
 export function PayDifferences({

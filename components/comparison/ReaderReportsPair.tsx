@@ -1,5 +1,5 @@
 import { ReaderReports } from '@/components/salary/ReaderReports'
-import type { CohortFigure } from '@/lib/salaryReports/stats'
+import type { CohortFigure } from '@/lib/salaries/reports/stats'
 
 import { PerRole } from './PerRole'
 

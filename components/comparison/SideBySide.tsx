@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 
 import { EvidenceNotes, numberEvidence } from '@/components/salary/Evidence'
 import { SalaryRangeChart } from '@/components/salary/SalaryRangeChart'
-import type { ComparisonRow } from '@/lib/comparison'
+import type { ComparisonRow } from '@/lib/comparisons/comparison'
 import type { LatestSalaryTable } from '@/lib/content/salaryTables'
 
 import { ComparisonTable } from './ComparisonTable'

@@ -1,5 +1,5 @@
 import { SkillList } from '@/components/profile/SkillList'
-import type { SkillOverlap } from '@/lib/pairComparison'
+import type { SkillOverlap } from '@/lib/comparisons/pairComparison'
 
 /** Skills and tools both careers use, and those only one of them does. */
 export function SkillOverlapLists({

@@ -1,4 +1,4 @@
-import type { TransitionPath } from '@/lib/pairComparison'
+import type { TransitionPath } from '@/lib/comparisons/pairComparison'
 
 /** "Moving from A to B": the destination's roadmap in order, what the reader has and what to learn. */
 export function TransitionPaths({ paths }: { paths: TransitionPath[] }) {

@@ -4,7 +4,7 @@ import { useEffect, useSyncExternalStore } from 'react'
 
 import { applyTheme, rememberedTheme, type Theme, THEMES } from '@/lib/theme'
 
-import { sendTheme, syncThemeWithAccount } from './themeSync'
+import { sendTheme, syncThemeWithAccount } from '../reader/themeSync'
 
 const listeners = new Set<() => void>()
 const notify = () => listeners.forEach((listener) => listener())

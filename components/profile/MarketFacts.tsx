@@ -1,4 +1,4 @@
-import { describeRating, ON_CALL, RATING } from '@/lib/ratings'
+import { describeRating, ON_CALL, RATING } from '@/lib/comparisons/ratings'
 import type { Role } from '@/payload-types'
 
 export function MarketFacts({

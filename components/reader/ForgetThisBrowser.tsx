@@ -2,7 +2,7 @@
 
 import { useEffect } from 'react'
 
-import { forgetAccountTheme } from '@/components/layout/themeSync'
+import { forgetAccountTheme } from '@/components/reader/themeSync'
 
 import { forgetPending } from './pendingProgress'
 

@@ -1,4 +1,4 @@
-import { MIN_COHORT } from '@/lib/salaryReports/vocabulary'
+import { MIN_COHORT } from '@/lib/salaries/reports/vocabulary'
 
 /** The privacy rules of salary reports, in plain words, beside the form (and in README). */
 export function ReportPrivacy() {

@@ -2,8 +2,8 @@
 
 import { type ReactNode, useActionState } from 'react'
 
-import type { ReportFormState } from '@/lib/salaryReports/formState'
-import type { ReportDraft, ReportField } from '@/lib/salaryReports/input'
+import type { ReportFormState } from '@/lib/salaries/reports/formState'
+import type { ReportDraft, ReportField } from '@/lib/salaries/reports/input'
 
 type Option = { value: string; label: string }
 

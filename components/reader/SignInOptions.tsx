@@ -2,7 +2,7 @@
 
 import { type FormEvent, useEffect, useState } from 'react'
 
-import { forgetThemeSync } from '@/components/layout/themeSync'
+import { forgetThemeSync } from '@/components/reader/themeSync'
 import { postToAuth } from '@/lib/auth/client'
 import type { ProviderSummary } from '@/lib/auth/providers'
 

@@ -2,7 +2,7 @@
 
 import { useState } from 'react'
 
-import { forgetAccountTheme } from '@/components/layout/themeSync'
+import { forgetAccountTheme } from '@/components/reader/themeSync'
 import { postToAuth } from '@/lib/auth/client'
 
 import { forgetPending } from './pendingProgress'

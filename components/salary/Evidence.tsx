@@ -7,7 +7,7 @@ import {
   methodLabel,
   sourceLabel,
   yearOnYear,
-} from '@/lib/evidence'
+} from '@/lib/salaries/evidence'
 
 /** A salary table as its evidence note refers to it: which note, and about what. */
 export type EvidenceRef = { id: string; marker: number; title: string; table: LatestSalaryTable }

@@ -1,5 +1,5 @@
 import { toAnnualAmount } from '@/lib/money'
-import type { ExplorerRow } from '@/lib/salaryExplorer'
+import type { ExplorerRow } from '@/lib/salaries/explorer'
 
 const ROW = 22
 const LABEL_WIDTH = 260

@@ -2,7 +2,7 @@ import { SelectField } from '@/components/forms/SelectField'
 import { SALARY_LEVELS } from '@/lib/levels'
 import { MARKETS } from '@/lib/markets'
 import { SITE_PATHS } from '@/lib/paths'
-import { EXPLORER_SORTS, type ExplorerQuery } from '@/lib/salaryExplorer'
+import { EXPLORER_SORTS, type ExplorerQuery } from '@/lib/salaries/explorer'
 
 type Option = { value: string; label: string }
 

@@ -1,6 +1,6 @@
-import { isOutOfDate } from '@/lib/evidence'
-import { pairPath } from '@/lib/pairs'
-import type { ExplorerRow } from '@/lib/salaryExplorer'
+import { pairPath } from '@/lib/comparisons/pairs'
+import { isOutOfDate } from '@/lib/salaries/evidence'
+import type { ExplorerRow } from '@/lib/salaries/explorer'
 
 import { EvidenceMarker, type EvidenceRef } from './Evidence'
 

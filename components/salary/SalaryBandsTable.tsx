@@ -1,8 +1,8 @@
 import type { LatestSalaryTable } from '@/lib/content/salaryTables'
-import { formatChange, yearOnYear } from '@/lib/evidence'
 import { levelInfo } from '@/lib/levels'
 import { marketInfo } from '@/lib/markets'
 import { formatAmount, formatBand } from '@/lib/money'
+import { formatChange, yearOnYear } from '@/lib/salaries/evidence'
 
 import { EvidenceMarker, type EvidenceRef, OutOfDateFlag } from './Evidence'
 

@@ -11,8 +11,8 @@ import type { Payload } from 'payload'
 
 import type { Reader } from '@/payload-types'
 
-import { relationId } from '../ids'
-import { toDocId } from '../readers/ids'
+import { relationId } from '../platform/ids'
+import { toDocId } from '../platform/ids'
 import { accountKey } from '../readers/keys'
 import { InvalidEmailError, normaliseEmailAddress } from './emailAddress'
 

@@ -1,5 +1,5 @@
-import { authBaseUrl } from '../env'
 import { sameSitePath, SITE_PATHS } from '../paths'
+import { authBaseUrl } from '../platform/env'
 
 /** Where next-auth sends a reader after signing in or out: a page on this site, never elsewhere. */
 export function safeCallbackUrl(

@@ -1,7 +1,7 @@
 import type { SendVerificationRequestParams } from 'next-auth/providers/email'
 
-import { sendMail } from '../mail/send'
-import { escapeXml } from '../seo/xml'
+import { sendMail } from '../platform/mail'
+import { escapeXml } from '../platform/xml'
 import { inboxKey } from './emailAddress'
 import { signInLimits } from './signInLimits'
 
@@ -20,7 +20,7 @@ export function magicLinkMessage(url: string, expires: Date) {
 
 /**
  * Sends the magic link by SMTP (EMAIL_SERVER). With no SMTP server configured, development prints
- * the email, link included, to the server log instead (lib/mail/send.ts); the provider is not offered
+ * the email, link included, to the server log instead (lib/platform/mail.ts); the provider is not offered
  * at all in that case in production.
  */
 export async function sendMagicLink({

@@ -1,8 +1,8 @@
 import type { AuthOptions } from 'next-auth'
 
-import { authBaseUrl, NEXTAUTH_SECRET_DEV_DEFAULT, requiredSecret } from '../env'
 import { SITE_PATHS } from '../paths'
-import { getPayloadClient } from '../payload'
+import { authBaseUrl, NEXTAUTH_SECRET_DEV_DEFAULT, requiredSecret } from '../platform/env'
+import { getPayloadClient } from '../platform/payload'
 import { payloadAdapter } from './adapter'
 import { safeCallbackUrl } from './callbackUrl'
 import { secureCookies } from './cookies'

@@ -3,7 +3,7 @@ import GitHubProvider from 'next-auth/providers/github'
 import GoogleProvider from 'next-auth/providers/google'
 import type { Provider } from 'next-auth/providers/index'
 
-import { canSendMail, mailFrom } from '../mail/send'
+import { canSendMail, mailFrom } from '../platform/mail'
 import { emailIdentifier } from './emailAddress'
 import { sendMagicLink } from './magicLinkMail'
 
@@ -86,7 +86,7 @@ export function configuredProviders(env: Env = process.env): Provider[] {
       GoogleProvider({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET }),
     )
   }
-  // Without SMTP, development prints the links to the server log (lib/mail/send.ts).
+  // Without SMTP, development prints the links to the server log (lib/platform/mail.ts).
   if (canSendMail(env)) {
     providers.push(
       EmailProvider({

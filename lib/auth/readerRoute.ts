@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 
-import { siteOrigins } from '../env'
-import { getPayloadClient } from '../payload'
+import { siteOrigins } from '../platform/env'
+import { InvalidIdError } from '../platform/ids'
+import { getPayloadClient } from '../platform/payload'
+import { BodyTooLargeError, boundedText } from '../platform/server/requestBodies'
 import { ReaderDataError } from '../readers/errors'
-import { InvalidIdError } from '../readers/ids'
-import { BodyTooLargeError, boundedText } from '../server/requestBodies'
 import { readerFromRequest, type SignedInReader } from './session'
 
 type Context = { request: Request; reader: SignedInReader; payload: Payload }

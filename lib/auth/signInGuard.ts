@@ -1,7 +1,8 @@
-import { BodyTooLargeError, boundedText } from '../server/requestBodies'
-import { clientAddress } from './clientAddress'
+import { clientAddress } from '../platform/clientAddress'
+import { retryAfterText } from '../platform/rateLimit'
+import { BodyTooLargeError, boundedText } from '../platform/server/requestBodies'
 import { inboxKey, normaliseEmailAddress } from './emailAddress'
-import { retryAfterText, type SignInLimits, signInLimits } from './signInLimits'
+import { type SignInLimits, signInLimits } from './signInLimits'
 
 /** The address a magic link is asked for, read as next-auth reads it (the last value of a field). */
 function requestedEmail(type: string, body: string): string | null {

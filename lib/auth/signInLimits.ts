@@ -1,4 +1,4 @@
-import { RateLimiter } from './rateLimit'
+import { RateLimiter } from '../platform/rateLimit'
 
 const MINUTE = 60_000
 
@@ -14,9 +14,3 @@ export function createSignInLimits(): SignInLimits {
 
 /** The limits this server enforces (shared by every instance through Redis when REDIS_URL is set). */
 export const signInLimits = createSignInLimits()
-
-/** "Try again in 15 minutes." */
-export function retryAfterText(waitMs: number): string {
-  const minutes = Math.max(1, Math.ceil(waitMs / MINUTE))
-  return `Try again in ${minutes} minute${minutes > 1 ? 's' : ''}.`
-}

@@ -1,4 +1,4 @@
-import { RateLimiter } from './rateLimit'
+import { RateLimiter } from '../platform/rateLimit'
 
 const MINUTE = 60_000
 

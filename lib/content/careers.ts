@@ -1,12 +1,12 @@
 import type { Role } from '@/payload-types'
 
-import { internalLinkRefs, type LinkRef } from '../richTextLinks'
-import type { CohortFigure } from '../salaryReports/stats'
+import type { CohortFigure } from '../salaries/reports/stats'
 import { type ArticleCard, listArticleCards } from './articles'
 import { resolveLinks } from './links'
 import { findMediaById } from './media'
 import { composedRead } from './read'
 import { readerFiguresOf } from './readerFigures'
+import { internalLinkRefs, type LinkRef } from './richTextLinks'
 import {
   type CareerChoice,
   findRoleBySlug,

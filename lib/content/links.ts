@@ -1,8 +1,8 @@
 import { publicPath } from '../paths'
-import { cacheTags } from '../revalidate'
-import { type LinkRef, linkRef, parseLinkRef } from '../richTextLinks'
+import { cacheTags } from '../platform/revalidate'
 import { type ContentReader, publicFind } from './publicFind'
 import { publicRead } from './read'
+import { type LinkRef, linkRef, parseLinkRef } from './richTextLinks'
 
 const tagOf = (ref: LinkRef) => {
   const { collection, id } = parseLinkRef(ref)

@@ -1,6 +1,6 @@
 import type { Media } from '@/payload-types'
 
-import { cacheTags } from '../revalidate'
+import { cacheTags } from '../platform/revalidate'
 import { publicFind } from './publicFind'
 import { publicRead } from './read'
 

@@ -1,9 +1,9 @@
 import type { Role } from '@/payload-types'
 
-import { buildGeneratedPair, type GeneratedPair } from '../pairComparison'
-import { isCanonicalOrder, pairPath, parsePair } from '../pairs'
+import { buildGeneratedPair, type GeneratedPair } from '../comparisons/pairComparison'
+import { isCanonicalOrder, pairPath, parsePair } from '../comparisons/pairs'
 import { comparisonPath, rolePath } from '../paths'
-import type { CohortFigure } from '../salaryReports/stats'
+import type { CohortFigure } from '../salaries/reports/stats'
 import { type Comparison, findEditorialComparisonPath, getComparison } from './articles'
 import { composedRead, type ReadPart } from './read'
 import { readerFiguresOf } from './readerFigures'

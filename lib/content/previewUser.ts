@@ -3,7 +3,7 @@ import { cache } from 'react'
 
 import type { User } from '@/payload-types'
 
-import { getPayloadClient } from '../payload'
+import { getPayloadClient } from '../platform/payload'
 import { asStaff } from '../staff'
 
 /**

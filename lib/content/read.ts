@@ -1,9 +1,9 @@
 import { unstable_cache } from 'next/cache'
 import { cache } from 'react'
 
-import { databaseKey } from '../databaseKey.mjs'
-import { getPayloadClient } from '../payload'
-import { isConnectionError, markDatabase } from '../server/databaseHealth'
+import { databaseKey } from '../platform/databaseKey.mjs'
+import { getPayloadClient } from '../platform/payload'
+import { isConnectionError, markDatabase } from '../platform/server/databaseHealth'
 import { isSlug } from '../slug'
 import { previewUser } from './previewUser'
 import type { ContentReader } from './publicFind'
@@ -28,7 +28,7 @@ type ReadOptions = {
 
 /**
  * A published-only read with its cache policy beside it: cached across requests under the tags
- * `tags(...args)` names (lib/revalidate.ts), which also become the tags of the page that reads it,
+ * `tags(...args)` names (lib/platform/revalidate.ts), which also become the tags of the page that reads it,
  * so a change re-renders exactly the pages that show what changed; deduplicated within a request
  * (generateMetadata and the page share one call). Nothing here reads the request, so a page built
  * from these reads is rendered once and served from Next's route cache. Staff previewing drafts

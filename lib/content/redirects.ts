@@ -1,5 +1,5 @@
 import { publicPath, redirectTargetProblem } from '../paths'
-import { cacheTags } from '../revalidate'
+import { cacheTags } from '../platform/revalidate'
 import { type ContentReader, publicFind } from './publicFind'
 import { publicRead } from './read'
 

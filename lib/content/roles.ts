@@ -1,6 +1,6 @@
 import type { Role } from '@/payload-types'
 
-import { cacheTags } from '../revalidate'
+import { cacheTags } from '../platform/revalidate'
 import { type ContentReader, publicFind } from './publicFind'
 import { publicRead, publicReadBySlug } from './read'
 

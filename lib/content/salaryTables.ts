@@ -1,7 +1,7 @@
 import type { SalaryTable } from '@/payload-types'
 
 import { MARKETS } from '../markets'
-import { cacheTags } from '../revalidate'
+import { cacheTags } from '../platform/revalidate'
 import { type ContentReader, publicFind } from './publicFind'
 import { publicRead } from './read'
 

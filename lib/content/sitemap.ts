@@ -1,12 +1,22 @@
-import { relationId } from '../ids'
 import { publicPath } from '../paths'
-import { cacheTags } from '../revalidate'
-import type { SitemapCareer, SitemapEntry, SitemapSources } from '../seo/sitemap'
+import { relationId } from '../platform/ids'
+import { cacheTags } from '../platform/revalidate'
 import { type ContentReader, publicFind } from './publicFind'
 import { composedRead, publicRead } from './read'
 import { salaryFactsByRole } from './salaryTables'
 
-export type { SitemapEntry }
+export type SitemapEntry = { path: string; lastModified: string }
+
+/** A published career as the sitemap's pairs need it; careers come sorted by slug. */
+export type SitemapCareer = { id: string; slug: string; updatedAt: string; markets: string[] }
+
+export type SitemapSources = {
+  /** Every published page (profiles, articles). */
+  pages: SitemapEntry[]
+  careers: SitemapCareer[]
+  /** `<id>:<id>` (sorted) of each pair with a published editorial comparison. */
+  editorialPairs: string[]
+}
 
 type Page = { slug?: string | null; kind?: string | null; updatedAt: string }
 

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { relationId } from '../ids'
-import { toDocId } from './ids'
+import { relationId } from '../platform/ids'
+import { toDocId } from '../platform/ids'
 import { exportNotes, noteRows } from './notes'
 import { pageChanges, type PageFacts } from './pageChanges'
 import { currentPageFacts } from './pageFacts'

@@ -1,4 +1,4 @@
-import { getPayloadClient } from '../payload'
+import { getPayloadClient } from '../platform/payload'
 import { readerOfUnsubscribeToken, stopDigest } from './preferences'
 
 /**

@@ -1,7 +1,7 @@
-import { serverUrl } from '../env'
-import type { Mail } from '../mail/send'
 import { SITE_PATHS } from '../paths'
-import { escapeXml } from '../seo/xml'
+import { serverUrl } from '../platform/env'
+import type { Mail } from '../platform/mail'
+import { escapeXml } from '../platform/xml'
 
 export type DigestPage = { title: string; path: string; changes: string[] }
 

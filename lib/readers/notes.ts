@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { relationId } from '../ids'
+import { relationId } from '../platform/ids'
+import { toDocId } from '../platform/ids'
 import { ReaderDataError } from './errors'
-import { toDocId } from './ids'
 import { noteKey } from './keys'
 import { publishedPage } from './publishedPages'
 import { asSystem, ownedBy, type SavedTarget } from './records'

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { toDocId } from './ids'
+import { toDocId } from '../platform/ids'
 import { pageNotes } from './notes'
 import { bookmarkRows, progressMap, type SavedTarget, stageRows } from './records'
 

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
+import { InvalidIdError, toDocId } from '../platform/ids'
 import { isTheme, type Theme } from '../theme'
 import { ReaderDataError } from './errors'
-import { InvalidIdError, toDocId } from './ids'
 import { asSystem } from './records'
 import { tokenMatches, tokenReaderId } from './unsubscribe'
 

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { relationId } from '../ids'
-import { toDocId } from './ids'
+import { relationId } from '../platform/ids'
+import { toDocId } from '../platform/ids'
 import { bookmarkKey } from './keys'
 import { type SaveableCollection, STAGE_STATUSES, type StageStatus } from './vocabulary'
 

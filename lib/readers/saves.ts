@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
+import { toDocId } from '../platform/ids'
 import { ReaderDataError } from './errors'
-import { toDocId } from './ids'
 import { pageChanges, type PageFacts } from './pageChanges'
 import { currentPageFacts } from './pageFacts'
 import { pageKey, publishedPage } from './publishedPages'

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
+import { toDocId } from '../platform/ids'
 import { ReaderDataError } from './errors'
-import { toDocId } from './ids'
 import { publishedPage } from './publishedPages'
 import { asSystem, ownedBy, progressMap, stageRows } from './records'
 import { CLEARED_STAGE, type StageStatus } from './vocabulary'

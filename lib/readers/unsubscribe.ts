@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
-import { NEXTAUTH_SECRET_DEV_DEFAULT, requiredSecret, serverUrl } from '../env'
 import { SITE_PATHS } from '../paths'
+import { NEXTAUTH_SECRET_DEV_DEFAULT, requiredSecret, serverUrl } from '../platform/env'
 
 /**
  * The unsubscribe link in a digest works without signing in: it carries the reader's id and a MAC

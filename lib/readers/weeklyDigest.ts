@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { relationId } from '../ids'
-import { failedForGood, type Mail, sendMail } from '../mail/send'
+import { relationId } from '../platform/ids'
+import { failedForGood, type Mail, sendMail } from '../platform/mail'
 import { digestMessage, type DigestPage, digestWeek } from './digestMessage'
 import { pageChanges, type PageFacts } from './pageChanges'
 import { currentPageFacts } from './pageFacts'

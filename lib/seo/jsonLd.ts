@@ -1,10 +1,10 @@
 import type { Author, Role, SalaryTable } from '@/payload-types'
 
-import { evidenceLine } from '../evidence'
 import { levelInfo } from '../levels'
 import { marketInfo } from '../markets'
 import { toAnnualAmount } from '../money'
 import { rolePath, SITE_PATHS } from '../paths'
+import { evidenceLine } from '../salaries/evidence'
 import type { Crumb } from './breadcrumbs'
 import type { SeoDoc } from './fallbacks'
 import { absoluteUrl, documentShareImage, SITE_NAME } from './metadata'

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
-import { serverUrl } from '../env'
 import { shareCardPaths } from '../paths'
+import { serverUrl } from '../platform/env'
 import {
   effectiveSeo,
   type SeoCollection,

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 
+import { pairPath } from '../comparisons/pairs'
 import type { GeneratedComparison } from '../content/pairs'
 import { marketInfo } from '../markets'
-import { pairPath } from '../pairs'
 import { breadcrumbs } from './breadcrumbs'
 import { pairPageJsonLd } from './jsonLd'
 import { pageMetadata, shareCards } from './metadata'

@@ -1,7 +1,7 @@
 import type { ArticleCard } from '../content'
 import { articlePath, SITE_PATHS } from '../paths'
+import { escapeXml } from '../platform/xml'
 import { absoluteUrl, SITE_NAME } from './metadata'
-import { escapeXml } from './xml'
 
 /** RSS 2.0 of published articles, newest first. */
 export function rssXml(articles: ArticleCard[]): string {

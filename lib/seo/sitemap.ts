@@ -1,21 +1,9 @@
+import { pairPath } from '../comparisons/pairs'
+import type { SitemapEntry, SitemapSources } from '../content/sitemap'
 import { MARKETS } from '../markets'
-import { pairPath } from '../pairs'
 import { SITE_PATHS, sitemapFilePath } from '../paths'
+import { escapeXml } from '../platform/xml'
 import { absoluteUrl } from './metadata'
-import { escapeXml } from './xml'
-
-export type SitemapEntry = { path: string; lastModified: string }
-
-/** A published career as the sitemap's pairs need it; careers come sorted by slug. */
-export type SitemapCareer = { id: string; slug: string; updatedAt: string; markets: string[] }
-
-export type SitemapSources = {
-  /** Every published page (profiles, articles). */
-  pages: SitemapEntry[]
-  careers: SitemapCareer[]
-  /** `<id>:<id>` (sorted) of each pair with a published editorial comparison. */
-  editorialPairs: string[]
-}
 
 /** The sitemap protocol's limit per file; past it, /sitemap.xml becomes an index of numbered files. */
 export const SITEMAP_LIMIT = 50_000

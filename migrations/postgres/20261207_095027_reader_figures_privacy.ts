@@ -24,7 +24,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "salary_reports" ADD COLUMN "account_created_at" timestamp(3) with time zone;
   ALTER TABLE "salary_reports" ADD COLUMN "member_key" varchar;
   -- Written by hand: every report sent so far gets its own version key, and approved ones count from
-  -- when they were approved (lib/salaryReports/timing.ts; the generator cannot add a required column).
+  -- when they were approved (lib/salaries/reports/timing.ts; the generator cannot add a required column).
   UPDATE "salary_reports" SET "member_key" = md5(random()::text || "id"::text || clock_timestamp()::text);
   UPDATE "salary_reports" SET "counts_from" = COALESCE("moderated_at", "created_at"), "first_approved_at" = COALESCE("moderated_at", "created_at") WHERE "status" = 'approved';
   ALTER TABLE "salary_reports" ALTER COLUMN "member_key" SET NOT NULL;

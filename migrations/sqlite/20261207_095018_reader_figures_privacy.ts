@@ -26,7 +26,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`salary_reports\` ADD \`first_approved_at\` text;`)
   await db.run(sql`ALTER TABLE \`salary_reports\` ADD \`account_created_at\` text;`)
   // Written by hand: SQLite adds a required column only with a default. Every report sent so far gets
-  // its own version key, and approved ones count from when they were approved (lib/salaryReports/timing.ts).
+  // its own version key, and approved ones count from when they were approved (lib/salaries/reports/timing.ts).
   await db.run(sql`ALTER TABLE \`salary_reports\` ADD \`member_key\` text NOT NULL DEFAULT '';`)
   await db.run(sql`UPDATE \`salary_reports\` SET \`member_key\` = lower(hex(randomblob(16)));`)
   await db.run(

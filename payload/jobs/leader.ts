@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 
-import { databaseKey } from '@/lib/databaseKey.mjs'
-import { sharedRedis } from '@/lib/redis'
+import { databaseKey } from '@/lib/platform/databaseKey.mjs'
+import { sharedRedis } from '@/lib/platform/redis'
 
 /** One runner per database: a Redis shared by staging and production runs one for each. */
 const LEASE_KEY = `careerscope:jobs:runner:${databaseKey}`

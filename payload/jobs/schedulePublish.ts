@@ -1,6 +1,6 @@
 import { schedulePublishHandler } from '@payloadcms/ui/utilities/schedulePublishHandler'
 
-import { SCHEDULE_REFUSAL } from '@/lib/publishing'
+import { SCHEDULE_REFUSAL } from '@/lib/editorial/publishing'
 import { canPublish } from '@/lib/staff'
 
 /**

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto'
 
-import { serverHmac } from '@/lib/env'
+import { serverHmac } from '@/lib/platform/env'
 
 /** The credential the server's own job runner presents; derived, so there is no extra secret to set. */
 export const jobRunnerToken = (): string => serverHmac('careerscope:job-runner')

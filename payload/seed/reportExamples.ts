@@ -1,8 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { contributorPseudonym, newMemberKey, reportKey } from '@/lib/salaryReports/identity'
-import { LAKH } from '@/lib/salaryReports/rupees'
-import type { City, CompanyType } from '@/lib/salaryReports/vocabulary'
+import { contributorPseudonym, newMemberKey, reportKey } from '@/lib/salaries/reports/identity'
+import { LAKH } from '@/lib/salaries/reports/rupees'
+import type { City, CompanyType } from '@/lib/salaries/reports/vocabulary'
 
 import type { SeedReport } from './seed'
 

@@ -1,5 +1,5 @@
 /**
- * `npm run scale:desk`: how long the admin's desk (lib/desk) takes to read on the synthetic
+ * `npm run scale:desk`: how long the admin's desk (lib/editorial/desk) takes to read on the synthetic
  * catalogue (`npm run scale:fill` first), as an editor sees it: each list on its own, then the
  * whole desk, five times. Reads only, apart from one benchmark editor account it adds once.
  */
@@ -13,12 +13,13 @@ env.PAYLOAD_SECRET ||= 'scale-benchmark-only-not-a-secret'
 
 const { getPayload } = await import('payload')
 const { default: config } = await import('../../payload.config')
-const { loadDesk } = await import('../../lib/desk')
-const { brokenArticles } = await import('../../lib/desk/broken')
-const { careersWithoutCurrentTable, staleSalaryTables } = await import('../../lib/desk/gettingOld')
-const { inReviewState } = await import('../../lib/desk/reviews')
-const { scheduled } = await import('../../lib/desk/scheduled')
-const { unpublishedChanges } = await import('../../lib/desk/unpublishedChanges')
+const { loadDesk } = await import('../../lib/editorial/desk')
+const { brokenArticles } = await import('../../lib/editorial/desk/broken')
+const { careersWithoutCurrentTable, staleSalaryTables } =
+  await import('../../lib/editorial/desk/gettingOld')
+const { inReviewState } = await import('../../lib/editorial/desk/reviews')
+const { scheduled } = await import('../../lib/editorial/desk/scheduled')
+const { unpublishedChanges } = await import('../../lib/editorial/desk/unpublishedChanges')
 
 const payload = await getPayload({ config })
 const email = 'desk-benchmark@careerscope.test'

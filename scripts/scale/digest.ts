@@ -32,7 +32,7 @@ const { accountOverview } = await import('../../lib/readers/account')
 const { currentPageFacts } = await import('../../lib/readers/pageFacts')
 const { pageKey } = await import('../../lib/readers/publishedPages')
 const { markSeen } = await import('../../lib/readers/saves')
-const { toDocId } = await import('../../lib/readers/ids')
+const { toDocId } = await import('../../lib/platform/ids')
 const { sendWeeklyDigests } = await import('../../lib/readers/weeklyDigest')
 
 const payload = await getPayload({ config })

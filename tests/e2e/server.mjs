@@ -121,7 +121,7 @@ if (!cluster)
     '[e2e server] cluster skipped: TEST_POSTGRES_URL and TEST_REDIS_URL are needed (.ci/run sets both).',
   )
 
-// The server empties its route caches when it starts (lib/cache/freshStart.ts).
+// The server empties its route caches when it starts (lib/platform/cache/freshStart.ts).
 run('next build', ['next', 'build'], sqlite.env)
 for (const { env } of [...targets, ...(cluster ? [{ env: cluster }] : [])]) {
   if (env.NEXT_DIST_DIR === '.next-e2e') continue

@@ -1,10 +1,10 @@
-import { PERTURBATION_SHARE } from '@/lib/salaryReports/stats'
+import { PERTURBATION_SHARE } from '@/lib/salaries/reports/stats'
 
 /**
  * What an attacker can be sure of about another reader's CTC from published reader figures.
  *
  * Every published figure is computed from moved amounts only — each report version's CTC moved by its
- * own fixed secret share of at most 5 % (lib/salaryReports/stats.ts) — and the attack tests check that
+ * own fixed secret share of at most 5 % (lib/salaries/reports/stats.ts) — and the attack tests check that
  * the real figures are exactly that. So we grant the attacker more than any real one could have: the
  * exact moved amount of every other report version they ever see. What that leaves is the interval
  * below: a moved amount is within ±5 % of the CTC. A guess inside it may land close by luck; what the

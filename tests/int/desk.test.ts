@@ -1,8 +1,8 @@
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { type Desk, type DeskItem, loadDesk } from '@/lib/desk'
-import { COMMENT_REQUIRED, SEND_BACK_REFUSAL } from '@/lib/review'
+import { type Desk, type DeskItem, loadDesk } from '@/lib/editorial/desk'
+import { COMMENT_REQUIRED, SEND_BACK_REFUSAL } from '@/lib/editorial/review'
 import { internalLinkNode, paragraphState } from '@/payload/seed/lexical'
 import type { User } from '@/payload-types'
 

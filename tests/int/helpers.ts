@@ -1,12 +1,16 @@
 import { getPayload, type Payload } from 'payload'
 
 import { marketInfo } from '@/lib/markets'
+import { providePayload } from '@/lib/platform/payload'
 import type { SalaryTable, User } from '@/payload-types'
 
 /** The real Payload, on the fresh database the setup file chose for this test file. */
 export async function bootPayload(): Promise<Payload> {
   const { default: config } = await import('@payload-config')
-  return getPayload({ config })
+  const payload = await getPayload({ config })
+  // What the server does at start (instrumentation.ts): the routes and reads under test use it.
+  providePayload(async () => payload)
+  return payload
 }
 
 type RestOptions = { body?: unknown; token?: string; headers?: Record<string, string> }

@@ -13,7 +13,7 @@ type Leader = typeof import('@/payload/jobs/leader')
 
 async function instance(): Promise<Leader> {
   vi.resetModules()
-  const redis = await import('@/lib/redis')
+  const redis = await import('@/lib/platform/redis')
   for (let i = 0; i < 50 && !redis.sharedRedis(); i += 1)
     await new Promise((r) => setTimeout(r, 50))
   expect(redis.sharedRedis(), 'Redis did not connect').not.toBeNull()

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { getGuide, getRoleProfile } from '@/lib/content'
-import { linkRef } from '@/lib/richTextLinks'
+import { linkRef } from '@/lib/content/richTextLinks'
 import { internalLinkNode, paragraphState } from '@/payload/seed/lexical'
 import { seed } from '@/payload/seed/seed'
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { getComparePage, getSalaryExplorer } from '@/lib/content'
 import type { GeneratedComparison } from '@/lib/content/pairs'
-import { parseExplorerQuery } from '@/lib/salaryExplorer'
+import { parseExplorerQuery } from '@/lib/salaries/explorer'
 import { seed } from '@/payload/seed/seed'
 
 import {

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { type Mail, MailRejected } from '@/lib/mail/send'
+import { type Mail, MailRejected } from '@/lib/platform/mail'
 import { accountOverview, exportReaderData } from '@/lib/readers/account'
 import { digestWeek } from '@/lib/readers/digestMessage'
 import { markSeen, savePage } from '@/lib/readers/saves'

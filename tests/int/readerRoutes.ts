@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { payloadAdapter } from '@/lib/auth/adapter'
-import { serverUrl } from '@/lib/env'
+import { serverUrl } from '@/lib/platform/env'
 
 /** A signed-in reader for the reader routes: their id and the session cookie's token. */
 export type Reader = { id: string; token: string }
@@ -25,7 +25,7 @@ export function readerFactory(payload: () => Payload) {
   }
 }
 
-/** Our own pages' origin: the configured public one (lib/env.ts siteOrigins). */
+/** Our own pages' origin: the configured public one (lib/platform/env.ts siteOrigins). */
 export const ORIGIN = serverUrl()
 
 const ROUTES = {

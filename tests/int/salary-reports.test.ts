@@ -3,14 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { payloadAdapter } from '@/lib/auth/adapter'
 import { getComparePage, getRoleProfile, getSalaryExplorer } from '@/lib/content'
-import { loadDesk } from '@/lib/desk'
+import { loadDesk } from '@/lib/editorial/desk'
 import { deleteReaderAccount, exportReaderData } from '@/lib/readers/account'
-import { DEFAULT_EXPLORER_QUERY } from '@/lib/salaryExplorer'
-import { backfillReportVersions } from '@/lib/salaryReports/backfill'
-import { readerReports, submitReport, withdrawReport } from '@/lib/salaryReports/contributions'
-import { publishedFigures } from '@/lib/salaryReports/figures'
-import { foldableCohorts } from '@/lib/salaryReports/foldIntoTable'
-import { parseReport, type ReportInput } from '@/lib/salaryReports/input'
+import { readerReports, submitReport, withdrawReport } from '@/lib/readers/salaryReports'
+import { DEFAULT_EXPLORER_QUERY } from '@/lib/salaries/explorer'
+import { backfillReportVersions } from '@/lib/salaries/reports/backfill'
+import { publishedFigures } from '@/lib/salaries/reports/figures'
+import { foldableCohorts } from '@/lib/salaries/reports/foldIntoTable'
+import { parseReport, type ReportInput } from '@/lib/salaries/reports/input'
 import type { User } from '@/payload-types'
 
 import {
@@ -25,7 +25,7 @@ import {
 
 /**
  * Salary reports from readers, on the real Payload: sending, editing and withdrawing through
- * lib/salaryReports (as the contribute page does), flags, moderation over REST as the admin does it,
+ * lib/salaries/reports (as the contribute page does), flags, moderation over REST as the admin does it,
  * who may see what, the k ≥ 5 rule on every page read, erasure, and the fold into a table draft.
  */
 

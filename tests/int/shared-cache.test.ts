@@ -2,8 +2,8 @@ import { createClient } from '@redis/client'
 import tagsManifestModule from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { encode } from '@/lib/cache/cacheCodec.mjs'
-import { SharedCacheStore } from '@/lib/cache/sharedCacheStore.mjs'
+import { encode } from '@/lib/platform/cache/cacheCodec.mjs'
+import { SharedCacheStore } from '@/lib/platform/cache/sharedCacheStore.mjs'
 
 /**
  * The shared cache's Redis side against a real Redis: tag expiries merged atomically and published,

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { CLIENT_ADDRESS_HEADER, clientAddress, stampedAddress } from '@/lib/auth/clientAddress'
 import { sendMagicLink } from '@/lib/auth/magicLinkMail'
-import { RateLimiter, RedisCounterStore, SharedCounterStore } from '@/lib/auth/rateLimit'
 import { createSignInGuard } from '@/lib/auth/signInGuard'
 import { signInLimits } from '@/lib/auth/signInLimits'
+import { CLIENT_ADDRESS_HEADER, clientAddress, stampedAddress } from '@/lib/platform/clientAddress'
+import { RateLimiter, RedisCounterStore, SharedCounterStore } from '@/lib/platform/rateLimit'
 
 /**
  * The guard in front of next-auth's sign-in route (app/api/auth/[...nextauth]/route.ts), fed the
  * requests a browser sends: form-encoded POSTs to /api/auth/signin/:provider, as they reach the
- * route after the server has stamped the client's address (lib/auth/clientAddress.ts).
+ * route after the server has stamped the client's address (lib/platform/clientAddress.ts).
  */
 function signInRequest(
   provider: string,
@@ -192,7 +192,7 @@ if (!redisUrl)
 describe.runIf(redisUrl)('sign-in limits shared through Redis', () => {
   beforeAll(async () => {
     process.env.REDIS_URL = redisUrl
-    const { sharedRedis } = await import('@/lib/redis')
+    const { sharedRedis } = await import('@/lib/platform/redis')
     for (let i = 0; i < 50 && !sharedRedis(); i += 1) await new Promise((r) => setTimeout(r, 50))
     expect(sharedRedis(), 'Redis did not connect').not.toBeNull()
   })

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { CLIENT_ADDRESS_HEADER, stampedAddress } from '@/lib/auth/clientAddress'
+import { CLIENT_ADDRESS_HEADER, stampedAddress } from '@/lib/platform/clientAddress'
 
 import { bootPayload, graphql, rest, shutdown, signedInStaff } from './helpers'
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
 import { safeCallbackPath, safeCallbackUrl } from '@/lib/auth/callbackUrl'
-import { addressFromChain, trustedProxyHops } from '@/lib/auth/clientAddress'
 import { emailIdentifier, inboxKey, normaliseEmailAddress } from '@/lib/auth/emailAddress'
 import { magicLinkMessage } from '@/lib/auth/magicLinkMail'
 import { providerSummaries } from '@/lib/auth/providers'
-import { MemoryCounterStore, RateLimiter } from '@/lib/auth/rateLimit'
 import { providerVerifiedEmail } from '@/lib/auth/verifiedEmail'
+import { addressFromChain, trustedProxyHops } from '@/lib/platform/clientAddress'
+import { MemoryCounterStore, RateLimiter } from '@/lib/platform/rateLimit'
 import { parseStageUpdate, parseTarget } from '@/lib/readers/input'
 
 describe('callback URLs', () => {

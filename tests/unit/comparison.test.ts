@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { buildComparisonRows, type ComparedSide } from '@/lib/comparison'
+import { buildComparisonRows, type ComparedSide } from '@/lib/comparisons/comparison'
 
 const side = (
   title: string,

@@ -6,7 +6,7 @@ import {
   isOutOfDate,
   shortEvidence,
   yearOnYear,
-} from '@/lib/evidence'
+} from '@/lib/salaries/evidence'
 import {
   csvCell,
   explorerPage,
@@ -14,7 +14,7 @@ import {
   exportRow,
   parseExplorerQuery,
   toCsv,
-} from '@/lib/salaryExplorer'
+} from '@/lib/salaries/explorer'
 
 describe('evidence rules', () => {
   it('asks counted methods for a sample size, and caps what illustrative figures may claim', () => {

@@ -1,23 +1,23 @@
 import { describe, expect, it } from 'vitest'
 
-import {
-  CLIENT_ADDRESS_HEADER,
-  PEER_ADDRESS_HEADER,
-  stampedAddress,
-  stampedPeer,
-} from '@/lib/auth/clientAddress'
+import { publishingRefusal, writesLiveRow } from '@/lib/editorial/publishing'
 import {
   linkUrlProblem,
   redirectSourceProblem,
   redirectTargetProblem,
   sameSitePath,
 } from '@/lib/paths'
-import { publishingRefusal, writesLiveRow } from '@/lib/publishing'
+import {
+  CLIENT_ADDRESS_HEADER,
+  PEER_ADDRESS_HEADER,
+  stampedAddress,
+  stampedPeer,
+} from '@/lib/platform/clientAddress'
+import { contentSecurityPolicy, securityHeaders } from '@/lib/platform/securityHeaders'
+import { healthReport, mayReadDetails } from '@/lib/platform/server/health'
+import { escapeXml } from '@/lib/platform/xml'
 import { highlight } from '@/lib/search/highlight'
 import { normaliseSearchQuery } from '@/lib/search/query'
-import { contentSecurityPolicy, securityHeaders } from '@/lib/securityHeaders'
-import { escapeXml } from '@/lib/seo/xml'
-import { healthReport, mayReadDetails } from '@/lib/server/health'
 
 describe('the same-site check for every redirect we issue', () => {
   const origin = 'https://careerscope.example'
@@ -179,7 +179,7 @@ describe('security headers', () => {
 
 describe('origins whose requests may carry the admin cookie', () => {
   it('are the public origin and the well-formed ADMIN_ORIGINS, each once', async () => {
-    const { adminOrigins, serverUrl } = await import('@/lib/env')
+    const { adminOrigins, serverUrl } = await import('@/lib/platform/env')
     expect(
       adminOrigins({
         ADMIN_ORIGINS: ' http://localhost:3111/, https://admin.example.com,javascript:alert(1),,',
@@ -187,7 +187,7 @@ describe('origins whose requests may carry the admin cookie', () => {
     ).toEqual([serverUrl(), 'http://localhost:3111', 'https://admin.example.com'])
     expect(adminOrigins({})).toEqual([serverUrl()])
     // Reader writes: the configured origins, and in development their loopback twins.
-    const { siteOrigins } = await import('@/lib/env')
+    const { siteOrigins } = await import('@/lib/platform/env')
     expect(siteOrigins({ NEXT_PUBLIC_SERVER_URL: 'https://careers.example.com' })).not.toContain(
       'http://127.0.0.1:3000',
     )

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { tagsForChange } from '@/lib/revalidate'
-import { internalLinkRefs } from '@/lib/richTextLinks'
+import { internalLinkRefs } from '@/lib/content/richTextLinks'
+import { tagsForChange } from '@/lib/platform/revalidate'
 import { SLUG_PATTERN, slugify } from '@/lib/slug'
 import { databaseKind } from '@/payload/db'
 

@@ -9,7 +9,7 @@ import {
   skillOverlap,
   skillTerms,
   transitionPath,
-} from '@/lib/pairComparison'
+} from '@/lib/comparisons/pairComparison'
 import {
   articleSlugProblem,
   canonicalPair,
@@ -18,7 +18,7 @@ import {
   pairPath,
   parsePair,
   pickProblem,
-} from '@/lib/pairs'
+} from '@/lib/comparisons/pairs'
 
 const money = { currency: 'INR' as const, unit: 'lpa' as const }
 const table = (market: string, rows: [string, number, number, number?][]) => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { previewUrl, safePreviewPath } from '@/lib/preview'
+import { previewUrl, safePreviewPath } from '@/lib/editorial/preview'
 
 describe('preview paths', () => {
   it('keeps our own paths', () => {

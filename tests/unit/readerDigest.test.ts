@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { canSendMail, printsMail } from '@/lib/mail/send'
+import { canSendMail, printsMail } from '@/lib/platform/mail'
 import { digestMessage, digestWeek } from '@/lib/readers/digestMessage'
 import { parseThemeChoice } from '@/lib/readers/input'
 import {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { offeredReviewStates } from '@/collections/review/fields'
 import { formatDateTimeIn } from '@/lib/dates'
-import { REVIEW_STATES } from '@/lib/review'
+import { REVIEW_STATES } from '@/lib/editorial/review'
 import {
   COMMENT_NOT_TEXT,
   COMMENT_REQUIRED,
@@ -12,7 +12,7 @@ import {
   REVIEW_COMMENT_MAX,
   SEND_BACK_REFUSAL,
   UNKNOWN_REVIEW_STATE,
-} from '@/lib/review'
+} from '@/lib/editorial/review'
 
 const now = new Date('2026-11-30T10:00:00Z')
 const writer = { id: 7, canPublish: false }

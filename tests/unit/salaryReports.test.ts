@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { levelForYears, parseReport, parseRupees } from '@/lib/salaryReports/input'
+import { levelForYears, parseReport, parseRupees } from '@/lib/salaries/reports/input'
 import {
   cohortFigures,
   confidenceTier,
@@ -13,15 +13,15 @@ import {
   quantile,
   type ReportForFigures,
   showableGroups,
-} from '@/lib/salaryReports/stats'
-import { readerFigure } from '@/lib/salaryReports/summary'
+} from '@/lib/salaries/reports/stats'
+import { readerFigure } from '@/lib/salaries/reports/summary'
 import {
   countsFrom,
   nextChangeAllowed,
   publicationPoint,
   reportTiming,
   resendAllowedFrom,
-} from '@/lib/salaryReports/timing'
+} from '@/lib/salaries/reports/timing'
 
 const LAKH = 100_000
 

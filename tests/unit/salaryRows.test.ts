@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { salaryRowProblems } from '@/lib/salaryRows'
+import { salaryRowProblems } from '@/lib/salaries/rows'
 
 describe('salaryRowProblems', () => {
   it('accepts ordered, unique levels with sane bands', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { escapeXml } from '@/lib/platform/xml'
 import { highlight } from '@/lib/search/highlight'
 import { serializeJsonLd } from '@/lib/seo/jsonLd'
 import { pageMetadata } from '@/lib/seo/metadata'
@@ -12,7 +13,6 @@ import {
   sitemapIndexXml,
   urlsetXml,
 } from '@/lib/seo/sitemap'
-import { escapeXml } from '@/lib/seo/xml'
 
 describe('pageMetadata', () => {
   it('gives every page an absolute canonical URL and its own og:url', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { STRAY_DRAFT_AGE_MS, strayDraftIds } from '@/lib/editorial/strayDrafts'
 import { SEO_LIMITS, seoChecks } from '@/lib/seo/checks'
 import {
   DESCRIPTION_MAX,
@@ -9,7 +10,6 @@ import {
   shareImageSource,
 } from '@/lib/seo/fallbacks'
 import { documentMetadata } from '@/lib/seo/metadata'
-import { STRAY_DRAFT_AGE_MS, strayDraftIds } from '@/lib/strayDrafts'
 
 const comparison = {
   kind: 'comparison',

@@ -1,9 +1,9 @@
 import tagsManifestModule from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
 import { describe, expect, it } from 'vitest'
 
-import { decode, encode } from '@/lib/cache/cacheCodec.mjs'
-import { isExpiredByTags } from '@/lib/cache/routeCacheHandler.mjs'
-import { mergeTagState } from '@/lib/cache/sharedCacheStore.mjs'
+import { decode, encode } from '@/lib/platform/cache/cacheCodec.mjs'
+import { isExpiredByTags } from '@/lib/platform/cache/routeCacheHandler.mjs'
+import { mergeTagState } from '@/lib/platform/cache/sharedCacheStore.mjs'
 
 const { tagsManifest } = tagsManifestModule.tagsManifest
   ? tagsManifestModule

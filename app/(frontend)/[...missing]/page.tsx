@@ -11,7 +11,7 @@ export function generateStaticParams() {
 }
 
 // A 404 or an editor's redirect may be kept by a shared cache for five minutes, not Next's default
-// year: MISSING_PAGE_SECONDS in lib/routing.ts (a literal here, as Next reads it before imports run).
+// year: MISSING_PAGE_SECONDS in lib/platform/routing.ts (a literal here, as Next reads it before imports run).
 export const revalidate = 300
 
 export const metadata: Metadata = notFoundMetadata
@@ -19,7 +19,7 @@ export const metadata: Metadata = notFoundMetadata
 /**
  * Every address no other route serves: an editor's redirect from it is followed (308); otherwise the
  * site's 404, whole in the HTML, with popular careers and comparisons. (A 404 is never kept in the
- * route cache: lib/cache/routeCacheHandler.mjs.)
+ * route cache: lib/platform/cache/routeCacheHandler.mjs.)
  */
 export default async function UnknownAddressPage({ params }: Props) {
   const { missing } = await params

@@ -6,14 +6,14 @@ import { redirect } from 'next/navigation'
 import { secureCookies, sessionCookieName } from '@/lib/auth/cookies'
 import { readerPage } from '@/lib/auth/readerPage'
 import { SITE_PATHS } from '@/lib/paths'
+import { InvalidIdError } from '@/lib/platform/ids'
 import { deleteReaderAccount } from '@/lib/readers/account'
 import { ReaderDataError } from '@/lib/readers/errors'
-import { InvalidIdError } from '@/lib/readers/ids'
 import { parseNote, parseTarget } from '@/lib/readers/input'
 import { setNote } from '@/lib/readers/notes'
 import { setWeeklyDigest } from '@/lib/readers/preferences'
+import { withdrawReport } from '@/lib/readers/salaryReports'
 import { unsavePage } from '@/lib/readers/saves'
-import { withdrawReport } from '@/lib/salaryReports/contributions'
 
 /** Server actions are public endpoints: each one finds the reader from the session itself. */
 const requireReader = () => readerPage(SITE_PATHS.account)

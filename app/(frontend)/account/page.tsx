@@ -10,11 +10,11 @@ import { SalaryReportsList } from '@/components/reader/SalaryReportsList'
 import { SavedPagesList } from '@/components/reader/SavedPagesList'
 import { SignOutButton } from '@/components/reader/SignOutButton'
 import { readerPage } from '@/lib/auth/readerPage'
-import { canSendMail } from '@/lib/mail/send'
 import { SITE_PATHS } from '@/lib/paths'
+import { canSendMail } from '@/lib/platform/mail'
 import { accountOverview } from '@/lib/readers/account'
 import { readerPreferences } from '@/lib/readers/preferences'
-import { readerReports } from '@/lib/salaryReports/contributions'
+import { readerReports } from '@/lib/readers/salaryReports'
 
 import {
   deleteAccount,

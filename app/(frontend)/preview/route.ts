@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation'
 import type { NextRequest } from 'next/server'
 
 import { staffFromHeaders } from '@/lib/content/previewUser'
-import { safePreviewPath } from '@/lib/preview'
+import { safePreviewPath } from '@/lib/editorial/preview'
 
 /**
  * Enters draft-preview for a signed-in member of staff (the admin's Preview and Live Preview link

@@ -12,7 +12,7 @@ import { getSalaryExplorer } from '@/lib/content'
 import { levelInfo } from '@/lib/levels'
 import { marketInfo } from '@/lib/markets'
 import { SITE_PATHS } from '@/lib/paths'
-import { explorerSearch, parseExplorerQuery, rowRange } from '@/lib/salaryExplorer'
+import { explorerSearch, parseExplorerQuery, rowRange } from '@/lib/salaries/explorer'
 import { breadcrumbs } from '@/lib/seo/breadcrumbs'
 import { pageMetadata } from '@/lib/seo/metadata'
 

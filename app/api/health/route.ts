@@ -1,4 +1,4 @@
-import { healthReport } from '@/lib/server/health'
+import { healthReport } from '@/lib/platform/server/health'
 
 /** Asked by the load balancer every second: never cached, never a page. */
 export const dynamic = 'force-dynamic'

@@ -1,8 +1,8 @@
 import type { FieldHook } from 'payload'
 
-import { relationId } from '@/lib/ids'
-import { FIGURE_ROUNDING } from '@/lib/salaryReports/stats'
-import { MIN_COHORT } from '@/lib/salaryReports/vocabulary'
+import { relationId } from '@/lib/platform/ids'
+import { FIGURE_ROUNDING } from '@/lib/salaries/reports/stats'
+import { MIN_COHORT } from '@/lib/salaries/reports/vocabulary'
 import { asStaff } from '@/lib/staff'
 
 /**

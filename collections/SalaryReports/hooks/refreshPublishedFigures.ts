@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { relationValue } from '@/lib/ids'
-import { cacheTags, expireTags } from '@/lib/revalidate'
+import { relationValue } from '@/lib/platform/ids'
+import { cacheTags, expireTags } from '@/lib/platform/revalidate'
 
 type Report = { status?: string | null; role?: unknown } | null | undefined
 
@@ -19,7 +19,7 @@ type Approved = { status?: string | null; role?: unknown; countsFrom?: string | 
 
 /**
  * Published figures are computed from the approved reports that count by then, when a page asks
- * (lib/salaryReports/figures.ts), and cached under the career's tag. A change that alters or removes
+ * (lib/salaries/reports/figures.ts), and cached under the career's tag. A change that alters or removes
  * an approved report expires it at once, so every page showing those figures is re-rendered on its
  * next request; an approval counts from its publication point, when a queued job expires the tag.
  */

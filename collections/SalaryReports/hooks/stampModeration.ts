@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { countsFrom, reportTiming } from '@/lib/salaryReports/timing'
+import { countsFrom, reportTiming } from '@/lib/salaries/reports/timing'
 import { asStaff } from '@/lib/staff'
 
 const dateOrNull = (value: unknown) => (typeof value === 'string' ? new Date(value) : null)
@@ -10,7 +10,7 @@ const dateOrNull = (value: unknown) => (typeof value === 'string' ? new Date(val
  * reason only on a rejection: approving a report after a rejection clears the old reason, so the
  * reader never reads a refusal for a report that counts. An approval also says when the report
  * starts to count — the next publication point, once its account is old enough
- * (lib/salaryReports/timing.ts) — and the first approval is kept, for the yearly change limit.
+ * (lib/salaries/reports/timing.ts) — and the first approval is kept, for the yearly change limit.
  */
 export const stampModeration: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
   const user = asStaff(req.user)

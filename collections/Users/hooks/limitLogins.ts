@@ -5,9 +5,9 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import { clientAddress } from '@/lib/auth/clientAddress'
-import { retryAfterText } from '@/lib/auth/signInLimits'
 import { staffAccountKey, staffLoginLimits } from '@/lib/auth/staffLoginLimits'
+import { clientAddress } from '@/lib/platform/clientAddress'
+import { retryAfterText } from '@/lib/platform/rateLimit'
 
 /** Logged at info level (payload.config.ts), like Payload's own refusals: not a server fault. */
 export class TooManyLogins extends APIError {

@@ -1,10 +1,10 @@
 import type { TaskConfig } from 'payload'
 
-import { cacheTags, expireTags } from '@/lib/revalidate'
+import { cacheTags, expireTags } from '@/lib/platform/revalidate'
 
 /**
  * Queued when an editor approves a salary report, to run at the publication point from which it
- * counts (lib/salaryReports/timing.ts): pages showing that career's reader figures are cached, and
+ * counts (lib/salaries/reports/timing.ts): pages showing that career's reader figures are cached, and
  * nothing else would tell them that a report has started to count.
  */
 export const publishReaderFigures: TaskConfig<{

@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { strayDraftIds } from '@/lib/strayDrafts'
+import { strayDraftIds } from '@/lib/editorial/strayDrafts'
 
 import { unlessAlreadyQueued } from '../schedule'
 

@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { canSendMail } from '@/lib/mail/send'
+import { canSendMail } from '@/lib/platform/mail'
 import { type DigestRun, sendWeeklyDigests } from '@/lib/readers/weeklyDigest'
 
 import { unlessAlreadyQueued } from '../schedule'

@@ -4,8 +4,8 @@ import { redirect } from 'next/navigation'
 import { ComparePicker } from '@/components/comparison/ComparePicker'
 import { Container } from '@/components/layout/Container'
 import { PageHeader } from '@/components/layout/PageHeader'
+import { pairPath, pickProblem } from '@/lib/comparisons/pairs'
 import { listCareerChoices } from '@/lib/content'
-import { pairPath, pickProblem } from '@/lib/pairs'
 import { breadcrumbs } from '@/lib/seo/breadcrumbs'
 
 export const metadata: Metadata = {

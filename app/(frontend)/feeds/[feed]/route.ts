@@ -1,7 +1,7 @@
 import { listArticleCards } from '@/lib/content'
-import { missingPageCacheControl } from '@/lib/routing'
+import { missingPageCacheControl } from '@/lib/platform/routing'
+import { xmlResponse } from '@/lib/platform/xml'
 import { rssXml } from '@/lib/seo/rss'
-import { xmlResponse } from '@/lib/seo/xml'
 
 /** Served at /feed.xml (a rewrite): rendered on first request, then from the route cache. */
 export function generateStaticParams() {

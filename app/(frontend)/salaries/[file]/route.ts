@@ -1,7 +1,7 @@
 import { getSalaryExplorer } from '@/lib/content'
 import { SITE_PATHS } from '@/lib/paths'
-import { missingPageCacheControl } from '@/lib/routing'
-import { explorerSearch, exportRow, parseExplorerQuery, toCsv } from '@/lib/salaryExplorer'
+import { missingPageCacheControl } from '@/lib/platform/routing'
+import { explorerSearch, exportRow, parseExplorerQuery, toCsv } from '@/lib/salaries/explorer'
 import { absoluteUrl } from '@/lib/seo/metadata'
 
 /** Rendered per request: the rows depend on the query string (the reads behind it are cached). */

@@ -3,14 +3,14 @@
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { clientAddress } from '@/lib/auth/clientAddress'
 import { readerPage } from '@/lib/auth/readerPage'
 import { contributePath, SITE_PATHS } from '@/lib/paths'
+import { clientAddress } from '@/lib/platform/clientAddress'
+import { InvalidIdError } from '@/lib/platform/ids'
 import { ReaderDataError } from '@/lib/readers/errors'
-import { InvalidIdError } from '@/lib/readers/ids'
-import { submitReport } from '@/lib/salaryReports/contributions'
-import type { ReportFormState } from '@/lib/salaryReports/formState'
-import { parseReport, reportDraft } from '@/lib/salaryReports/input'
+import { submitReport } from '@/lib/readers/salaryReports'
+import type { ReportFormState } from '@/lib/salaries/reports/formState'
+import { parseReport, reportDraft } from '@/lib/salaries/reports/input'
 
 /**
  * Sends the contribute form (with or without JavaScript: React posts it either way). A server action

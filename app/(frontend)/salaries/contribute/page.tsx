@@ -8,9 +8,9 @@ import { readerPage } from '@/lib/auth/readerPage'
 import { listCareerChoices } from '@/lib/content'
 import { SALARY_LEVELS } from '@/lib/levels'
 import { contributePath } from '@/lib/paths'
-import { ownReport } from '@/lib/salaryReports/contributions'
-import type { ReportDraft } from '@/lib/salaryReports/input'
-import { CITIES, COMPANY_TYPES, REPORT_YEARS_BACK } from '@/lib/salaryReports/vocabulary'
+import { ownReport } from '@/lib/readers/salaryReports'
+import type { ReportDraft } from '@/lib/salaries/reports/input'
+import { CITIES, COMPANY_TYPES, REPORT_YEARS_BACK } from '@/lib/salaries/reports/vocabulary'
 
 import { sendSalaryReport } from './actions'
 

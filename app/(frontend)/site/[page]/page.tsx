@@ -10,7 +10,7 @@ import { HomePage, metadata as home } from './home'
 
 /**
  * The pages with no parameter of their own — `/`, `/careers`, `/compare` — served from here through
- * rewrites (next.config.ts, lib/routing.ts). As pages of a dynamic segment with no params to build, they render on
+ * rewrites (next.config.ts, lib/platform/routing.ts). As pages of a dynamic segment with no params to build, they render on
  * their first request and are then served from the route cache; as plain pages, Next would render
  * them during `next build`, from whatever the database held then (or fail without one).
  */

@@ -1,4 +1,5 @@
 import { getSitemapSources } from '@/lib/content'
+import { xmlResponse } from '@/lib/platform/xml'
 import {
   sitemapChunk,
   sitemapEntryCount,
@@ -6,7 +7,6 @@ import {
   sitemapIndexXml,
   urlsetXml,
 } from '@/lib/seo/sitemap'
-import { xmlResponse } from '@/lib/seo/xml'
 
 /** Rendered on first request, then served from the route cache until a listed page changes. */
 export function generateStaticParams() {

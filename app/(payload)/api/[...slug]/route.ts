@@ -1,6 +1,6 @@
 /*
  * Payload's REST API, as create-payload-app generates it, with writes refused when their body is not
- * a JSON object or carries a `$`-prefixed key (lib/server/requestBodies.ts).
+ * a JSON object or carries a `$`-prefixed key (lib/platform/server/requestBodies.ts).
  */
 import '@payloadcms/next/css'
 
@@ -14,7 +14,7 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-import { refusingBadBodies } from '@/lib/server/requestBodies'
+import { refusingBadBodies } from '@/lib/platform/server/requestBodies'
 
 export const GET = REST_GET(config)
 export const POST = refusingBadBodies(REST_POST(config))

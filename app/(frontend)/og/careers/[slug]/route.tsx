@@ -1,9 +1,9 @@
 import { renderOgCard } from '@/components/og/renderOgCard'
 import { getRoleProfile } from '@/lib/content'
-import { shortEvidence } from '@/lib/evidence'
 import { levelInfo } from '@/lib/levels'
 import { marketInfo } from '@/lib/markets'
 import { formatBand } from '@/lib/money'
+import { shortEvidence } from '@/lib/salaries/evidence'
 
 /** Drawn on first request, then served from the route cache until its career changes. */
 export function generateStaticParams() {

@@ -1,8 +1,8 @@
 import { renderOgCard } from '@/components/og/renderOgCard'
-import { salaryBand } from '@/lib/comparison'
+import { salaryBand } from '@/lib/comparisons/comparison'
 import { getComparePage } from '@/lib/content'
 import type { LatestSalaryTable } from '@/lib/content/salaryTables'
-import { shortEvidence } from '@/lib/evidence'
+import { shortEvidence } from '@/lib/salaries/evidence'
 
 /** Drawn on first request, then served from the route cache until its career changes. */
 export function generateStaticParams() {
