@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { payloadAdapter } from '@/lib/auth/adapter'
 import { getComparePage, getRoleProfile, getSalaryExplorer } from '@/lib/content'
@@ -528,6 +528,41 @@ describe('reports sent before publication points', () => {
     expect(await backfillReportVersions(payload)).toBe(5)
     expect((await publishedFigures(payload, [role.id]))[role.id]![0]).toMatchObject({ n: 5 })
     expect(await backfillReportVersions(payload)).toBe(0)
+  })
+})
+
+describe('the publication point', () => {
+  it('an editor’s approval queues the refresh of the career’s figures for the point it counts from', async () => {
+    vi.stubEnv('READER_FIGURES_EVERY_SECONDS', String(7 * 86_400))
+    try {
+      const role = await publishedCareer('Point Analyst')
+      const id = await send(await newReader(), { role: role.id })
+      // The editor cannot read countsFrom (it dates the account): the job must still be queued.
+      const approved = await moderate(id, { status: 'approved' })
+      expect(approved.status).toBe(200)
+      expect(approved.json.doc).not.toHaveProperty('countsFrom')
+      const stored = await payload.findByID({ collection: 'salary-reports', id, depth: 0 })
+      const point = new Date(stored.countsFrom!)
+      expect(point.getTime()).toBeGreaterThan(Date.now())
+      const { docs } = await payload.find({
+        collection: 'payload-jobs',
+        where: { taskSlug: { equals: 'publishReaderFigures' } },
+        pagination: false,
+        depth: 0,
+      })
+      const queued = docs.filter((job) => (job.input as { role?: string })?.role === role.id)
+      expect(queued).toHaveLength(1)
+      expect(new Date(queued[0]!.waitUntil!).getTime()).toBe(point.getTime())
+      // Saving it again (a note) queues nothing more.
+      await moderate(id, { rejectionReason: null })
+      const again = await payload.count({
+        collection: 'payload-jobs',
+        where: { taskSlug: { equals: 'publishReaderFigures' } },
+      })
+      expect(again.totalDocs).toBe(docs.length)
+    } finally {
+      vi.unstubAllEnvs()
+    }
   })
 })
 

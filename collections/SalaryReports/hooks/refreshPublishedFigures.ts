@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import { relationValue } from '@/lib/platform/ids'
 import { cacheTags, expireTags } from '@/lib/platform/revalidate'
@@ -15,7 +15,21 @@ function tagsFor(...reports: Report[]): string[] {
   return [...new Set([cacheTags.readerReportList, ...roles.map(cacheTags.readerReportsOf)])]
 }
 
-type Approved = { status?: string | null; role?: unknown; countsFrom?: string | null }
+/**
+ * When an approved report starts to count, read from the stored report: `countsFrom` is admin-only,
+ * so the `doc` an editor's save hands this hook has already lost it.
+ */
+async function storedCountsFrom(req: PayloadRequest, id: number | string): Promise<Date | null> {
+  const stored = await req.payload.findByID({
+    collection: 'salary-reports',
+    id,
+    depth: 0,
+    select: { countsFrom: true },
+    overrideAccess: true,
+    req,
+  })
+  return stored.countsFrom ? new Date(stored.countsFrom) : null
+}
 
 /**
  * Published figures are computed from the approved reports that count by then, when a page asks
@@ -29,12 +43,14 @@ export const refreshPublishedFigures: {
 } = {
   afterChange: async ({ doc, previousDoc, req }) => {
     if (!req.context.disableRevalidate) expireTags(tagsFor(doc, previousDoc))
-    const { status, role, countsFrom } = doc as Approved
-    const from = countsFrom ? new Date(countsFrom) : null
-    if (status === 'approved' && from && from > new Date() && relationValue(role) != null)
+    const role = relationValue((doc as Report)?.role)
+    // Only an approval sets a publication point (./stampModeration.ts).
+    if (doc.status !== 'approved' || previousDoc?.status === 'approved' || role == null) return doc
+    const from = await storedCountsFrom(req, doc.id)
+    if (from && from > new Date())
       await req.payload.jobs.queue({
         task: 'publishReaderFigures',
-        input: { role: String(relationValue(role)) },
+        input: { role: String(role) },
         waitUntil: from,
         req,
       })
