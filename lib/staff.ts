@@ -15,7 +15,7 @@ export function asStaff(user: unknown): User | null {
 }
 
 /** Editors and admins change what readers see: publish, unpublish, schedule, delete. */
-export function canPublish(user: unknown): boolean {
+export function isPublisherUser(user: unknown): boolean {
   const role = asStaff(user)?.role
   return role === 'editor' || role === 'admin'
 }

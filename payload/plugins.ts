@@ -4,7 +4,7 @@ import { seoPlugin } from '@payloadcms/plugin-seo'
 import type { Plugin } from 'payload'
 
 import { anyone } from '@/collections/access/anyone'
-import { isEditorOrAdmin } from '@/collections/access/roles'
+import { isPublisher } from '@/collections/access/roles'
 import { revalidateHooks } from '@/collections/hooks/revalidate'
 import { articlePath, rolePath } from '@/lib/paths'
 import { serverUrl } from '@/lib/platform/env'
@@ -45,9 +45,9 @@ export const plugins: Plugin[] = [
       },
       access: {
         read: anyone,
-        create: isEditorOrAdmin,
-        update: isEditorOrAdmin,
-        delete: isEditorOrAdmin,
+        create: isPublisher,
+        update: isPublisher,
+        delete: isPublisher,
       },
       // Search is read uncached (lib/content/search.ts): nothing to revalidate.
       fields: ({ defaultFields }) => [...defaultFields, ...searchFields],
@@ -65,9 +65,9 @@ export const plugins: Plugin[] = [
       // A redirect changes what readers get at once, and browsers cache it: editors only.
       access: {
         read: anyone,
-        create: isEditorOrAdmin,
-        update: isEditorOrAdmin,
-        delete: isEditorOrAdmin,
+        create: isPublisher,
+        update: isPublisher,
+        delete: isPublisher,
       },
       fields: ({ defaultFields }) => redirectFields(defaultFields),
       // Public pages read redirects as one cached map (lib/content/redirects.ts).

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { relationId } from '@/lib/platform/ids'
-import { bookmarkKey } from '@/lib/readers/keys'
+import { saveKey } from '@/lib/readers/keys'
 import { SAVEABLE_COLLECTIONS } from '@/lib/readers/vocabulary'
 
 import { hiddenUnlessAdmin, readerDataAccess } from '../access/readerData'
@@ -28,7 +28,7 @@ export const Bookmarks: CollectionConfig = {
     { name: 'digestedFacts', type: 'json', admin: { readOnly: true } },
     compositeKeyField((data) => {
       const page = data.page as { relationTo?: string; value?: unknown } | undefined
-      return bookmarkKey(relationId(data.reader), page?.relationTo, relationId(page?.value))
+      return saveKey(relationId(data.reader), page?.relationTo, relationId(page?.value))
     }),
   ],
 }

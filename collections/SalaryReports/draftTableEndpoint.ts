@@ -4,7 +4,7 @@ import { adminDocPath } from '@/lib/paths'
 import { InvalidIdError, toDocId } from '@/lib/platform/ids'
 import { publishedFigures } from '@/lib/salaries/reports/figures'
 import { tableFromFigures } from '@/lib/salaries/reports/foldIntoTable'
-import { canPublish } from '@/lib/staff'
+import { isPublisherUser } from '@/lib/staff'
 
 const problem = (status: number, message: string) =>
   Response.json({ errors: [{ message }] }, { status })
@@ -18,7 +18,7 @@ export const draftTableEndpoint: Endpoint = {
   path: '/draft-table',
   method: 'post',
   handler: async (req) => {
-    if (!canPublish(req.user))
+    if (!isPublisherUser(req.user))
       return problem(403, 'Only editors can make tables from reader reports.')
     const body = (await req.json?.().catch(() => null)) as { role?: unknown; year?: unknown } | null
     const given = body?.role

@@ -8,9 +8,9 @@ import {
   REPORT_MARKET,
   REPORT_STATUSES,
 } from '@/lib/salaries/reports/vocabulary'
-import { canPublish } from '@/lib/staff'
+import { isPublisherUser } from '@/lib/staff'
 
-import { isAdmin, isEditorOrAdmin } from '../access/roles'
+import { isAdmin, isPublisher } from '../access/roles'
 import { readerField } from '../fields/readerFields'
 import { draftTableEndpoint } from './draftTableEndpoint'
 import { cityForStaff, roundedForStaff } from './hooks/editorsView'
@@ -64,7 +64,7 @@ export const SalaryReports: CollectionConfig = {
   labels: { singular: 'Salary report', plural: 'Salary reports' },
   admin: {
     group: 'Readers',
-    hidden: ({ user }) => !canPublish(user),
+    hidden: ({ user }) => !isPublisherUser(user),
     useAsTitle: 'contributor',
     defaultColumns: ['contributor', 'role', 'level', 'year', 'flags', 'status', 'createdAt'],
     listSearchableFields: ['contributor'],
@@ -72,7 +72,7 @@ export const SalaryReports: CollectionConfig = {
     description:
       'Pay reported by readers. Approve what is believable; reject with a reason the reader will see. Only cohorts of 5+ approved reports are published, as median and quartiles.',
   },
-  access: { read: isEditorOrAdmin, create: nobody, update: isEditorOrAdmin, delete: isAdmin },
+  access: { read: isPublisher, create: nobody, update: isPublisher, delete: isAdmin },
   graphQL: false,
   endpoints: [draftTableEndpoint],
   hooks: {

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from './anyone'
 import { publishedOrStaff } from './publishedOrStaff'
-import { canDeleteVersioned, isEditorOrAdmin, isStaff } from './roles'
+import { canDeleteVersioned, isPublisher, isStaff } from './roles'
 
 /**
  * Drafted content (roles, salary tables, articles): readers see what is published, staff see all,
@@ -24,6 +24,6 @@ export const draftedContentAccess: CollectionConfig['access'] = {
 export const publicContentAccess: CollectionConfig['access'] = {
   read: anyone,
   create: isStaff,
-  update: isEditorOrAdmin,
-  delete: isEditorOrAdmin,
+  update: isPublisher,
+  delete: isPublisher,
 }

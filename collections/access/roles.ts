@@ -1,6 +1,6 @@
 import type { Access, PayloadRequest, Where } from 'payload'
 
-import { asStaff, canPublish, isAdminUser } from '@/lib/staff'
+import { asStaff, isAdminUser, isPublisherUser } from '@/lib/staff'
 
 /**
  * Access by staff role, from lib/staff.ts. Each returns a plain boolean where it can, so the same
@@ -15,7 +15,7 @@ export const staffUser = (req: PayloadRequest) => asStaff(req.user)
 export const isStaff = ({ req }: WithReq): boolean => Boolean(staffUser(req))
 
 /** Editors and admins: the roles that change what readers see. */
-export const isEditorOrAdmin = ({ req }: WithReq): boolean => canPublish(req.user)
+export const isPublisher = ({ req }: WithReq): boolean => isPublisherUser(req.user)
 
 export const isAdmin = ({ req }: WithReq): boolean => isAdminUser(req.user)
 
@@ -37,7 +37,7 @@ const NEVER_PUBLISHED: Where = {
  * obey it too.
  */
 export const canDeleteVersioned: Access = ({ req }) => {
-  if (canPublish(req.user)) return true
+  if (isPublisherUser(req.user)) return true
   if (staffUser(req)) return NEVER_PUBLISHED
 
   return false

@@ -1,7 +1,7 @@
 import type { CollectionBeforeDeleteHook } from 'payload'
 
 import { SCHEDULED_REFUSAL } from '@/lib/editorial/publishing'
-import { canPublish } from '@/lib/staff'
+import { isPublisherUser } from '@/lib/staff'
 
 import { staffUser } from '../access/roles'
 import { publicError } from '../errors'
@@ -13,6 +13,6 @@ import { hasPendingSchedule } from './schedules'
  */
 export const guardDeletion: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {
   const user = staffUser(req)
-  if (!user || canPublish(user)) return
+  if (!user || isPublisherUser(user)) return
   if (await hasPendingSchedule(req, collection.slug, id)) throw publicError(SCHEDULED_REFUSAL, 403)
 }

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { publishingRefusal, type Status } from '@/lib/editorial/publishing'
-import { canPublish } from '@/lib/staff'
+import { isPublisherUser } from '@/lib/staff'
 
 import { staffUser } from '../access/roles'
 import { publicError } from '../errors'
@@ -23,11 +23,11 @@ export const guardPublishing: CollectionBeforeChangeHook = async ({
 }) => {
   const user = staffUser(req)
   // The system (seed, migrations, jobs without a user) and editors are not limited here.
-  if (!user || canPublish(user)) return data
+  if (!user || isPublisherUser(user)) return data
   const { writesLiveRow } = writeIntentOf(req, collection.slug)
   if (!writesLiveRow) return data
   const refusal = publishingRefusal({
-    canPublish: false,
+    publisher: false,
     writesLiveRow,
     liveStatus:
       operation === 'create'

@@ -7,7 +7,7 @@ import {
   statusProblem,
   UNPUBLISH_REFUSAL,
 } from '@/lib/editorial/publishing'
-import { canPublish } from '@/lib/staff'
+import { isPublisherUser } from '@/lib/staff'
 
 import { staffUser } from '../access/roles'
 import { publicError } from '../errors'
@@ -45,7 +45,7 @@ async function limitWriter({
   const invalid = statusProblem(write.data?._status)
   if (invalid) throw publicError(invalid, 400)
   const user = staffUser(req)
-  if (!user || canPublish(user)) return
+  if (!user || isPublisherUser(user)) return
   const slug = collection.slug as Drafted
   if (operation === 'delete') {
     // Access keeps writers to drafts never published; a scheduled one still belongs to the editor.

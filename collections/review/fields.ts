@@ -1,9 +1,9 @@
 import type { Field, SelectField } from 'payload'
 
 import { REVIEW_COMMENT_MAX, REVIEW_STATES } from '@/lib/editorial/review'
-import { canPublish } from '@/lib/staff'
+import { isPublisherUser } from '@/lib/staff'
 
-import { isEditorOrAdmin, isStaff } from '../access/roles'
+import { isPublisher, isStaff } from '../access/roles'
 
 const nobody = () => false
 
@@ -34,7 +34,7 @@ const stamp = (name: string, label: string, type: 'date' | 'users'): Field => {
  * their draft must keep showing.
  */
 export const offeredReviewStates: SelectField['filterOptions'] = ({ options, req, siblingData }) =>
-  canPublish(req.user) || (siblingData as { state?: unknown } | undefined)?.state === 'changes'
+  isPublisherUser(req.user) || (siblingData as { state?: unknown } | undefined)?.state === 'changes'
     ? options
     : options.filter((option) => (typeof option === 'string' ? option : option.value) !== 'changes')
 
@@ -64,7 +64,7 @@ export const reviewFields: Field[] = [
         label: "Editor's comment",
         type: 'textarea',
         maxLength: REVIEW_COMMENT_MAX,
-        access: { create: isEditorOrAdmin, update: isEditorOrAdmin },
+        access: { create: isPublisher, update: isPublisher },
         hooks: { beforeDuplicate: [() => null] },
       },
       stamp('requestedBy', 'Asked by', 'users'),

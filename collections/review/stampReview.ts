@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { nextReview, type Review } from '@/lib/editorial/review'
-import { canPublish } from '@/lib/staff'
+import { isPublisherUser } from '@/lib/staff'
 
 import { staffUser } from '../access/roles'
 import { publicError } from '../errors'
@@ -28,7 +28,7 @@ export const stampReview: CollectionBeforeChangeHook = ({
   const result = nextReview({
     previous: operation === 'update' ? (originalDoc?.review as Review | undefined) : undefined,
     requested: restoring ? undefined : (data.review as Review | undefined),
-    actor: user ? { id: user.id, canPublish: canPublish(user) } : null,
+    actor: user ? { id: user.id, publisher: isPublisherUser(user) } : null,
     settles: publishes,
     now: new Date(),
   })

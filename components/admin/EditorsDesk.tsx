@@ -2,7 +2,7 @@ import type { ServerProps } from 'payload'
 
 import { loadDesk } from '@/lib/editorial/desk'
 import { sharedDeskLists } from '@/lib/editorial/desk/shared'
-import { asStaff, canPublish } from '@/lib/staff'
+import { asStaff, isPublisherUser } from '@/lib/staff'
 
 import { DeskList } from './DeskList'
 
@@ -14,7 +14,7 @@ export async function EditorsDesk({ payload, user }: ServerProps) {
   const staff = asStaff(user)
   if (!staff) return null
   const desk = await loadDesk({ payload, user: staff, now: new Date() }, sharedDeskLists)
-  const editor = canPublish(staff)
+  const editor = isPublisherUser(staff)
   return (
     <section className="cs-desk" aria-labelledby="cs-desk-heading">
       <header className="cs-desk__header">

@@ -4,7 +4,7 @@ import type { ServerProps } from 'payload'
 import { levelInfo } from '@/lib/levels'
 import { adminDocPath } from '@/lib/paths'
 import { foldableCohorts } from '@/lib/salaries/reports/foldIntoTable'
-import { canPublish } from '@/lib/staff'
+import { isPublisherUser } from '@/lib/staff'
 
 import { FoldIntoTableButton } from './FoldIntoTableButton'
 
@@ -13,7 +13,7 @@ import { FoldIntoTableButton } from './FoldIntoTableButton'
  * each with one action to turn them into a salary-table draft (or a link to the table that exists).
  */
 export async function ReaderCohorts({ payload, user }: ServerProps) {
-  if (!canPublish(user)) return null
+  if (!isPublisherUser(user)) return null
   const cohorts = await foldableCohorts(payload)
   return (
     <section className="cs-desk" aria-labelledby="cs-cohorts-heading" data-testid="reader-cohorts">

@@ -14,7 +14,7 @@ import { comparisonPath } from '@/lib/paths'
 import { breadcrumbs } from '@/lib/seo/breadcrumbs'
 import { articlePageJsonLd } from '@/lib/seo/jsonLd'
 
-import { PerRole } from './PerRole'
+import { PerCareer } from './PerCareer'
 import { PickSignals } from './PickSignals'
 import { ProfileLinks } from './ProfileLinks'
 import { ReaderReportsPair } from './ReaderReportsPair'
@@ -58,9 +58,9 @@ export function EditorialComparison({ comparison, now }: { comparison: Compariso
           </div>
         )}
         <Section id="day-to-day" title={`What each role does in ${market}`}>
-          <PerRole roles={roles} heading={(role) => `${role.title} — day to day`}>
+          <PerCareer roles={roles} heading={(role) => `${role.title} — day to day`}>
             {(role) => <DayToDay entries={role.dayToDay} />}
-          </PerRole>
+          </PerCareer>
         </Section>
         <Section id="comparison-table" title="Side by side">
           <SideBySide rows={rows} first={first} second={second} market={market ?? null} now={now} />
@@ -76,7 +76,9 @@ export function EditorialComparison({ comparison, now }: { comparison: Compariso
         <Section id="trajectory" title="Career trajectory and overlap">
           {article.trajectory && <RichText data={article.trajectory} links={links} />}
           <div className="mt-6">
-            <PerRole roles={roles}>{(role) => <CareerTracks tracks={role.careerTracks} />}</PerRole>
+            <PerCareer roles={roles}>
+              {(role) => <CareerTracks tracks={role.careerTracks} />}
+            </PerCareer>
           </div>
         </Section>
         {!!article.verdicts?.length && (

@@ -10,7 +10,7 @@ import { pairPage } from '@/lib/seo/pairs'
 
 import { PairVerdicts } from './PairVerdicts'
 import { PayDifferences } from './PayDifferences'
-import { PerRole } from './PerRole'
+import { PerCareer } from './PerCareer'
 import { ProfileLinks } from './ProfileLinks'
 import { ReaderReportsPair } from './ReaderReportsPair'
 import { SideBySide } from './SideBySide'
@@ -68,9 +68,9 @@ export function GeneratedComparison({ comparison, now }: { comparison: Generated
           <TransitionPaths paths={comparison.transitions} />
         </Section>
         <Section id="day-to-day" title="Day to day">
-          <PerRole roles={[first.role, second.role]}>
+          <PerCareer roles={[first.role, second.role]}>
             {(role) => <DayToDay entries={role.dayToDay} />}
-          </PerRole>
+          </PerCareer>
         </Section>
         <Section id="profiles" title="Read the full profiles">
           <ProfileLinks roles={[first.role, second.role]} />

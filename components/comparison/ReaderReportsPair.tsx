@@ -1,7 +1,7 @@
 import { ReaderReports } from '@/components/salary/ReaderReports'
 import type { CohortFigure } from '@/lib/salaries/reports/stats'
 
-import { PerRole } from './PerRole'
+import { PerCareer } from './PerCareer'
 
 type Career = { id: number | string; title: string }
 
@@ -16,7 +16,7 @@ export function ReaderReportsPair({
   market?: string | null
 }) {
   return (
-    <PerRole roles={careers}>
+    <PerCareer roles={careers}>
       {(career) => (
         <ReaderReports
           figures={figures[String(career.id)] ?? []}
@@ -25,6 +25,6 @@ export function ReaderReportsPair({
           market={market ?? 'IN'}
         />
       )}
-    </PerRole>
+    </PerCareer>
   )
 }

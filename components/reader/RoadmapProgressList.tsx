@@ -1,9 +1,9 @@
 import { SiteLink } from '@/components/SiteLink'
-import type { RoleProgress } from '@/lib/readers/account'
+import type { CareerProgress } from '@/lib/readers/account'
 import { describeTally } from '@/lib/readers/progress'
 import { NOT_STARTED_LABEL, STAGE_STATUS_LABELS } from '@/lib/readers/vocabulary'
 
-export function RoadmapProgressList({ roles }: { roles: RoleProgress[] }) {
+export function RoadmapProgressList({ roles }: { roles: CareerProgress[] }) {
   if (roles.length === 0) {
     return (
       <p className="text-slate-700">

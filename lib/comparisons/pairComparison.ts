@@ -11,7 +11,7 @@ import { comparablePoints } from '../salaries/evidence'
 import { buildComparisonRows, type ComparedSide, type ComparisonRow } from './comparison'
 import { ON_CALL, RATING } from './ratings'
 
-export type PairRole = ComparedSide['role'] & Pick<Role, 'toolbox' | 'roadmap'>
+export type PairCareer = ComparedSide['role'] & Pick<Role, 'toolbox' | 'roadmap'>
 type Table = Pick<SalaryTable, 'rows' | 'currency' | 'unit' | 'market'>
 
 /** A side wins a level's pay only when its midpoint is more than this much higher. */
@@ -110,7 +110,7 @@ function uniqueTerms(texts: (string | null | undefined)[]): Map<string, string> 
 }
 
 /** What a career's profile says a person in it uses or learns: core skills, tools, roadmap skills. */
-function workingSkills(role: PairRole): Map<string, string> {
+function workingSkills(role: PairCareer): Map<string, string> {
   return uniqueTerms([
     ...(role.coreSkills ?? []).map((s) => s.skill),
     ...(role.toolbox ?? []).map((t) => t.tool),
@@ -121,7 +121,7 @@ function workingSkills(role: PairRole): Map<string, string> {
 export type SkillOverlap = { shared: string[]; onlyFirst: string[]; onlySecond: string[] }
 
 /** Skills and tools both careers use or learn, and those only one does, matched term by term. */
-export function skillOverlap(first: PairRole, second: PairRole): SkillOverlap {
+export function skillOverlap(first: PairCareer, second: PairCareer): SkillOverlap {
   const a = workingSkills(first)
   const b = workingSkills(second)
   return {
@@ -152,7 +152,7 @@ export type TransitionPath = {
  * each skill sorted into "you already have it" (the origin's profile names it among its skills,
  * tools or roadmap) or "to learn".
  */
-export function transitionPath(from: PairRole, to: PairRole): TransitionPath {
+export function transitionPath(from: PairCareer, to: PairCareer): TransitionPath {
   const known = new Set(workingSkills(from).keys())
   const stages = (to.roadmap ?? []).map((stage) => {
     const terms = [...uniqueTerms([stage.skills]).values()]
@@ -249,8 +249,8 @@ function ratingVerdict(
  * shared market, the rest from the ratings on the two profiles.
  */
 export function pairVerdicts(
-  first: PairRole,
-  second: PairRole,
+  first: PairCareer,
+  second: PairCareer,
   differences: PayDifference[],
   market: string | null,
 ): PairVerdict[] {
@@ -281,12 +281,12 @@ export function pairVerdicts(
   ]
 }
 
-export type PairSide<R extends PairRole = PairRole, T extends Table = Table> = {
+export type PairSide<R extends PairCareer = PairCareer, T extends Table = Table> = {
   role: R
   tables: T[]
 }
 
-export type GeneratedPair<R extends PairRole = PairRole, T extends Table = Table> = {
+export type GeneratedPair<R extends PairCareer = PairCareer, T extends Table = Table> = {
   market: string | null
   first: { role: R; salary: T | null }
   second: { role: R; salary: T | null }
@@ -300,7 +300,7 @@ export type GeneratedPair<R extends PairRole = PairRole, T extends Table = Table
 }
 
 /** Everything a generated comparison shows, from the two profiles and their latest salary tables. */
-export function buildGeneratedPair<R extends PairRole, T extends Table>(
+export function buildGeneratedPair<R extends PairCareer, T extends Table>(
   first: PairSide<R, T>,
   second: PairSide<R, T>,
 ): GeneratedPair<R, T> {

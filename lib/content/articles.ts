@@ -6,12 +6,12 @@ import { buildComparisonRows, type ComparisonRow } from '../comparisons/comparis
 import { comparisonPath } from '../paths'
 import { cacheTags } from '../platform/revalidate'
 import type { CohortFigure } from '../salaries/reports/stats'
+import { findCareersById } from './careers'
 import { resolveLinks } from './links'
 import { type ContentReader, publicFind } from './publicFind'
 import { composedRead, publicRead, publicReadBySlug, type ReadPart } from './read'
 import { readerFiguresOf } from './readerFigures'
 import { internalLinkRefs, type LinkRef } from './richTextLinks'
-import { findRolesById } from './roles'
 import { type LatestSalaryTable, latestSalaryTables } from './salaryTables'
 import { visible } from './visible'
 
@@ -122,7 +122,7 @@ export const getComparison = composedRead(
     const { article } = found
     const ids = roleIdsOf(article)
     const [roles, tables, readerFigures, links] = await Promise.all([
-      read(findRolesById, ids),
+      read(findCareersById, ids),
       read(latestSalaryTables, ids, article.market ?? 'IN'),
       read(readerFiguresOf, ids),
       linksOf(read, article),

@@ -1,70 +1,103 @@
 import type { Role } from '@/payload-types'
 
-import type { CohortFigure } from '../salaries/reports/stats'
-import { type ArticleCard, listArticleCards } from './articles'
-import { resolveLinks } from './links'
-import { findMediaById } from './media'
-import { composedRead } from './read'
-import { readerFiguresOf } from './readerFigures'
-import { internalLinkRefs, type LinkRef } from './richTextLinks'
-import {
-  type CareerChoice,
-  findRoleBySlug,
-  findRoleLinks,
-  listCareerChoices,
-  type RoleLink,
-} from './roles'
-import { type LatestSalaryTable, latestSalaryTables } from './salaryTables'
+import { cacheTags } from '../platform/revalidate'
+import { type ContentReader, publicFind } from './publicFind'
+import { publicRead, publicReadBySlug } from './read'
 
-export { findRoleBySlug, listRoleCards, type RoleCard, type RoleLink } from './roles'
+export type CareerCard = Pick<Role, 'id' | 'title' | 'slug' | 'summary' | 'demand'>
+export type CareerLink = Pick<Role, 'id' | 'title' | 'slug' | 'summary'>
 
-export type RoleProfile = {
-  /** With its SEO image populated, when the editor chose one. */
-  role: Role
-  related: RoleLink[]
-  salaryTables: LatestSalaryTable[]
-  /** Aggregates of readers' approved salary reports, for the cohorts large enough to show. */
-  readerFigures: CohortFigure[]
-  comparisons: ArticleCard[]
-  /** Public addresses of the internal links in the overview. */
-  links: Record<LinkRef, string>
-  careers: CareerChoice[]
-}
+const ROLE_CARD = { title: true, slug: true, summary: true, demand: true } as const
+const ROLE_LINK = { title: true, slug: true, summary: true } as const
 
-const relationIds = (values: Role['relatedRoles']) =>
-  (values ?? []).map((value) => (typeof value === 'object' ? value.id : value))
+const sortedIds = (ids: (number | string)[]) => [...new Set(ids.map(String))].sort()
+
+/** Published careers, by title. */
+export const listCareerCards = publicRead(
+  'role-cards',
+  () => [cacheTags.roleList],
+  async (
+    reader: ContentReader,
+    { limit = 500 }: { limit?: number } = {},
+  ): Promise<CareerCard[]> => {
+    const { docs } = await publicFind(reader, {
+      collection: 'roles',
+      select: ROLE_CARD,
+      sort: 'title',
+      limit,
+      depth: 0,
+    })
+    return docs
+  },
+)
+
+export type CareerChoice = Pick<Role, 'id' | 'title' | 'slug'>
 
 /**
- * A career profile with its latest salary tables, related careers, published comparisons, and every
- * published career (for "Compare with…").
+ * Every published career's name and address, by title: the options of the compare pickers. Tagged
+ * apart from the full list, so editing a career's text does not re-render every page with a picker.
  */
-export const getRoleProfile = composedRead(
-  async (read, slug: string): Promise<RoleProfile | null> => {
-    const role = await read(findRoleBySlug, slug)
-    if (!role) return null
-    const image = role.meta?.image
-    const [salaryTables, figures, comparisons, related, links, careers, shareImage] =
-      await Promise.all([
-        read(latestSalaryTables, [role.id]),
-        read(readerFiguresOf, [role.id]),
-        read(listArticleCards, { kind: 'comparison', comparing: role.id, limit: 50 }),
-        read(
-          findRoleLinks,
-          relationIds(role.relatedRoles).filter((id) => id !== role.id),
-        ),
-        read(resolveLinks, internalLinkRefs(role.overview)),
-        read(listCareerChoices),
-        // The editor's share image, when one is chosen; read apart, as the role is read at depth 0.
-        typeof image === 'number' || typeof image === 'string' ? read(findMediaById, image) : null,
-      ])
-    return {
-      role: shareImage ? { ...role, meta: { ...role.meta, image: shareImage } } : role,
-      related,
-      salaryTables,
-      readerFigures: figures[String(role.id)] ?? [],
-      comparisons,
-      links,
-      careers,
-    }
+export const listCareerChoices = publicRead(
+  'career-choices',
+  () => [cacheTags.roleNames],
+  async (reader: ContentReader): Promise<CareerChoice[]> => {
+    const { docs } = await publicFind(reader, {
+      collection: 'roles',
+      select: { title: true, slug: true },
+      sort: 'title',
+      depth: 0,
+      pagination: false,
+    })
+    return docs
+  },
+)
+
+/** One published career, whole, by its slug (relations as ids: each is read and tagged on its own). */
+export const findCareerBySlug = publicReadBySlug(
+  'role-by-slug',
+  (slug) => [cacheTags.roleSlug(slug)],
+  async (reader: ContentReader, slug: string): Promise<Role | null> => {
+    const { docs } = await publicFind(reader, {
+      collection: 'roles',
+      where: { slug: { equals: slug } },
+      depth: 0,
+      limit: 1,
+    })
+    return docs[0] ?? null
+  },
+)
+
+/** Published careers by id, whole, in the order asked; ids of careers readers may not see are left out. */
+export const findCareersById = publicRead(
+  'roles-by-id',
+  (ids: (number | string)[]) => sortedIds(ids).map(cacheTags.role),
+  async (reader: ContentReader, ids: (number | string)[]): Promise<Role[]> => {
+    if (ids.length === 0) return []
+    const { docs } = await publicFind(reader, {
+      collection: 'roles',
+      where: { id: { in: sortedIds(ids) } },
+      depth: 0,
+      pagination: false,
+    })
+    const byId = new Map(docs.map((role) => [String(role.id), role]))
+    return ids.flatMap((id) => byId.get(String(id)) ?? [])
+  },
+)
+
+/** Title, slug and summary of published careers by id, for links to them. */
+export const findCareerLinks = publicRead(
+  'role-links',
+  (ids: (number | string)[]) => sortedIds(ids).map(cacheTags.role),
+  async (reader: ContentReader, ids: (number | string)[]): Promise<CareerLink[]> => {
+    if (ids.length === 0) return []
+    const { docs } = await publicFind(reader, {
+      collection: 'roles',
+      where: { id: { in: sortedIds(ids) } },
+      select: ROLE_LINK,
+      depth: 0,
+      pagination: false,
+    })
+    const byId = new Map(docs.map((role) => [String(role.id), role]))
+    return ids.flatMap((id) => byId.get(String(id)) ?? [])
   },
 )

@@ -10,11 +10,11 @@ export {
   getGuide,
   listArticleCards,
 } from './articles'
-export { getRoleProfile, type RoleProfile } from './careers'
+export { type CareerProfile, getCareerProfile } from './careerProfile'
+export { type CareerCard, type CareerChoice, listCareerCards, listCareerChoices } from './careers'
 export { missingPage, type NotFoundSuggestions } from './missing'
 export { type GeneratedComparison, getComparePage } from './pairs'
 export { findRedirect } from './redirects'
-export { type CareerChoice, listCareerChoices, listRoleCards, type RoleCard } from './roles'
 export { getSalaryExplorer, type SalaryExplorer } from './salaries'
 export { type SearchHit, searchSite } from './search'
 export { getSitemapSources, type SitemapEntry } from './sitemap'

@@ -1,8 +1,8 @@
 import { permanentRedirect } from 'next/navigation'
 
 import { listArticleCards } from './articles'
+import { listCareerCards } from './careers'
 import { findRedirect } from './redirects'
-import { listRoleCards } from './roles'
 
 /**
  * For an address with no page: sends the reader on (308) when a rename or an editor left a
@@ -12,7 +12,7 @@ export async function missingPage(path: string) {
   const target = await findRedirect(path)
   if (target && target !== path) permanentRedirect(target)
   const [roles, comparisons] = await Promise.all([
-    listRoleCards({ limit: 6 }),
+    listCareerCards({ limit: 6 }),
     listArticleCards({ kind: 'comparison', limit: 4 }),
   ])
   return { roles, comparisons }

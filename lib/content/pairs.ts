@@ -5,10 +5,10 @@ import { isCanonicalOrder, pairPath, parsePair } from '../comparisons/pairs'
 import { comparisonPath, rolePath } from '../paths'
 import type { CohortFigure } from '../salaries/reports/stats'
 import { type Comparison, findEditorialComparisonPath, getComparison } from './articles'
+import { findCareerBySlug } from './careers'
 import { composedRead, type ReadPart } from './read'
 import { readerFiguresOf } from './readerFigures'
 import { findRedirect } from './redirects'
-import { findRoleBySlug } from './roles'
 import { type LatestSalaryTable, latestSalaryTables } from './salaryTables'
 
 export type GeneratedComparison = GeneratedPair<Role, LatestSalaryTable> & {
@@ -34,11 +34,11 @@ function samePair(slug: string, path: string): boolean {
 
 /** A career by slug, or by the slug it was renamed to (the rename left a redirect from its page). */
 async function findCareer(read: ReadPart, slug: string): Promise<Role | null> {
-  const role = await read(findRoleBySlug, slug)
+  const role = await read(findCareerBySlug, slug)
   if (role) return role
   const target = await read(findRedirect, rolePath(slug))
   const renamed = target?.startsWith(rolePath('')) ? target.slice(rolePath('').length) : null
-  return renamed && renamed !== slug ? read(findRoleBySlug, renamed) : null
+  return renamed && renamed !== slug ? read(findCareerBySlug, renamed) : null
 }
 
 /**

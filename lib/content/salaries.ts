@@ -3,9 +3,9 @@ import { cacheTags } from '../platform/revalidate'
 import { type ExplorerPage, explorerPage, type ExplorerQuery } from '../salaries/explorer'
 import { publishedFigures, wholeCohort } from '../salaries/reports/figures'
 import { readerFigure } from '../salaries/reports/summary'
+import { listCareerChoices } from './careers'
 import type { ContentReader } from './publicFind'
 import { publicRead } from './read'
-import { listCareerChoices } from './roles'
 import { findMarketSalaryTables, type LatestSalaryTable } from './salaryTables'
 
 export type SalaryExplorer = ExplorerPage & {

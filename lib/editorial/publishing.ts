@@ -9,7 +9,7 @@ export type Status = 'draft' | 'published'
 /** What a write to a drafted collection does: which row it writes, from what, to what. */
 export type PublishingChange = {
   /** The writer is an editor or admin (or the system, with no user). */
-  canPublish: boolean
+  publisher: boolean
   /** The write replaces the live row; otherwise it only adds a draft version. */
   writesLiveRow: boolean
   /** The live row's status before the write; null when there is none yet (a create). */
@@ -29,7 +29,7 @@ export function writesLiveRow(draft: boolean | undefined, requestedStatus: unkno
 
 /** Why this change is refused, in words for the editor; null when it is allowed. */
 export function publishingRefusal(change: PublishingChange): string | null {
-  if (change.canPublish || !change.writesLiveRow) return null
+  if (change.publisher || !change.writesLiveRow) return null
   if (change.liveStatus === 'published') {
     return change.resultStatus === 'published'
       ? 'Writers cannot change a published page: save your changes as a draft, and ask an editor to publish them.'

@@ -40,7 +40,7 @@ export type ReviewChange = {
   /** The review this write asks for; undefined when the write does not mention it. */
   requested: Review | null | undefined
   /** The member of staff writing, or null for the system (seed, migrations). */
-  actor: { id: number | string; canPublish: boolean } | null
+  actor: { id: number | string; publisher: boolean } | null
   /** This write publishes the page: the request is settled. */
   settles: boolean
   now: Date
@@ -75,7 +75,7 @@ export function nextReview(change: ReviewChange): { review: Review } | { problem
     review.requestedBy = null
     review.requestedAt = null
   }
-  if (!actor.canPublish) {
+  if (!actor.publisher) {
     if (state === 'changes' && previous.state !== 'changes') return { problem: SEND_BACK_REFUSAL }
     return { review }
   }

@@ -7,14 +7,14 @@ import { pageChanges, type PageFacts } from './pageChanges'
 import { currentPageFacts } from './pageFacts'
 import { type StageTally, tallyStages } from './progress'
 import { pageKey, type PageSummary, publishedPages } from './publishedPages'
-import { asSystem, bookmarkRows, ownedBy, progressMap, stageRows } from './records'
+import { asSystem, ownedBy, progressMap, saveRows, stageRows } from './records'
 import { CLEARED_STAGE, type StageStatus } from './vocabulary'
 
 /** A reader's account as a whole: the /account overview, the export, and erasure. */
 
 /** `changes`: what changed since the reader last opened the page (empty when nothing did). */
 export type SavedPage = PageSummary & { savedAt: string; note: string | null; changes: string[] }
-export type RoleProgress = StageTally & {
+export type CareerProgress = StageTally & {
   roleId: string
   title: string
   path: string
@@ -24,8 +24,8 @@ export type RoleProgress = StageTally & {
 /** The /account overview: saved pages and progress per role, for the pages that are still public. */
 export async function accountOverview(payload: Payload, reader: string) {
   const readerId = toDocId(payload, reader)
-  const [bookmarks, progress, notes] = await Promise.all([
-    bookmarkRows(payload, readerId),
+  const [saves, progress, notes] = await Promise.all([
+    saveRows(payload, readerId),
     stageRows(payload, readerId),
     noteRows(payload, readerId),
   ])
@@ -34,7 +34,7 @@ export async function accountOverview(payload: Payload, reader: string) {
       .filter((n) => !n.stage && n.page)
       .map((n) => [pageKey(n.page.relationTo, relationId(n.page) ?? ''), n.text]),
   )
-  const targets = bookmarks.map((b) => ({
+  const targets = saves.map((b) => ({
     collection: b.page.relationTo,
     id: relationId(b.page) ?? '',
     savedAt: b.createdAt,
@@ -69,7 +69,7 @@ export async function accountOverview(payload: Payload, reader: string) {
         ]
       : []
   })
-  const roles: RoleProgress[] = progressRoles.flatMap((roleId) => {
+  const roles: CareerProgress[] = progressRoles.flatMap((roleId) => {
     const roadmap = roadmaps.get(roleId)
     if (!roadmap) return []
     const statuses = progressMap(started.filter((p) => relationId(p.role) === roleId))
@@ -90,7 +90,7 @@ export async function accountOverview(payload: Payload, reader: string) {
 /** Everything stored about a reader, as they may download it. */
 export async function exportReaderData(payload: Payload, reader: string) {
   const readerId = toDocId(payload, reader)
-  const [profile, accounts, bookmarks, progress, reports, notes] = await Promise.all([
+  const [profile, accounts, saves, progress, reports, notes] = await Promise.all([
     payload.findByID({ collection: 'readers', id: readerId, ...asSystem }),
     payload.find({
       collection: 'reader-accounts',
@@ -98,7 +98,7 @@ export async function exportReaderData(payload: Payload, reader: string) {
       pagination: false,
       ...asSystem,
     }),
-    bookmarkRows(payload, readerId),
+    saveRows(payload, readerId),
     stageRows(payload, readerId),
     payload.find({
       collection: 'salary-reports',
@@ -119,7 +119,7 @@ export async function exportReaderData(payload: Payload, reader: string) {
       weeklyDigest: Boolean(profile.weeklyDigest),
     },
     signInMethods: accounts.docs.map((a) => ({ provider: a.provider, linkedAt: a.createdAt })),
-    savedPages: bookmarks.map((b) => ({
+    savedPages: saves.map((b) => ({
       collection: b.page.relationTo,
       id: relationId(b.page),
       savedAt: b.createdAt,

@@ -10,7 +10,7 @@ const joinKey = (...parts: Part[]): string | null =>
 export const accountKey = (provider: Part, providerAccountId: Part) =>
   joinKey(provider, providerAccountId)
 
-export const bookmarkKey = (reader: Part, collection: Part, pageId: Part) =>
+export const saveKey = (reader: Part, collection: Part, pageId: Part) =>
   joinKey(reader, collection, pageId)
 
 export const stageKey = (reader: Part, role: Part, stage: Part) => joinKey(reader, role, stage)

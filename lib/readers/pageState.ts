@@ -2,13 +2,13 @@ import type { Payload } from 'payload'
 
 import { toDocId } from '../platform/ids'
 import { pageNotes } from './notes'
-import { bookmarkRows, progressMap, type SavedTarget, stageRows } from './records'
+import { progressMap, type SavedTarget, saveRows, stageRows } from './records'
 
 /** What a page's reader controls show: is this page saved, the reader's notes, and (on a profile) the roadmap progress. */
 export async function readerPageState(payload: Payload, reader: string, target: SavedTarget) {
   const readerId = toDocId(payload, reader)
   const [saved, progress, notes] = await Promise.all([
-    bookmarkRows(payload, readerId, target),
+    saveRows(payload, readerId, target),
     target.collection === 'roles'
       ? stageRows(payload, readerId, toDocId(payload, target.id))
       : Promise.resolve([]),

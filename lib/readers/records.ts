@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { relationId } from '../platform/ids'
 import { toDocId } from '../platform/ids'
-import { bookmarkKey } from './keys'
+import { saveKey } from './keys'
 import { type SaveableCollection, STAGE_STATUSES, type StageStatus } from './vocabulary'
 
 const isStageStatus = (status: string): status is StageStatus =>
@@ -39,13 +39,9 @@ export async function stageRows(
   return docs
 }
 
-export async function bookmarkRows(
-  payload: Payload,
-  readerId: string | number,
-  target?: SavedTarget,
-) {
+export async function saveRows(payload: Payload, readerId: string | number, target?: SavedTarget) {
   // The unique key names reader and page: one indexed lookup.
-  const key = target && bookmarkKey(readerId, target.collection, toDocId(payload, target.id))
+  const key = target && saveKey(readerId, target.collection, toDocId(payload, target.id))
   const { docs } = await payload.find({
     collection: 'bookmarks',
     where: key ? { and: [ownedBy(readerId), { key: { equals: key } }] } : ownedBy(readerId),
@@ -61,8 +57,8 @@ export async function bookmarkRows(
  * (the SQL adapters drop the relationship row), and those are skipped wherever saves are read.
  */
 export const hasPage = <T extends { page?: { relationTo: string; value: unknown } | null }>(
-  bookmark: T,
-): bookmark is T & { page: NonNullable<T['page']> } => relationId(bookmark.page) !== null
+  save: T,
+): save is T & { page: NonNullable<T['page']> } => relationId(save.page) !== null
 
 /** The stages a reader has started or finished; stages set back to not started are left out. */
 export const progressMap = (rows: { stage: string; status: string }[]): StageProgress =>

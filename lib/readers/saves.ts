@@ -5,7 +5,7 @@ import { ReaderDataError } from './errors'
 import { pageChanges, type PageFacts } from './pageChanges'
 import { currentPageFacts } from './pageFacts'
 import { pageKey, publishedPage } from './publishedPages'
-import { asSystem, bookmarkRows, ownedBy, type SavedTarget } from './records'
+import { asSystem, ownedBy, type SavedTarget, saveRows } from './records'
 
 const factsOf = async (payload: Payload, target: SavedTarget) =>
   (await currentPageFacts(payload, [target])).get(pageKey(target.collection, target.id)) ?? null
@@ -19,7 +19,7 @@ export async function savePage(
   const readerId = toDocId(payload, reader)
   const { page } = await publishedPage(payload, target.collection, target.id)
   if (!page) throw new ReaderDataError('That page does not exist or is not published.', 404)
-  if ((await bookmarkRows(payload, readerId, target)).length) return
+  if ((await saveRows(payload, readerId, target)).length) return
   // Saving a page is reading it: later changes are measured from what it says now.
   const facts = await factsOf(payload, target)
   try {
@@ -34,7 +34,7 @@ export async function savePage(
     })
   } catch (error) {
     // A concurrent save of the same page won the unique key: the page is saved, which is what was asked.
-    if (!(await bookmarkRows(payload, readerId, target)).length) throw error
+    if (!(await saveRows(payload, readerId, target)).length) throw error
   }
 }
 
@@ -44,7 +44,7 @@ export async function unsavePage(
   target: SavedTarget,
 ): Promise<void> {
   const readerId = toDocId(payload, reader)
-  const rows = await bookmarkRows(payload, readerId, target)
+  const rows = await saveRows(payload, readerId, target)
   if (!rows.length) return
   await payload.delete({
     collection: 'bookmarks',
@@ -64,7 +64,7 @@ export async function markSeen(
   target: SavedTarget,
 ): Promise<{ saved: boolean }> {
   const readerId = toDocId(payload, reader)
-  const [row] = await bookmarkRows(payload, readerId, target)
+  const [row] = await saveRows(payload, readerId, target)
   if (!row) return { saved: false }
   const facts = await factsOf(payload, target)
   const seen = row.seenFacts as PageFacts | null | undefined

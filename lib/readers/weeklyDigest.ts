@@ -66,7 +66,7 @@ export async function sendWeeklyDigests(
       return null
     })
     if (!read) continue
-    const reported = new Map<string, { facts: PageFacts; bookmarks: (string | number)[] }>()
+    const reported = new Map<string, { facts: PageFacts; saves: (string | number)[] }>()
     for (const digest of read.digests) {
       const reader = batch.find((r) => String(r.id) === digest.reader)
       // Read again just now: the reader may have unsubscribed, or gone, since the run began.
@@ -84,8 +84,8 @@ export async function sendWeeklyDigests(
       if (outcome !== 'sent') continue
       // Only the pages the email listed: the rest are still to be told.
       for (const page of digest.reported.slice(0, MAX_DIGEST_PAGES)) {
-        const entry = reported.get(page.key) ?? { facts: page.facts, bookmarks: [] }
-        entry.bookmarks.push(page.bookmark)
+        const entry = reported.get(page.key) ?? { facts: page.facts, saves: [] }
+        entry.saves.push(page.save)
         reported.set(page.key, entry)
       }
     }
@@ -97,7 +97,7 @@ export async function sendWeeklyDigests(
 type ReaderDigest = {
   reader: string
   pages: DigestPage[]
-  reported: { bookmark: string | number; key: string; facts: PageFacts }[]
+  reported: { save: string | number; key: string; facts: PageFacts }[]
 }
 
 /**
@@ -169,13 +169,13 @@ async function mailOne(
  */
 async function recordReported(
   payload: Payload,
-  reported: Map<string, { facts: PageFacts; bookmarks: (string | number)[] }>,
+  reported: Map<string, { facts: PageFacts; saves: (string | number)[] }>,
 ) {
-  for (const { facts, bookmarks } of reported.values()) {
+  for (const { facts, saves } of reported.values()) {
     try {
       await payload.db.updateMany({
         collection: 'bookmarks',
-        where: { id: { in: bookmarks } },
+        where: { id: { in: saves } },
         data: { digestedFacts: facts },
         returning: false,
       })
@@ -200,7 +200,7 @@ async function readBatch(payload: Payload, readerIds: (string | number)[]) {
   const stillOptedIn = new Map(
     current.flatMap((r) => (r.email ? [[String(r.id), r.email] as const] : [])),
   )
-  const { docs: bookmarks } = await payload.find({
+  const { docs: rows } = await payload.find({
     collection: 'bookmarks',
     where: { and: [{ reader: { in: readerIds } }, { seenFacts: { exists: true } }] },
     select: { reader: true, page: true, seenFacts: true, digestedFacts: true },
@@ -208,9 +208,9 @@ async function readBatch(payload: Payload, readerIds: (string | number)[]) {
     sort: '-createdAt',
     ...asSystem,
   })
-  const saves = bookmarks.filter(hasPage).map((bookmark) => ({
-    bookmark,
-    target: { collection: bookmark.page.relationTo, id: relationId(bookmark.page) ?? '' },
+  const saves = rows.filter(hasPage).map((row) => ({
+    save: row,
+    target: { collection: row.page.relationTo, id: relationId(row.page) ?? '' },
   }))
   const targets = saves.map((save) => save.target)
   const [facts, { pages }] = await Promise.all([
@@ -221,19 +221,19 @@ async function readBatch(payload: Payload, readerIds: (string | number)[]) {
     }),
   ])
   const digests = new Map<string, ReaderDigest>()
-  for (const { bookmark, target } of saves) {
+  for (const { save, target } of saves) {
     const key = pageKey(target.collection, target.id)
     const now = facts.get(key)
     const page = pages.get(key)
     if (!now || !page) continue
     // Since the last digest told the reader, or since they opened the page (which clears that).
-    const baseline = (bookmark.digestedFacts ?? bookmark.seenFacts) as PageFacts
+    const baseline = (save.digestedFacts ?? save.seenFacts) as PageFacts
     const changes = pageChanges(baseline, now)
     if (changes.length === 0) continue
-    const reader = relationId(bookmark.reader) ?? ''
+    const reader = relationId(save.reader) ?? ''
     const digest = digests.get(reader) ?? { reader, pages: [], reported: [] }
     digest.pages.push({ title: page.title, path: page.path, changes })
-    digest.reported.push({ bookmark: bookmark.id, key, facts: now })
+    digest.reported.push({ save: save.id, key, facts: now })
     digests.set(reader, digest)
   }
   return { stillOptedIn, digests: [...digests.values()] }

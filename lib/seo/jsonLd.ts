@@ -75,7 +75,7 @@ export function articlePageJsonLd(
   ]
 }
 
-type OccupationRole = Pick<Role, 'title' | 'summary' | 'coreSkills'>
+type OccupationCareer = Pick<Role, 'title' | 'summary' | 'coreSkills'>
 
 /** Whole currency units a year: 2.3 LPA is 230000, not 229999.99999999997. */
 const annual = (value: number, unit: SalaryTable['unit']) => Math.round(toAnnualAmount(value, unit))
@@ -85,7 +85,7 @@ const annual = (value: number, unit: SalaryTable['unit']) => Math.round(toAnnual
  * in whole currency units a year (₹14 LPA is 1,400,000 INR), the market as the location, and each
  * band's evidence (method, source, confidence, review date) as its description.
  */
-function occupation(role: OccupationRole, path: string, tables: SalaryTable[], now: Date): Thing {
+function occupation(role: OccupationCareer, path: string, tables: SalaryTable[], now: Date): Thing {
   return {
     '@type': 'Occupation',
     name: role.title,
@@ -113,7 +113,7 @@ function occupation(role: OccupationRole, path: string, tables: SalaryTable[], n
 
 /** A career profile's Occupation, dated by the review of its first salary table. */
 export function occupationJsonLd(
-  role: OccupationRole,
+  role: OccupationCareer,
   path: string,
   tables: SalaryTable[],
   now: Date,
@@ -133,7 +133,7 @@ export function occupationJsonLd(
 /** A generated comparison: a WebPage about two Occupations, said to be generated from our data. */
 export function pairPageJsonLd(
   page: { title: string; description: string; path: string; image: string; crumbs: Crumb[] },
-  sides: { role: OccupationRole & { slug?: string | null }; tables: SalaryTable[] }[],
+  sides: { role: OccupationCareer & { slug?: string | null }; tables: SalaryTable[] }[],
   now: Date,
 ): Thing[] {
   return [

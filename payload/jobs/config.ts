@@ -1,6 +1,6 @@
 import type { Config } from 'payload'
 
-import { isEditorOrAdmin } from '@/collections/access/roles'
+import { isPublisher } from '@/collections/access/roles'
 
 import { publishReaderFigures } from './tasks/publishReaderFigures'
 import { purgeExpiredSignIns } from './tasks/purgeExpiredSignIns'
@@ -15,8 +15,7 @@ import { isJobRunnerRequest } from './token'
  */
 export const jobsConfig: Config['jobs'] = {
   access: {
-    run: ({ req }) =>
-      isEditorOrAdmin({ req }) || isJobRunnerRequest(req.headers.get('authorization')),
+    run: ({ req }) => isPublisher({ req }) || isJobRunnerRequest(req.headers.get('authorization')),
   },
   tasks: [purgeExpiredSignIns, purgeStrayDrafts, sendReaderDigests, publishReaderFigures],
 }

@@ -1,7 +1,7 @@
 import { schedulePublishHandler } from '@payloadcms/ui/utilities/schedulePublishHandler'
 
 import { SCHEDULE_REFUSAL } from '@/lib/editorial/publishing'
-import { canPublish } from '@/lib/staff'
+import { isPublisherUser } from '@/lib/staff'
 
 /**
  * The admin's "Schedule publish" server function (it also cancels schedules), for editors and admins
@@ -11,6 +11,6 @@ import { canPublish } from '@/lib/staff'
  * same publishing guard as every other write.
  */
 export const schedulePublishForEditors: typeof schedulePublishHandler = async (args) => {
-  if (!canPublish(args.req.user)) return { error: SCHEDULE_REFUSAL }
+  if (!isPublisherUser(args.req.user)) return { error: SCHEDULE_REFUSAL }
   return schedulePublishHandler(args)
 }

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { getComparison, getRoleProfile } from '@/lib/content'
+import { getCareerProfile, getComparison } from '@/lib/content'
 import { seed } from '@/payload/seed/seed'
 
 import { bootPayload, shutdown } from './helpers'
@@ -45,7 +45,7 @@ describe('the derived comparison table', () => {
   })
 
   it('follows a change to a salary table everywhere it is shown', async () => {
-    const devops = (await getRoleProfile.uncached({ payload }, 'devops-engineer'))!
+    const devops = (await getCareerProfile.uncached({ payload }, 'devops-engineer'))!
     const table = devops.salaryTables[0]!
     await payload.update({
       collection: 'salary-tables',
@@ -60,12 +60,12 @@ describe('the derived comparison table', () => {
       '₹28–55 LPA',
       '₹30–65 LPA',
     ])
-    const profile = (await getRoleProfile.uncached({ payload }, 'devops-engineer'))!
+    const profile = (await getCareerProfile.uncached({ payload }, 'devops-engineer'))!
     expect(profile.salaryTables[0]!.rows.find((r) => r.level === 'senior')?.max).toBe(65)
   })
 
   it('ignores an unpublished draft of a salary table', async () => {
-    const devops = (await getRoleProfile.uncached({ payload }, 'devops-engineer'))!
+    const devops = (await getCareerProfile.uncached({ payload }, 'devops-engineer'))!
     const table = devops.salaryTables[0]!
     await payload.update({
       collection: 'salary-tables',
@@ -77,7 +77,7 @@ describe('the derived comparison table', () => {
   })
 
   it('uses the newest published year of each salary table', async () => {
-    const backend = (await getRoleProfile.uncached({ payload }, 'backend-developer'))!
+    const backend = (await getCareerProfile.uncached({ payload }, 'backend-developer'))!
     await payload.create({
       collection: 'salary-tables',
       data: {

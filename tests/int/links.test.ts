@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { getGuide, getRoleProfile } from '@/lib/content'
+import { getCareerProfile, getGuide } from '@/lib/content'
 import { linkRef } from '@/lib/content/richTextLinks'
 import { internalLinkNode, paragraphState } from '@/payload/seed/lexical'
 import { seed } from '@/payload/seed/seed'
@@ -61,7 +61,7 @@ describe('internal links in rich text', () => {
         overview: paragraphState(internalLinkNode('articles', guide.id, 'the guide')) as never,
       },
     })
-    const profile = (await getRoleProfile.uncached({ payload }, 'devops-engineer'))!
+    const profile = (await getCareerProfile.uncached({ payload }, 'devops-engineer'))!
     expect(profile.links).toEqual({ [linkRef('articles', guide.id)]: '/guides/linking-guide' })
   })
 })

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { getComparison, getRoleProfile, listArticleCards, listRoleCards } from '@/lib/content'
+import { getCareerProfile, getComparison, listArticleCards, listCareerCards } from '@/lib/content'
 import { seed } from '@/payload/seed/seed'
 import type { Role } from '@/payload-types'
 
@@ -154,18 +154,18 @@ describe('anonymous readers never see drafts', () => {
   })
 
   it('the public data layer', async () => {
-    expect(JSON.stringify(await listRoleCards.uncached({ payload }))).not.toContain(SECRET)
+    expect(JSON.stringify(await listCareerCards.uncached({ payload }))).not.toContain(SECRET)
     const cards = await listArticleCards.uncached({ payload })
     expect(JSON.stringify(cards)).not.toContain(SECRET)
     // Listings agree with the page, which cannot show a comparison whose career is unpublished.
     expect(cards.map((c) => c.slug)).toEqual(['backend-developer-vs-devops-engineer'])
-    expect(await getRoleProfile.uncached({ payload }, draftOnly.slug!)).toBeNull()
+    expect(await getCareerProfile.uncached({ payload }, draftOnly.slug!)).toBeNull()
     expect(
-      (await getRoleProfile.uncached({ payload }, publishedWithDraft.slug!))?.role.summary,
+      (await getCareerProfile.uncached({ payload }, publishedWithDraft.slug!))?.role.summary,
     ).toBe('Designs cloud estates.')
     // A published comparison whose second career is still a draft is not shown at all.
     expect(await getComparison.uncached({ payload }, 'backend-developer-vs-secret-role')).toBeNull()
-    const backend = await getRoleProfile.uncached({ payload }, 'backend-developer')
+    const backend = await getCareerProfile.uncached({ payload }, 'backend-developer')
     expect(backend?.comparisons.map((c) => c.slug)).toEqual([
       'backend-developer-vs-devops-engineer',
     ])

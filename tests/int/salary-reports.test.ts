@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { payloadAdapter } from '@/lib/auth/adapter'
-import { getComparePage, getRoleProfile, getSalaryExplorer } from '@/lib/content'
+import { getCareerProfile, getComparePage, getSalaryExplorer } from '@/lib/content'
 import { loadDesk } from '@/lib/editorial/desk'
 import { deleteReaderAccount, exportReaderData } from '@/lib/readers/account'
 import { readerReports, submitReport, withdrawReport } from '@/lib/readers/salaryReports'
@@ -584,7 +584,7 @@ describe('published figures', () => {
       readers.push(await newReader())
       ids.push(await send(readers[i]!, { ctc: ctc * 100_000 }, `198.18.0.${i}`))
     }
-    const profile = () => getRoleProfile.uncached({ payload }, career.slug)
+    const profile = () => getCareerProfile.uncached({ payload }, career.slug)
     for (const id of ids.slice(0, 4))
       expect((await moderate(id, { status: 'approved' })).status).toBe(200)
     expect((await profile())!.readerFigures).toEqual([])

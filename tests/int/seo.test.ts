@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import {
   findRedirect,
+  getCareerProfile,
   getComparison,
-  getRoleProfile,
   getSitemapSources,
   listArticleCards,
   searchSite,
@@ -57,7 +57,7 @@ afterAll(async () => {
 
 describe('structured data and metadata come from the page data', () => {
   it('Occupation carries each level of the salary table, in rupees a year', async () => {
-    const profile = (await getRoleProfile.uncached({ payload }, 'devops-engineer'))!
+    const profile = (await getCareerProfile.uncached({ payload }, 'devops-engineer'))!
     const ld = occupationJsonLd(
       profile.role,
       '/careers/devops-engineer',

@@ -97,7 +97,7 @@ describe('rich-text link addresses', () => {
 })
 
 describe('publishing rules', () => {
-  const base = { canPublish: false, writesLiveRow: true } as const
+  const base = { publisher: false, writesLiveRow: true } as const
   it('decide from the write and the live row', () => {
     // Only a draft save leaves the live row alone (Payload's own rule).
     expect(writesLiveRow(true, 'draft')).toBe(false)
@@ -117,7 +117,7 @@ describe('publishing rules', () => {
         /cannot change a published/,
       ],
       [{ ...base, writesLiveRow: false, liveStatus: 'published', resultStatus: 'draft' }, null],
-      [{ ...base, canPublish: true, liveStatus: 'published', resultStatus: 'draft' }, null],
+      [{ ...base, publisher: true, liveStatus: 'published', resultStatus: 'draft' }, null],
     ]
     for (const [change, refusal] of cases) {
       const answer = publishingRefusal(change)

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import {
   buildGeneratedPair,
-  type PairRole,
+  type PairCareer,
   pairVerdicts,
   payDifferences,
   sharedMarket,
@@ -32,7 +32,7 @@ const table = (market: string, rows: [string, number, number, number?][]) => ({
   })),
 })
 
-const role = (title: string, extra: Partial<PairRole> = {}): PairRole => ({
+const role = (title: string, extra: Partial<PairCareer> = {}): PairCareer => ({
   title,
   coreSkills: [],
   toolbox: [],
@@ -121,8 +121,8 @@ describe('pay', () => {
 describe('verdicts by rule', () => {
   const verdict = (
     dimension: string,
-    a: PairRole,
-    b: PairRole,
+    a: PairCareer,
+    b: PairCareer,
     diffs = payDifferences(null, null),
   ) => pairVerdicts(a, b, diffs, 'IN').find((v) => v.dimension === dimension)!
 

@@ -15,8 +15,8 @@ import {
 } from '@/lib/editorial/review'
 
 const now = new Date('2026-11-30T10:00:00Z')
-const writer = { id: 7, canPublish: false }
-const editor = { id: 2, canPublish: true }
+const writer = { id: 7, publisher: false }
+const editor = { id: 2, publisher: true }
 const ready: Review = { state: 'ready', requestedBy: 7, requestedAt: '2026-11-29T09:00:00.000Z' }
 
 const change = (over: Partial<Parameters<typeof nextReview>[0]>) =>

@@ -4,7 +4,7 @@ import { formatDateTimeIn } from '@/lib/dates'
 import type { ReviewState } from '@/lib/editorial/review'
 import { adminDocPath } from '@/lib/paths'
 import { relationId } from '@/lib/platform/ids'
-import { canPublish } from '@/lib/staff'
+import { isPublisherUser } from '@/lib/staff'
 
 import {
   COLLECTION_LABELS,
@@ -20,7 +20,7 @@ const LIMIT = 50
 
 /** Writers see the drafts they asked about or last edited; editors and admins see everyone's. */
 export function ownDraftsOnly({ user }: Pick<DeskViewer, 'user'>): Where | null {
-  if (canPublish(user)) return null
+  if (isPublisherUser(user)) return null
   return {
     or: [{ 'review.requestedBy': { equals: user.id } }, { lastEditedBy: { equals: user.id } }],
   }

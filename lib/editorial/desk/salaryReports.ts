@@ -1,6 +1,6 @@
 import { adminDocPath } from '@/lib/paths'
 import { labelOf, REPORT_FLAGS } from '@/lib/salaries/reports/vocabulary'
-import { canPublish } from '@/lib/staff'
+import { isPublisherUser } from '@/lib/staff'
 
 import type { DeskItem, DeskViewer } from './types'
 
@@ -12,7 +12,7 @@ const SHOWN = 20
  * do not moderate reports.
  */
 export async function reportsToReview(viewer: DeskViewer): Promise<DeskItem[] | null> {
-  if (!canPublish(viewer.user)) return null
+  if (!isPublisherUser(viewer.user)) return null
   const { docs } = await viewer.payload.find({
     collection: 'salary-reports',
     where: { status: { equals: 'pending' } },

@@ -21,7 +21,7 @@ import { ReaderReports } from '@/components/salary/ReaderReports'
 import { SalaryBandsTable } from '@/components/salary/SalaryBandsTable'
 import { SalaryRangeChart } from '@/components/salary/SalaryRangeChart'
 import { SiteLink } from '@/components/SiteLink'
-import { getRoleProfile, missingPage } from '@/lib/content'
+import { getCareerProfile, missingPage } from '@/lib/content'
 import { marketInfo } from '@/lib/markets'
 import { rolePath } from '@/lib/paths'
 import { breadcrumbs } from '@/lib/seo/breadcrumbs'
@@ -39,15 +39,15 @@ export function generateStaticParams() {
 export const revalidate = 86400
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const profile = await getRoleProfile((await params).slug)
+  const profile = await getCareerProfile((await params).slug)
   if (!profile) return notFoundMetadata
   const { role } = profile
   return documentMetadata('roles', role, rolePath(role.slug ?? ''))
 }
 
-export default async function RoleProfilePage({ params }: Props) {
+export default async function CareerProfilePage({ params }: Props) {
   const { slug } = await params
-  const profile = await getRoleProfile(slug)
+  const profile = await getCareerProfile(slug)
   if (!profile) return <MissingPage {...await missingPage(rolePath(slug))} />
   const { role, salaryTables, readerFigures, comparisons, related, links, careers } = profile
   const crumbs = breadcrumbs.career(role)

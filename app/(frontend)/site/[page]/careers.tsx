@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 
-import { RoleCard } from '@/components/cards/RoleCard'
+import { CareerCard } from '@/components/cards/CareerCard'
 import { ListingPage } from '@/components/layout/ListingPage'
-import { listRoleCards } from '@/lib/content'
+import { listCareerCards } from '@/lib/content'
 import { SITE_PATHS } from '@/lib/paths'
 import { breadcrumbs } from '@/lib/seo/breadcrumbs'
 import { pageMetadata } from '@/lib/seo/metadata'
@@ -15,7 +15,7 @@ export const metadata: Metadata = pageMetadata({
 })
 
 export async function CareersPage() {
-  const roles = await listRoleCards()
+  const roles = await listCareerCards()
   return (
     <ListingPage
       crumbs={breadcrumbs.careers()}
@@ -23,7 +23,7 @@ export async function CareersPage() {
       lead="What each job is really like, what it pays, and where it leads."
       empty="No careers are published yet."
       cards={roles.map((role) => (
-        <RoleCard key={role.id} role={role} />
+        <CareerCard key={role.id} role={role} />
       ))}
     />
   )

@@ -2,12 +2,12 @@ import type { Metadata } from 'next'
 
 import { ArticleCard } from '@/components/cards/ArticleCard'
 import { CardGrid } from '@/components/cards/CardGrid'
+import { CareerCard } from '@/components/cards/CareerCard'
 import { FeaturedArticle } from '@/components/cards/FeaturedArticle'
-import { RoleCard } from '@/components/cards/RoleCard'
 import { Container } from '@/components/layout/Container'
 import { Section } from '@/components/layout/Section'
 import { SiteLink } from '@/components/SiteLink'
-import { listArticleCards, listRoleCards } from '@/lib/content'
+import { listArticleCards, listCareerCards } from '@/lib/content'
 import { SITE_PATHS } from '@/lib/paths'
 import { pageMetadata } from '@/lib/seo/metadata'
 
@@ -21,7 +21,7 @@ export const metadata: Metadata = pageMetadata({
 export async function HomePage() {
   const [comparisons, roles, latest] = await Promise.all([
     listArticleCards({ kind: 'comparison', limit: 3 }),
-    listRoleCards({ limit: 6 }),
+    listCareerCards({ limit: 6 }),
     listArticleCards({ limit: 6 }),
   ])
   const featured = comparisons[0]
@@ -52,7 +52,7 @@ export async function HomePage() {
         ) : (
           <CardGrid>
             {roles.map((r) => (
-              <RoleCard key={r.id} role={r} />
+              <CareerCard key={r.id} role={r} />
             ))}
           </CardGrid>
         )}

@@ -1,5 +1,5 @@
 import { renderOgCard } from '@/components/og/renderOgCard'
-import { getRoleProfile } from '@/lib/content'
+import { getCareerProfile } from '@/lib/content'
 import { levelInfo } from '@/lib/levels'
 import { marketInfo } from '@/lib/markets'
 import { formatBand } from '@/lib/money'
@@ -15,7 +15,7 @@ export const revalidate = 86400
 
 /** The profile's share card: the career and its bands by level, from its newest salary table. */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const profile = await getRoleProfile((await params).slug)
+  const profile = await getCareerProfile((await params).slug)
   if (!profile) return new Response('Not found', { status: 404 })
   const table = profile.salaryTables[0]
   const lines = table

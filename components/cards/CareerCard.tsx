@@ -1,9 +1,9 @@
 import { SiteLink } from '@/components/SiteLink'
 import { describeRating, RATING } from '@/lib/comparisons/ratings'
-import type { RoleCard as RoleCardData } from '@/lib/content'
+import type { CareerCard as CareerCardData } from '@/lib/content'
 import { rolePath } from '@/lib/paths'
 
-export function RoleCard({ role }: { role: RoleCardData }) {
+export function CareerCard({ role }: { role: CareerCardData }) {
   if (!role.slug) return null
   const demand = describeRating(RATING, role.demand ? { level: role.demand.level } : null)
   return (

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react'
 type Titled = { id: number | string; title: string }
 
 /** Two careers side by side on wide screens, one after the other on narrow ones, each under its name. */
-export function PerRole<Role extends Titled>({
+export function PerCareer<Role extends Titled>({
   roles,
   heading = (role) => role.title,
   children,
