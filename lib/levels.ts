@@ -1,3 +1,5 @@
+import { choiceOf } from './choices'
+
 /** Career levels a salary row can describe, in the order a career climbs them. */
 export const SALARY_LEVELS = [
   { value: 'fresher', label: 'Fresher', experience: '0–2 yrs' },
@@ -13,5 +15,5 @@ export function levelRank(level: string): number {
 }
 
 export function levelInfo(level: string) {
-  return SALARY_LEVELS.find((l) => l.value === level)
+  return choiceOf(SALARY_LEVELS, level)
 }

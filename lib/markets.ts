@@ -1,3 +1,4 @@
+import { choiceOf, choices } from './choices'
 /**
  * Markets a salary table can describe. India first, but nothing else assumes it: each market names
  * its currency, the locale its figures are written in, and the unit its salaries are quoted in.
@@ -14,16 +15,16 @@ export type MarketCode = (typeof MARKETS)[number]['value']
 
 export const CURRENCIES = ['INR', 'USD', 'GBP', 'EUR', 'SGD', 'AED'] as const
 
-export const SALARY_UNITS = [
-  { value: 'lpa', label: 'Lakh per annum (LPA)' },
-  { value: 'annual', label: 'Per year' },
-  { value: 'monthly', label: 'Per month' },
-] as const
+export const SALARY_UNITS = choices({
+  lpa: 'Lakh per annum (LPA)',
+  annual: 'Per year',
+  monthly: 'Per month',
+})
 
 export type SalaryUnit = (typeof SALARY_UNITS)[number]['value']
 
 export function marketInfo(code: string) {
-  return MARKETS.find((m) => m.value === code)
+  return choiceOf(MARKETS, code)
 }
 
 /**

@@ -1,16 +1,16 @@
+import { choices, isChoice } from './choices'
 /** The reader's colour theme: "system" follows the device; the others are chosen on the site. */
-export const THEMES = [
-  { value: 'system', label: 'System' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
-] as const
+export const THEMES = choices({
+  system: 'System',
+  light: 'Light',
+  dark: 'Dark',
+})
 export type Theme = (typeof THEMES)[number]['value']
 
 /** Where the browser remembers the choice (localStorage). */
 export const THEME_STORAGE_KEY = 'careerscope-theme'
 
-export const isTheme = (value: unknown): value is Theme =>
-  THEMES.some((theme) => theme.value === value)
+export const isTheme = (value: unknown): value is Theme => isChoice(THEMES, value)
 
 /**
  * Runs in <head> before the first paint: the remembered theme on <html data-theme>, or nothing

@@ -1,11 +1,14 @@
-export const WORKPLACES = [
-  { label: 'Product company', value: 'product' },
-  { label: 'Startup', value: 'startup' },
-  { label: 'IT services', value: 'it-services' },
-  { label: 'Global capability centre (GCC)', value: 'gcc' },
-  { label: 'Consultancy / agency', value: 'agency' },
-] as const
+import { choices, labelOf } from './choices'
+
+/** Where a career's people work, as profiles describe it. */
+export const WORKPLACES = choices({
+  product: 'Product company',
+  startup: 'Startup',
+  'it-services': 'IT services',
+  gcc: 'Global capability centre (GCC)',
+  agency: 'Consultancy / agency',
+})
 
 export function workplaceLabel(value: string): string {
-  return WORKPLACES.find((w) => w.value === value)?.label ?? value
+  return labelOf(WORKPLACES, value)
 }

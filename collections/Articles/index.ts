@@ -94,7 +94,7 @@ export const Articles: CollectionConfig = {
       name: 'market',
       type: 'select',
       defaultValue: 'IN',
-      options: MARKETS.map(({ label, value }) => ({ label, value })),
+      options: [...MARKETS],
       admin: {
         condition: isComparison,
         description: "Whose salary tables the comparison shows (the latest year's).",

@@ -36,7 +36,7 @@ export const Readers: CollectionConfig = {
     {
       name: 'theme',
       type: 'select',
-      options: THEMES.map(({ value, label }) => ({ value, label })),
+      options: [...THEMES],
       admin: { description: 'Chosen on the site; follows the reader across devices.' },
     },
     // When the theme was chosen, in the reader's browser: the later choice wins (lib/readers/preferences.ts).

@@ -51,7 +51,7 @@ export const evidenceFields: Field[] = [
         type: 'select',
         required: true,
         defaultValue: 'editorial-estimate',
-        options: SALARY_METHODS.map(({ label, value }) => ({ label, value })),
+        options: [...SALARY_METHODS],
         admin: {
           width: '50%',
           description:
@@ -63,7 +63,7 @@ export const evidenceFields: Field[] = [
         type: 'select',
         required: true,
         defaultValue: 'low',
-        options: CONFIDENCE_LEVELS.map(({ label, value }) => ({ label, value })),
+        options: [...CONFIDENCE_LEVELS],
         validate: validConfidence,
         admin: {
           width: '25%',

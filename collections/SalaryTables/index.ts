@@ -64,7 +64,7 @@ export const SalaryTables: CollectionConfig = {
           type: 'select',
           required: true,
           defaultValue: 'IN',
-          options: MARKETS.map(({ label, value }) => ({ label, value })),
+          options: [...MARKETS],
           admin: { width: '30%' },
         },
         {
@@ -93,7 +93,7 @@ export const SalaryTables: CollectionConfig = {
           type: 'select',
           required: true,
           defaultValue: 'lpa',
-          options: SALARY_UNITS.map(({ label, value }) => ({ label, value })),
+          options: [...SALARY_UNITS],
           admin: {
             description: 'Figures below are in this unit: 14 with LPA means ₹14 lakh a year.',
           },

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-type Option = { label: string; value: string }
+import type { Choice } from '@/lib/choices'
 
 /**
  * A rating readers can compare at a glance ("High") plus the editor's reason ("every product company
@@ -9,7 +9,7 @@ type Option = { label: string; value: string }
 export function levelAndNote(
   name: string,
   label: string,
-  options: Option[],
+  options: readonly Choice[],
   description: string,
 ): Field {
   return {
@@ -21,7 +21,13 @@ export function levelAndNote(
       {
         type: 'row',
         fields: [
-          { name: 'level', type: 'select', options, required: true, admin: { width: '30%' } },
+          {
+            name: 'level',
+            type: 'select',
+            options: [...options],
+            required: true,
+            admin: { width: '30%' },
+          },
           {
             name: 'note',
             type: 'text',

@@ -56,7 +56,7 @@ export const reviewFields: Field[] = [
         defaultValue: 'none',
         // A copy starts its own hand-off.
         hooks: { beforeDuplicate: [() => 'none'] },
-        options: REVIEW_STATES.map(({ label, value }) => ({ label, value })),
+        options: [...REVIEW_STATES],
         filterOptions: offeredReviewStates,
       },
       {

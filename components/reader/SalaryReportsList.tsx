@@ -1,10 +1,11 @@
 import { SiteLink } from '@/components/SiteLink'
+import { labelOf } from '@/lib/choices'
 import { formatDate } from '@/lib/dates'
 import { levelInfo } from '@/lib/levels'
 import { contributePath, SITE_PATHS } from '@/lib/paths'
 import type { OwnReport } from '@/lib/readers/salaryReports'
 import { lpaText } from '@/lib/salaries/reports/rupees'
-import { labelOf, MIN_COHORT, REPORT_STATUSES } from '@/lib/salaries/reports/vocabulary'
+import { MIN_COHORT, REPORT_STATUSES } from '@/lib/salaries/reports/vocabulary'
 
 type Props = {
   reports: OwnReport[]

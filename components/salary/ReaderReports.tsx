@@ -1,9 +1,10 @@
+import { labelOf } from '@/lib/choices'
 import { levelInfo } from '@/lib/levels'
 import { contributePath } from '@/lib/paths'
 import { wholeCohort } from '@/lib/salaries/reports/figures'
 import type { CohortFigure } from '@/lib/salaries/reports/stats'
 import { readerFigure } from '@/lib/salaries/reports/summary'
-import { CITIES, COMPANY_TYPES, labelOf, MIN_COHORT } from '@/lib/salaries/reports/vocabulary'
+import { CITIES, COMPANY_TYPES, MIN_COHORT } from '@/lib/salaries/reports/vocabulary'
 
 const groupLabel = (figure: CohortFigure) =>
   figure.dimension === 'city' ? labelOf(CITIES, figure.group) : labelOf(COMPANY_TYPES, figure.group)

@@ -1,3 +1,4 @@
+import { choices, isChoice } from '../choices'
 import { relationValue } from '../platform/ids'
 
 /**
@@ -7,11 +8,11 @@ import { relationValue } from '../platform/ids'
  * from the client.
  */
 
-export const REVIEW_STATES = [
-  { label: 'Drafting', value: 'none' },
-  { label: 'Ready for review', value: 'ready' },
-  { label: 'Changes requested', value: 'changes' },
-] as const
+export const REVIEW_STATES = choices({
+  none: 'Drafting',
+  ready: 'Ready for review',
+  changes: 'Changes requested',
+})
 
 export type ReviewState = (typeof REVIEW_STATES)[number]['value']
 
@@ -46,8 +47,7 @@ export type ReviewChange = {
   now: Date
 }
 
-const isState = (value: unknown): value is ReviewState =>
-  REVIEW_STATES.some((state) => state.value === value)
+const isState = (value: unknown): value is ReviewState => isChoice(REVIEW_STATES, value)
 
 /** The review a write leaves, or the sentence explaining why the write is refused. */
 export function nextReview(change: ReviewChange): { review: Review } | { problem: string } {

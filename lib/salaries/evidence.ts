@@ -1,3 +1,4 @@
+import { choiceOf, choices, labelOf } from '../choices'
 /**
  * Where a salary figure comes from and how far to trust it: the method behind a table, its sources,
  * its sample size, the confidence its editor gives it, and how old its last review is. One set of
@@ -20,11 +21,11 @@ export const SALARY_METHODS = [
 
 export type SalaryMethod = (typeof SALARY_METHODS)[number]['value']
 
-export const CONFIDENCE_LEVELS = [
-  { value: 'low', label: 'Low' },
-  { value: 'medium', label: 'Medium' },
-  { value: 'high', label: 'High' },
-] as const
+export const CONFIDENCE_LEVELS = choices({
+  low: 'Low',
+  medium: 'Medium',
+  high: 'High',
+})
 
 export type Confidence = (typeof CONFIDENCE_LEVELS)[number]['value']
 
@@ -51,11 +52,11 @@ export type EvidenceInput = {
 }
 
 export function methodLabel(method: string | null | undefined): string {
-  return SALARY_METHODS.find((m) => m.value === method)?.label ?? 'Method not stated'
+  return labelOf(SALARY_METHODS, method, 'Method not stated')
 }
 
 export function confidenceLabel(confidence: string | null | undefined): string {
-  return CONFIDENCE_LEVELS.find((c) => c.value === confidence)?.label ?? 'Not rated'
+  return labelOf(CONFIDENCE_LEVELS, confidence, 'Not rated')
 }
 
 /** Why a source address is refused, or null: readers follow it, so it must be a web address. */
@@ -223,7 +224,7 @@ export type EvidenceSource = {
 /** A few words for a share image: "Editorial estimate, reviewed Apr 2026" (and a warning when old). */
 export function shortEvidence(table: EvidenceSource, now: Date): string {
   const reviewed = formatMonth(table.lastReviewed)
-  const method = SALARY_METHODS.find((m) => m.value === table.method)?.short ?? 'method not stated'
+  const method = choiceOf(SALARY_METHODS, table.method)?.short ?? 'method not stated'
   const label = `${method[0]!.toUpperCase()}${method.slice(1)}, reviewed ${reviewed}`
   return isOutOfDate(table.lastReviewed, now) ? `${label} (may be out of date)` : label
 }

@@ -1,3 +1,4 @@
+import { choices, isChoice } from '../choices'
 /**
  * The salary explorer: every published career × level for one market, filtered, sorted and paged
  * from the query string. The page, its CSV and its JSON are built from the same rows, so a download
@@ -13,11 +14,11 @@ import type { ReaderFigure } from './reports/summary'
 
 export const EXPLORER_PAGE_SIZE = 50
 
-export const EXPLORER_SORTS = [
-  { value: 'pay-desc', label: 'Highest pay first' },
-  { value: 'pay-asc', label: 'Lowest pay first' },
-  { value: 'career', label: 'Career, A–Z' },
-] as const
+export const EXPLORER_SORTS = choices({
+  'pay-desc': 'Highest pay first',
+  'pay-asc': 'Lowest pay first',
+  career: 'Career, A–Z',
+})
 
 export type ExplorerSort = (typeof EXPLORER_SORTS)[number]['value']
 
@@ -46,9 +47,7 @@ export function parseExplorerQuery(params: Params): ExplorerQuery {
   return {
     market: MARKETS.some((m) => m.value === market) ? market! : DEFAULT_EXPLORER_QUERY.market,
     level: SALARY_LEVELS.some((l) => l.value === level) ? level! : 'all',
-    sort: EXPLORER_SORTS.some((s) => s.value === sort)
-      ? (sort as ExplorerSort)
-      : DEFAULT_EXPLORER_QUERY.sort,
+    sort: isChoice(EXPLORER_SORTS, sort) ? (sort as ExplorerSort) : DEFAULT_EXPLORER_QUERY.sort,
     page: Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1,
   }
 }

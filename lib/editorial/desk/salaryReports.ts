@@ -1,5 +1,6 @@
+import { labelOf } from '@/lib/choices'
 import { adminDocPath } from '@/lib/paths'
-import { labelOf, REPORT_FLAGS } from '@/lib/salaries/reports/vocabulary'
+import { REPORT_FLAGS } from '@/lib/salaries/reports/vocabulary'
 import { isPublisherUser } from '@/lib/staff'
 
 import type { DeskItem, DeskViewer } from './types'

@@ -1,3 +1,4 @@
+import { choiceOf } from '../../choices'
 /**
  * The contribute form, read and checked: one function turns what a reader typed into a report or
  * into a message per field, for the page (with or without JavaScript) and for any other caller.
@@ -100,15 +101,15 @@ export function parseReport(form: Form, now = new Date()): ParsedReport {
     else yearsOfExperience = years
   }
   const levelText = text(form, 'level')
-  let level: SalaryLevel | undefined = SALARY_LEVELS.find((l) => l.value === levelText)?.value
+  let level: SalaryLevel | undefined = choiceOf(SALARY_LEVELS, levelText)?.value
   if (levelText && !level) errors.level = 'Choose a level from the list.'
   if (!levelText && yearsOfExperience !== null) level = levelForYears(yearsOfExperience)
   if (!level && !errors.level && !errors.yearsOfExperience)
     errors.level = 'Choose your level, or give your years of experience.'
 
-  const city = CITIES.find((c) => c.value === text(form, 'city'))?.value
+  const city = choiceOf(CITIES, text(form, 'city'))?.value
   if (!city) errors.city = 'Choose the city you work in (or "Remote").'
-  const companyType = COMPANY_TYPES.find((c) => c.value === text(form, 'companyType'))?.value
+  const companyType = choiceOf(COMPANY_TYPES, text(form, 'companyType'))?.value
   if (!companyType) errors.companyType = 'Choose the kind of company you work for.'
 
   const thisYear = now.getUTCFullYear()

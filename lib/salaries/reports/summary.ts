@@ -1,7 +1,8 @@
+import { labelOf } from '../../choices'
 import { formatAmount, formatBand } from '../../money'
 import { LPA, toLakhs } from './rupees'
 import type { CohortFigure } from './stats'
-import { CONFIDENCE_TIERS, labelOf } from './vocabulary'
+import { CONFIDENCE_TIERS } from './vocabulary'
 
 /** What a page shows of a published cohort: already formatted, so every surface says the same. */
 export type ReaderFigure = {

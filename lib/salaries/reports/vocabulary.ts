@@ -1,3 +1,4 @@
+import { choices } from '../../choices'
 import type { SalaryLevel } from '../../levels'
 import { workplaceLabel } from '../../workplaces'
 import { LAKH } from './rupees'
@@ -19,39 +20,39 @@ export const COMPANY_TYPES = [
 export type CompanyType = (typeof COMPANY_TYPES)[number]['value']
 
 /** Reports are in rupees for now, so the cities are India's; "Other" and "Remote" keep everyone in. */
-export const CITIES = [
-  { value: 'bengaluru', label: 'Bengaluru' },
-  { value: 'hyderabad', label: 'Hyderabad' },
-  { value: 'pune', label: 'Pune' },
-  { value: 'chennai', label: 'Chennai' },
-  { value: 'mumbai', label: 'Mumbai' },
-  { value: 'delhi-ncr', label: 'Delhi NCR' },
-  { value: 'kolkata', label: 'Kolkata' },
-  { value: 'ahmedabad', label: 'Ahmedabad' },
-  { value: 'kochi', label: 'Kochi' },
-  { value: 'other', label: 'Another city' },
-  { value: 'remote', label: 'Remote' },
-] as const
+export const CITIES = choices({
+  bengaluru: 'Bengaluru',
+  hyderabad: 'Hyderabad',
+  pune: 'Pune',
+  chennai: 'Chennai',
+  mumbai: 'Mumbai',
+  'delhi-ncr': 'Delhi NCR',
+  kolkata: 'Kolkata',
+  ahmedabad: 'Ahmedabad',
+  kochi: 'Kochi',
+  other: 'Another city',
+  remote: 'Remote',
+})
 export type City = (typeof CITIES)[number]['value']
 
 /** The market reports describe: the form asks for rupees. */
 export const REPORT_MARKET = 'IN' as const
 
-export const REPORT_STATUSES = [
-  { value: 'pending', label: 'Waiting for review' },
-  { value: 'approved', label: 'Approved' },
-  { value: 'rejected', label: 'Not accepted' },
-] as const
+export const REPORT_STATUSES = choices({
+  pending: 'Waiting for review',
+  approved: 'Approved',
+  rejected: 'Not accepted',
+})
 export type ReportStatus = (typeof REPORT_STATUSES)[number]['value']
 
-export const REPORT_FLAGS = [
-  { value: 'outlier', label: 'Far from the approved median (3 × MAD)' },
-  { value: 'implausible', label: 'Unusual for the level' },
-  { value: 'burst', label: 'Many reports at once from one reader or address' },
-  { value: 'duplicate', label: 'Same figures as another report' },
-  { value: 'changed', label: 'Changed after it had counted' },
-  { value: 'new-account', label: 'From a new account' },
-] as const
+export const REPORT_FLAGS = choices({
+  outlier: 'Far from the approved median (3 × MAD)',
+  implausible: 'Unusual for the level',
+  burst: 'Many reports at once from one reader or address',
+  duplicate: 'Same figures as another report',
+  changed: 'Changed after it had counted',
+  'new-account': 'From a new account',
+})
 export type ReportFlag = (typeof REPORT_FLAGS)[number]['value']
 
 /** Fewer approved reports than this and a cohort is never shown, anywhere. */
@@ -82,8 +83,3 @@ export const LEVEL_LIMITS: Record<
 
 /** Reports may describe this year's pay or the two years before it. */
 export const REPORT_YEARS_BACK = 2
-
-export const labelOf = <T extends { value: string; label: string }>(
-  list: readonly T[],
-  value: string | null | undefined,
-): string => list.find((item) => item.value === value)?.label ?? value ?? ''
