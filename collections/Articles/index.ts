@@ -1,30 +1,15 @@
-import type { CollectionConfig } from 'payload'
-
 import { articleSlugProblem } from '@/lib/comparisons/pairs'
 import { previewUrl } from '@/lib/editorial/preview'
 import { MARKETS } from '@/lib/markets'
 import { articlePath } from '@/lib/paths'
 
-import { draftedContentAccess } from '../access/contentAccess'
 import { contentEditor } from '../fields/richText'
 import { slugField } from '../fields/slug'
-import { viewOnSiteField } from '../fields/viewOnSite'
-import { freshRowIds } from '../hooks/freshRowIds'
 import { redirectRenamedPage } from '../hooks/redirectRenamedPage'
-import { revalidateHooks } from '../hooks/revalidate'
-import { firstPublishedAtField, markFirstPublished } from '../publishing/firstPublished'
-import { guardDeletion } from '../publishing/guardDeletion'
-import { guardPublishing } from '../publishing/guardPublishing'
-import { keepWritersToDrafts } from '../publishing/keepWritersToDrafts'
-import { rememberLiveDoc } from '../publishing/liveBefore'
-import { recordWriteIntent } from '../publishing/writeIntent'
-import { reviewFields } from '../review/fields'
-import { stampReview } from '../review/stampReview'
+import { draftedCollection } from '../publishing/draftedCollection'
 import { requirePublishedCareers } from './hooks/requirePublishedCareers'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
 import { validateComparedRoles, validateSignalRole } from './validateComparison'
-
-const revalidate = revalidateHooks('articles')
 
 const isComparison = (data: unknown) =>
   (data as { kind?: string } | undefined)?.kind === 'comparison'
@@ -33,7 +18,7 @@ const isComparison = (data: unknown) =>
  * Editorial articles; above all comparisons of two careers. A comparison's salary and profile rows
  * are derived from the two roles at render time, so editors write only what is theirs to say.
  */
-export const Articles: CollectionConfig = {
+export const Articles = draftedCollection({
   slug: 'articles',
   admin: {
     useAsTitle: 'title',
@@ -43,25 +28,13 @@ export const Articles: CollectionConfig = {
     livePreview: { url: ({ data }) => previewUrl(articlePath(data) ?? '/') },
     preview: (data) => previewUrl(articlePath(data) ?? '/'),
   },
-  access: draftedContentAccess,
   versions: {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
     maxPerDoc: 50,
   },
   hooks: {
-    beforeOperation: [keepWritersToDrafts, recordWriteIntent],
-    beforeChange: [
-      freshRowIds,
-      guardPublishing,
-      stampReview,
-      markFirstPublished,
-      requirePublishedCareers,
-      stampPublishedAt,
-      rememberLiveDoc,
-    ],
-    beforeDelete: [guardDeletion],
-    afterChange: [revalidate.afterChange, redirectRenamedPage('articles')],
-    afterDelete: [revalidate.afterDelete],
+    beforeChange: [requirePublishedCareers, stampPublishedAt],
+    afterChange: [redirectRenamedPage('articles')],
   },
   fields: [
     {
@@ -225,8 +198,5 @@ export const Articles: CollectionConfig = {
         description: 'Set on first publish; change it to backdate.',
       },
     },
-    viewOnSiteField,
-    ...reviewFields,
-    firstPublishedAtField,
   ],
-}
+})

@@ -1,35 +1,20 @@
-import type { CollectionConfig } from 'payload'
-
 import { careerSlugProblem } from '@/lib/comparisons/pairs'
 import { ON_CALL, RATING } from '@/lib/comparisons/ratings'
 import { previewUrl } from '@/lib/editorial/preview'
 import { rolePath } from '@/lib/paths'
 import { WORKPLACES } from '@/lib/workplaces'
 
-import { draftedContentAccess } from '../access/contentAccess'
 import { levelAndNote } from '../fields/levelAndNote'
 import { contentEditor } from '../fields/richText'
 import { slugField } from '../fields/slug'
-import { viewOnSiteField } from '../fields/viewOnSite'
-import { freshRowIds } from '../hooks/freshRowIds'
 import { redirectRenamedPage } from '../hooks/redirectRenamedPage'
-import { revalidateHooks } from '../hooks/revalidate'
-import { firstPublishedAtField, markFirstPublished } from '../publishing/firstPublished'
-import { guardDeletion } from '../publishing/guardDeletion'
-import { guardPublishing } from '../publishing/guardPublishing'
-import { keepWritersToDrafts } from '../publishing/keepWritersToDrafts'
-import { rememberLiveDoc } from '../publishing/liveBefore'
-import { recordWriteIntent } from '../publishing/writeIntent'
-import { reviewFields } from '../review/fields'
-import { stampReview } from '../review/stampReview'
+import { draftedCollection } from '../publishing/draftedCollection'
 import { deleteCareerReports } from './hooks/deleteCareerReports'
 import { protectUsedRoleOnDelete, protectUsedRoleOnUnpublish } from './hooks/protectUsedRoles'
 import { reindexComparisonsOfRole } from './hooks/reindexComparisons'
 
-const revalidate = revalidateHooks('roles')
-
 /** A career profile: what the job is, where and how it is done, and how people grow in it. */
-export const Roles: CollectionConfig = {
+export const Roles = draftedCollection({
   slug: 'roles',
   labels: { singular: 'Career profile', plural: 'Career profiles' },
   admin: {
@@ -40,21 +25,11 @@ export const Roles: CollectionConfig = {
     livePreview: { url: ({ data }) => previewUrl(rolePath(data.slug ?? '')) },
     preview: (data) => previewUrl(rolePath(String(data.slug ?? ''))),
   },
-  access: draftedContentAccess,
   versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
-    beforeOperation: [keepWritersToDrafts, recordWriteIntent],
-    beforeChange: [
-      freshRowIds,
-      guardPublishing,
-      stampReview,
-      markFirstPublished,
-      protectUsedRoleOnUnpublish,
-      rememberLiveDoc,
-    ],
-    beforeDelete: [guardDeletion, protectUsedRoleOnDelete, deleteCareerReports],
-    afterChange: [revalidate.afterChange, redirectRenamedPage('roles'), reindexComparisonsOfRole],
-    afterDelete: [revalidate.afterDelete],
+    beforeChange: [protectUsedRoleOnUnpublish],
+    beforeDelete: [protectUsedRoleOnDelete, deleteCareerReports],
+    afterChange: [redirectRenamedPage('roles'), reindexComparisonsOfRole],
   },
   fields: [
     {
@@ -225,8 +200,5 @@ export const Roles: CollectionConfig = {
         },
       ],
     },
-    viewOnSiteField,
-    ...reviewFields,
-    firstPublishedAtField,
   ],
-}
+})

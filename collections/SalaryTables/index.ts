@@ -1,32 +1,18 @@
-import type { CollectionConfig } from 'payload'
-
 import { SALARY_LEVELS } from '@/lib/levels'
 import { CURRENCIES, MARKETS, SALARY_UNITS } from '@/lib/markets'
 
 import { draftedContentAccess } from '../access/contentAccess'
 import { publishedWithPublicCareer } from '../access/publishedOrStaff'
-import { viewOnSiteField } from '../fields/viewOnSite'
-import { freshRowIds } from '../hooks/freshRowIds'
-import { revalidateHooks } from '../hooks/revalidate'
-import { firstPublishedAtField, markFirstPublished } from '../publishing/firstPublished'
-import { guardDeletion } from '../publishing/guardDeletion'
-import { guardPublishing } from '../publishing/guardPublishing'
-import { keepWritersToDrafts } from '../publishing/keepWritersToDrafts'
-import { rememberLiveDoc } from '../publishing/liveBefore'
-import { recordWriteIntent } from '../publishing/writeIntent'
-import { reviewFields } from '../review/fields'
-import { stampReview } from '../review/stampReview'
+import { draftedCollection } from '../publishing/draftedCollection'
 import { evidenceFields } from './evidenceFields'
 import { checkRoleAndName } from './hooks/checkRoleAndName'
 import { nonNegativeNumber, validateSalaryRows, validCurrency } from './validateSalaryRows'
 
-const revalidate = revalidateHooks('salary-tables')
-
 /**
- * Pay for one role in one market and year, one row per career level. The single source of every
+ * Pay for one career in one market and year, one row per career level. The single source of every
  * salary figure on the site: profiles, comparisons and listings all read from here.
  */
-export const SalaryTables: CollectionConfig = {
+export const SalaryTables = draftedCollection({
   slug: 'salary-tables',
   labels: { singular: 'Salary table', plural: 'Salary tables' },
   admin: {
@@ -35,17 +21,12 @@ export const SalaryTables: CollectionConfig = {
     listSearchableFields: ['title', 'source'],
     group: 'Content',
     description:
-      'One table per role, market and year. Edit a band here and every page that shows it updates.',
+      'One table per career, market and year. Edit a band here and every page that shows it updates.',
   },
   access: { ...draftedContentAccess, read: publishedWithPublicCareer },
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
   hooks: {
-    beforeOperation: [keepWritersToDrafts, recordWriteIntent],
     beforeValidate: [checkRoleAndName],
-    beforeChange: [freshRowIds, guardPublishing, stampReview, markFirstPublished, rememberLiveDoc],
-    beforeDelete: [guardDeletion],
-    afterChange: [revalidate.afterChange],
-    afterDelete: [revalidate.afterDelete],
   },
   fields: [
     { name: 'title', type: 'text', admin: { readOnly: true, hidden: true } },
@@ -150,8 +131,5 @@ export const SalaryTables: CollectionConfig = {
       ],
     },
     ...evidenceFields,
-    viewOnSiteField,
-    ...reviewFields,
-    firstPublishedAtField,
   ],
-}
+})

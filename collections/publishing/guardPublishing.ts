@@ -1,13 +1,11 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { publishingRefusal, type Status } from '@/lib/editorial/publishing'
+import { type Drafted, publishingRefusal, type Status } from '@/lib/editorial/publishing'
 import { isPublisherUser } from '@/lib/staff'
 
 import { staffUser } from '../access/roles'
 import { publicError } from '../errors'
 import { liveStatus, writeIntentOf } from './writeIntent'
-
-type Drafted = 'roles' | 'articles' | 'salary-tables'
 
 /**
  * Writers draft; only editors and admins change what readers see. Runs on every write path —

@@ -2,6 +2,7 @@ import type { CollectionBeforeOperationHook } from 'payload'
 
 import {
   BULK_REFUSAL,
+  type Drafted,
   PUBLISH_REFUSAL,
   SCHEDULED_REFUSAL,
   statusProblem,
@@ -13,8 +14,6 @@ import { staffUser } from '../access/roles'
 import { publicError } from '../errors'
 import { hasPendingSchedule } from './schedules'
 import { liveStatus } from './writeIntent'
-
-type Drafted = 'roles' | 'articles' | 'salary-tables'
 
 type WriteArgs = {
   id?: number | string

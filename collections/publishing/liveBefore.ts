@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { writeIntentOf } from './writeIntent'
+import type { Drafted } from '@/lib/editorial/publishing'
 
-type Drafted = 'roles' | 'articles' | 'salary-tables'
+import { writeIntentOf } from './writeIntent'
 
 const key = (collection: string, id: unknown) =>
   `careerscope:liveBefore:${collection}:${String(id)}`

@@ -4,6 +4,10 @@
  * the rule is unit-tested as a table; collections/publishing wires it into Payload.
  */
 
+/** The collections editors draft, review and publish. */
+export const DRAFTED = ['articles', 'roles', 'salary-tables'] as const
+export type Drafted = (typeof DRAFTED)[number]
+
 export type Status = 'draft' | 'published'
 
 /** What a write to a drafted collection does: which row it writes, from what, to what. */

@@ -1,6 +1,7 @@
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import type { Drafted } from '@/lib/editorial/publishing'
 import type { User } from '@/payload-types'
 
 import {
@@ -22,7 +23,6 @@ import {
  */
 
 type Actor = 'anonymous' | User['role']
-type Drafted = 'roles' | 'salary-tables' | 'articles'
 
 let payload: Payload
 const tokens: Partial<Record<Actor, string>> = {}

@@ -2,9 +2,9 @@ import type { Payload } from 'payload'
 
 import type { User } from '@/payload-types'
 
-/** The collections editors draft, review and publish. */
-export const DRAFTED = ['articles', 'roles', 'salary-tables'] as const
-export type Drafted = (typeof DRAFTED)[number]
+import type { Drafted } from '../publishing'
+
+export { DRAFTED, type Drafted } from '../publishing'
 
 export const COLLECTION_LABELS: Record<Drafted, string> = {
   articles: 'Article',
