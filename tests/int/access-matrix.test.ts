@@ -1,18 +1,11 @@
-import { createLocalReq, type Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createLocalReq } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Drafted } from '@/lib/editorial/publishing'
 import type { User } from '@/payload-types'
 
-import {
-  bootPayload,
-  graphql,
-  rest,
-  roleData,
-  salaryTableData,
-  shutdown,
-  signedInStaff,
-} from './helpers'
+import { graphql, rest, roleData, salaryTableData, signedInStaff } from './helpers'
+import { bootSite, payload } from './site'
 
 /**
  * Who may do what, on every path a write can take: anonymous, writer, editor and admin × each
@@ -24,7 +17,7 @@ import {
 
 type Actor = 'anonymous' | User['role']
 
-let payload: Payload
+bootSite()
 const tokens: Partial<Record<Actor, string>> = {}
 let counter = 0
 
@@ -89,7 +82,6 @@ const ok = (status: number) => status >= 200 && status < 300
 const refused = (status: number) => status === 401 || status === 403 || status === 404
 
 beforeAll(async () => {
-  payload = await bootPayload()
   // The admin first: the first user of a site is always made an admin.
   for (const role of ['admin', 'writer', 'editor'] as const)
     tokens[role] = (await signedInStaff(payload, role)).token
@@ -99,10 +91,6 @@ beforeAll(async () => {
       data: { ...dataFor('roles'), _status: 'published' } as never,
     })
   ).id
-})
-
-afterAll(async () => {
-  await shutdown(payload)
 })
 
 const ACTORS: Actor[] = ['anonymous', 'writer', 'editor', 'admin']

@@ -1,22 +1,11 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { getCareerProfile, getComparison } from '@/lib/content'
-import { seed } from '@/payload/seed/seed'
 
-import { bootPayload, shutdown } from './helpers'
+import { bootSite, payload } from './site'
 
 const SLUG = 'backend-developer-vs-devops-engineer'
-let payload: Payload
-
-beforeAll(async () => {
-  payload = await bootPayload()
-  await seed(payload)
-})
-
-afterAll(async () => {
-  await shutdown(payload)
-})
+bootSite({ demo: true })
 
 const salaryRows = async () =>
   (await getComparison.uncached({ payload }, SLUG))!.rows

@@ -1,20 +1,13 @@
-import { createLocalReq, type Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { createLocalReq } from 'payload'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { type Desk, type DeskItem, loadDesk } from '@/lib/editorial/desk'
 import { COMMENT_REQUIRED, SEND_BACK_REFUSAL } from '@/lib/editorial/review'
 import { internalLinkNode, paragraphState } from '@/payload/seed/lexical'
 import type { User } from '@/payload-types'
 
-import {
-  bootPayload,
-  rejectionMessages,
-  rest,
-  roleData,
-  salaryTableData,
-  shutdown,
-  signedInStaff,
-} from './helpers'
+import { rejectionMessages, rest, roleData, salaryTableData, signedInStaff } from './helpers'
+import { bootSite, payload } from './site'
 
 /**
  * The editor's desk (the admin dashboard): each list holds exactly the right documents for writers,
@@ -22,14 +15,13 @@ import {
  * every list is exactly what the tests put in it.
  */
 
-let payload: Payload
+bootSite()
 type Staff = Awaited<ReturnType<typeof signedInStaff>>
 let admin: Staff, editor: Staff, writer: Staff, otherWriter: Staff
 
 const NOW = new Date('2026-11-30T12:00:00Z')
 
 beforeAll(async () => {
-  payload = await bootPayload()
   admin = await signedInStaff(payload, 'admin')
   editor = await signedInStaff(payload, 'editor')
   writer = await signedInStaff(payload, 'writer')
@@ -40,10 +32,6 @@ beforeAll(async () => {
     data: { timeZone: 'UTC' },
   })
   editor.user = await payload.findByID({ collection: 'users', id: editor.user.id })
-})
-
-afterAll(async () => {
-  await shutdown(payload)
 })
 
 const deskOf = (user: User, now = NOW) => loadDesk({ payload, user, now })

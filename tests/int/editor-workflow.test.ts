@@ -1,24 +1,17 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import { seed } from '@/payload/seed/seed'
 import type { Article, Role } from '@/payload-types'
 
-import { bootPayload, rejectionMessages, roleData, salaryTableData, shutdown } from './helpers'
+import { rejectionMessages, roleData, salaryTableData } from './helpers'
+import { bootSite, payload } from './site'
 
-let payload: Payload
+bootSite({ demo: true })
 let devops: Role
 
 beforeAll(async () => {
-  payload = await bootPayload()
-  await seed(payload)
   devops = (
     await payload.find({ collection: 'roles', where: { slug: { equals: 'devops-engineer' } } })
   ).docs[0]!
-})
-
-afterAll(async () => {
-  await shutdown(payload)
 })
 
 describe('integrity', () => {

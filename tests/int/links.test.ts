@@ -1,25 +1,15 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { getCareerProfile, getGuide } from '@/lib/content'
 import { linkRef } from '@/lib/content/richTextLinks'
 import { internalLinkNode, paragraphState } from '@/payload/seed/lexical'
-import { seed } from '@/payload/seed/seed'
 
-import { bootPayload, roleData, roleIdBySlug, shutdown } from './helpers'
+import { roleData, roleIdBySlug } from './helpers'
+import { bootSite, payload } from './site'
 
-let payload: Payload
+bootSite({ demo: true })
 
 const roleId = (slug: string) => roleIdBySlug(payload, slug)
-
-beforeAll(async () => {
-  payload = await bootPayload()
-  await seed(payload)
-})
-
-afterAll(async () => {
-  await shutdown(payload)
-})
 
 describe('internal links in rich text', () => {
   it('resolve to the public address of published targets only', async () => {

@@ -1,24 +1,21 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { getComparePage, getSalaryExplorer } from '@/lib/content'
 import type { GeneratedComparison } from '@/lib/content/pairs'
 import { parseExplorerQuery } from '@/lib/salaries/explorer'
-import { seed } from '@/payload/seed/seed'
 
 import {
-  bootPayload,
   graphql,
   rejectionMessages,
   rest,
   roleData,
   roleIdBySlug,
   salaryTableData,
-  shutdown,
 } from './helpers'
+import { bootSite, payload } from './site'
 
 const SECRET = 'PAIR-DRAFT-SECRET'
-let payload: Payload
+bootSite({ demo: true })
 
 const page = (slug: string) => getComparePage.uncached({ payload }, slug)
 const generated = async (slug: string): Promise<GeneratedComparison> => {
@@ -27,15 +24,6 @@ const generated = async (slug: string): Promise<GeneratedComparison> => {
   return found.comparison
 }
 const roleId = (slug: string) => roleIdBySlug(payload, slug)
-
-beforeAll(async () => {
-  payload = await bootPayload()
-  await seed(payload)
-})
-
-afterAll(async () => {
-  await shutdown(payload)
-})
 
 describe('generated comparisons', () => {
   it('compare any two published careers from their profiles and latest tables', async () => {

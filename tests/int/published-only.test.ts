@@ -1,23 +1,20 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { getCareerProfile, getComparison, listArticleCards, listCareerCards } from '@/lib/content'
-import { seed } from '@/payload/seed/seed'
 import type { Role } from '@/payload-types'
 
-import { bootPayload, graphql, rest, roleData, shutdown, signedInStaff } from './helpers'
+import { graphql, rest, roleData, signedInStaff } from './helpers'
+import { bootSite, payload } from './site'
 
 const SECRET = 'UNPUBLISHED-DRAFT-TEXT'
 
-let payload: Payload
+bootSite({ demo: true })
 let draftOnly: Role
 let publishedWithDraft: Role
 let editorToken: string
 let draftComparisonId: number | string
 
 beforeAll(async () => {
-  payload = await bootPayload()
-  await seed(payload)
   draftOnly = await payload.create({
     collection: 'roles',
     data: { ...roleData(`Secret Role ${SECRET}`, SECRET), _status: 'draft' },
@@ -74,10 +71,6 @@ beforeAll(async () => {
     })
   ).id
   ;({ token: editorToken } = await signedInStaff(payload, 'editor'))
-})
-
-afterAll(async () => {
-  await shutdown(payload)
 })
 
 describe('anonymous readers never see drafts', () => {

@@ -1,4 +1,3 @@
-import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type Mail, MailRejected } from '@/lib/platform/mail'
@@ -9,8 +8,9 @@ import { unsubscribeToken } from '@/lib/readers/unsubscribe'
 import { sendWeeklyDigests } from '@/lib/readers/weeklyDigest'
 
 import { startSmtpInbox } from '../smtpInbox.mjs'
-import { bootPayload, roleData, salaryTableData, shutdown } from './helpers'
+import { roleData, salaryTableData } from './helpers'
 import { call, type Reader, readerFactory } from './readerRoutes'
+import { bootSite, payload } from './site'
 
 /**
  * "What changed" on saved pages and the weekly digest, on the real Payload and database: what a
@@ -20,7 +20,7 @@ import { call, type Reader, readerFactory } from './readerRoutes'
  * account (later choice wins).
  */
 
-let payload: Payload
+bootSite()
 const newReader = readerFactory(() => payload)
 let first: { id: number | string }
 let second: { id: number | string }
@@ -66,7 +66,6 @@ const moveBand = (min: number, max: number, median: number) =>
   })
 
 beforeAll(async () => {
-  payload = await bootPayload()
   first = await payload.create({
     collection: 'roles',
     data: { ...roleData('Digest Analyst'), _status: 'published' },
@@ -99,8 +98,6 @@ beforeAll(async () => {
   ravi = await newReader('ravi@digest.test')
   quiet = await newReader('quiet@digest.test')
 })
-
-afterAll(() => shutdown(payload))
 
 describe('what changed since the reader last opened a saved page', () => {
   it('saving records what the page says: nothing is marked changed', async () => {

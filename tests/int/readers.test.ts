@@ -1,5 +1,4 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { hashSessionToken, payloadAdapter } from '@/lib/auth/adapter'
 import { readerForSessionToken } from '@/lib/auth/session'
@@ -8,8 +7,9 @@ import { readerPageState } from '@/lib/readers/pageState'
 import { savePage, unsavePage } from '@/lib/readers/saves'
 import { setStageStatus } from '@/lib/readers/stageStatus'
 
-import { bootPayload, graphql, rest, roleData, shutdown, signedInStaff } from './helpers'
+import { graphql, rest, roleData, signedInStaff } from './helpers'
 import { call, type Reader, readerFactory } from './readerRoutes'
+import { bootSite, payload } from './site'
 
 /**
  * Reader accounts end to end below the browser: next-auth's adapter on the real Payload, the reader
@@ -17,7 +17,7 @@ import { call, type Reader, readerFactory } from './readerRoutes'
  * kept from another, account deletion, and Payload's own API closed to all but admins.
  */
 
-let payload: Payload
+bootSite()
 const adapter = payloadAdapter(async () => payload)
 const staff: Record<'admin' | 'editor' | 'writer', string> = { admin: '', editor: '', writer: '' }
 let roleId: string
@@ -27,7 +27,6 @@ let stages: [string, string, string]
 const newReader = readerFactory(() => payload)
 
 beforeAll(async () => {
-  payload = await bootPayload()
   for (const role of ['admin', 'editor', 'writer'] as const)
     staff[role] = (await signedInStaff(payload, role)).token
   const role = await payload.create({
@@ -50,8 +49,6 @@ beforeAll(async () => {
     ).id,
   )
 })
-
-afterAll(() => shutdown(payload))
 
 describe('next-auth adapter on Payload', () => {
   it('creates readers, finds them by email and by linked identity', async () => {

@@ -1,15 +1,7 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import {
-  bootPayload,
-  rejectionMessages,
-  rest,
-  roleData,
-  salaryTableData,
-  shutdown,
-  signedInStaff,
-} from './helpers'
+import { rejectionMessages, rest, roleData, salaryTableData, signedInStaff } from './helpers'
+import { bootSite, payload } from './site'
 
 /**
  * What a write may carry, on every path: a JSON object with no `$`-prefixed key (the MongoDB adapter
@@ -17,20 +9,17 @@ import {
  * (a 500 before), and a bulk update or delete that changes every document or none.
  */
 
-let payload: Payload
+bootSite()
 let writer: { id: number | string; token: string }
 let editor: string
 
 beforeAll(async () => {
-  payload = await bootPayload()
   // The first account is always an admin: make it before the writer.
   await signedInStaff(payload, 'admin')
   const w = await signedInStaff(payload, 'writer')
   writer = { id: w.user.id, token: w.token }
   editor = (await signedInStaff(payload, 'editor')).token
 })
-
-afterAll(() => shutdown(payload))
 
 const DOLLAR = /Field names may not start with "\$" \(found "\$\w+"\)\./
 

@@ -1,6 +1,5 @@
 import { createHmac } from 'node:crypto'
 
-import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { submitReport, withdrawReport } from '@/lib/readers/salaryReports'
@@ -9,7 +8,8 @@ import type { ReportInput } from '@/lib/salaries/reports/input'
 import { FIGURE_ROUNDING, PERTURBATION_SHARE, quantile } from '@/lib/salaries/reports/stats'
 
 import { Attacker, describeRange } from './attacker'
-import { bootPayload, rest, roleData, shutdown, signedInStaff } from './helpers'
+import { rest, roleData, signedInStaff } from './helpers'
+import { bootSite, payload } from './site'
 
 /**
  * The attacks on reader salary figures that a hostile review ran, each through the real code —
@@ -29,19 +29,17 @@ const LAKH = 100_000
 const YEAR = new Date().getUTCFullYear()
 const later = (days: number) => new Date(Date.now() + days * DAY)
 
-let payload: Payload
+bootSite()
 let editor: string
 
 beforeAll(async () => {
   vi.stubEnv('READER_FIGURES_EVERY_SECONDS', String(7 * 86_400))
   vi.stubEnv('READER_REPORT_ACCOUNT_WAIT_DAYS', '30')
-  payload = await bootPayload()
   editor = (await signedInStaff(payload, 'editor')).token
 })
 
 afterAll(async () => {
   vi.unstubAllEnvs()
-  await shutdown(payload)
 })
 
 async function career(title: string) {

@@ -1,5 +1,4 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { payloadAdapter } from '@/lib/auth/adapter'
 import { getCareerProfile, getComparePage, getSalaryExplorer } from '@/lib/content'
@@ -13,15 +12,8 @@ import { foldableCohorts } from '@/lib/salaries/reports/foldIntoTable'
 import { parseReport, type ReportInput } from '@/lib/salaries/reports/input'
 import type { User } from '@/payload-types'
 
-import {
-  bootPayload,
-  graphql,
-  rest,
-  roleData,
-  salaryTableData,
-  shutdown,
-  signedInStaff,
-} from './helpers'
+import { graphql, rest, roleData, salaryTableData, signedInStaff } from './helpers'
+import { bootSite, payload } from './site'
 
 /**
  * Salary reports from readers, on the real Payload: sending, editing and withdrawing through
@@ -29,7 +21,7 @@ import {
  * who may see what, the k ≥ 5 rule on every page read, erasure, and the fold into a table draft.
  */
 
-let payload: Payload
+bootSite()
 const adapter = payloadAdapter(async () => payload)
 const staff = { admin: '', editor: '', writer: '' }
 const users = {} as Record<keyof typeof staff, User>
@@ -94,7 +86,6 @@ async function publishedCareer(title: string) {
 }
 
 beforeAll(async () => {
-  payload = await bootPayload()
   for (const role of ['admin', 'editor', 'writer'] as const) {
     const signedIn = await signedInStaff(payload, role)
     staff[role] = signedIn.token
@@ -107,8 +98,6 @@ beforeAll(async () => {
       .id,
   )
 })
-
-afterAll(() => shutdown(payload))
 
 describe('sending a report', () => {
   it('stores it for review under a pseudonym, one per reader, career and year', async () => {

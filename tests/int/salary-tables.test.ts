@@ -1,19 +1,11 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Role } from '@/payload-types'
 
-import {
-  bootPayload,
-  rejectionMessages,
-  rest,
-  roleData,
-  salaryTableData,
-  shutdown,
-  signedInStaff,
-} from './helpers'
+import { rejectionMessages, rest, roleData, salaryTableData, signedInStaff } from './helpers'
+import { bootSite, payload } from './site'
 
-let payload: Payload
+bootSite()
 let role: Role
 let token: string
 
@@ -30,16 +22,11 @@ const goodTable = (roleId: Role['id'], year = 2026) => ({
 })
 
 beforeAll(async () => {
-  payload = await bootPayload()
   role = await payload.create({
     collection: 'roles',
     data: { ...roleData('Data Engineer'), _status: 'published' },
   })
   ;({ token } = await signedInStaff(payload, 'editor'))
-})
-
-afterAll(async () => {
-  await shutdown(payload)
 })
 
 async function tableCount() {

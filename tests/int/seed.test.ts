@@ -1,12 +1,11 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import * as demo from '@/payload/seed/demoContent'
 import { seed } from '@/payload/seed/seed'
 
-import { bootPayload, shutdown } from './helpers'
+import { bootSite, payload } from './site'
 
-let payload: Payload
+bootSite()
 
 const CONTENT = ['roles', 'salary-tables', 'articles', 'authors'] as const
 
@@ -28,14 +27,6 @@ async function snapshot() {
   state.users = (await payload.count({ collection: 'users' })).totalDocs
   return state
 }
-
-beforeAll(async () => {
-  payload = await bootPayload()
-})
-
-afterAll(async () => {
-  await shutdown(payload)
-})
 
 describe('the seed', () => {
   it('creates the demo content on an empty database, and no user', async () => {

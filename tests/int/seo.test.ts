@@ -1,5 +1,4 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import {
   findRedirect,
@@ -13,18 +12,16 @@ import { articleJsonLd, occupationJsonLd } from '@/lib/seo/jsonLd'
 import { rssXml } from '@/lib/seo/rss'
 import { sitemapChunk } from '@/lib/seo/sitemap'
 import { roles as demoCareers } from '@/payload/seed/demoContent'
-import { seed } from '@/payload/seed/seed'
 import type { Role } from '@/payload-types'
 
-import { bootPayload, roleData, shutdown } from './helpers'
+import { roleData } from './helpers'
+import { bootSite, payload } from './site'
 
 const SECRET = 'NOT-YET-PUBLIC'
-let payload: Payload
+bootSite({ demo: true })
 let published: Role
 
 beforeAll(async () => {
-  payload = await bootPayload()
-  await seed(payload)
   await payload.create({
     collection: 'roles',
     data: {
@@ -49,10 +46,6 @@ beforeAll(async () => {
     data: { title: `Platform Engineer ${SECRET}` },
     draft: true,
   })
-})
-
-afterAll(async () => {
-  await shutdown(payload)
 })
 
 describe('structured data and metadata come from the page data', () => {

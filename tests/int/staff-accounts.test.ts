@@ -1,9 +1,9 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { CLIENT_ADDRESS_HEADER, stampedAddress } from '@/lib/platform/clientAddress'
 
-import { bootPayload, graphql, rest, shutdown, signedInStaff } from './helpers'
+import { graphql, rest, signedInStaff } from './helpers'
+import { bootSite, payload } from './site'
 
 /**
  * Staff accounts against the two attacks a review found: a writer clearing an admin's login lockout
@@ -12,20 +12,17 @@ import { bootPayload, graphql, rest, shutdown, signedInStaff } from './helpers'
  * sends it, and over GraphQL.
  */
 
-let payload: Payload
+bootSite()
 const PASSWORD = 'correct horse battery staple'
 let admin: { email: string; token: string }
 let writer: { email: string; token: string }
 
 beforeAll(async () => {
-  payload = await bootPayload()
   const a = await signedInStaff(payload, 'admin')
   const w = await signedInStaff(payload, 'writer')
   admin = { email: a.user.email, token: a.token }
   writer = { email: w.user.email, token: w.token }
 })
-
-afterAll(() => shutdown(payload))
 
 let networks = 0
 /** A login from its own network address (as the server stamps it), unless one is given. */

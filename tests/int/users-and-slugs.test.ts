@@ -1,17 +1,9 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { bootPayload, rejectionMessages, rest, roleData, shutdown } from './helpers'
+import { rejectionMessages, rest, roleData } from './helpers'
+import { bootSite, payload } from './site'
 
-let payload: Payload
-
-beforeAll(async () => {
-  payload = await bootPayload()
-})
-
-afterAll(async () => {
-  await shutdown(payload)
-})
+bootSite()
 
 const role = (title: string, slug?: string) => ({
   ...roleData(title),
