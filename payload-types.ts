@@ -456,7 +456,7 @@ export interface Role {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * One table per role, market and year. Edit a band here and every page that shows it updates.
+ * One table per career, market and year. Edit a band here and every page that shows it updates.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "salary-tables".

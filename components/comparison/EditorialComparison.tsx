@@ -1,7 +1,5 @@
-import { ArticleByline } from '@/components/article/ArticleByline'
-import { JsonLd } from '@/components/JsonLd'
+import { ArticleFrame } from '@/components/article/ArticleFrame'
 import { Container } from '@/components/layout/Container'
-import { PageHeader } from '@/components/layout/PageHeader'
 import { PrintSource } from '@/components/layout/PrintSource'
 import { Section } from '@/components/layout/Section'
 import { CareerTracks } from '@/components/profile/CareerTracks'
@@ -12,7 +10,6 @@ import type { Comparison } from '@/lib/content'
 import { marketInfo } from '@/lib/markets'
 import { comparisonPath } from '@/lib/paths'
 import { breadcrumbs } from '@/lib/seo/breadcrumbs'
-import { articlePageJsonLd } from '@/lib/seo/jsonLd'
 
 import { PerCareer } from './PerCareer'
 import { PickSignals } from './PickSignals'
@@ -30,24 +27,17 @@ export function EditorialComparison({ comparison, now }: { comparison: Compariso
   const roles = [first.role, second.role]
   const market = marketInfo(article.market ?? 'IN')?.label ?? article.market
   return (
-    <article>
-      <JsonLd
-        data={articlePageJsonLd(article, {
-          path,
-          authors,
-          crumbs,
-        })}
-      />
-      <PageHeader crumbs={crumbs} title={article.title}>
-        <ArticleByline
-          authors={authors}
-          publishedAt={article.publishedAt}
-          updatedAt={article.updatedAt}
-        />
+    <ArticleFrame
+      article={article}
+      authors={authors}
+      path={path}
+      crumbs={crumbs}
+      actions={
         <div className="mt-6">
           <SaveButton collection="articles" id={String(article.id)} path={path} />
         </div>
-      </PageHeader>
+      }
+    >
       <Container className="pb-10">
         <Section id="distinction" title="The one-line distinction">
           <p className="max-w-3xl text-xl leading-9 text-slate-800">{article.distinction}</p>
@@ -100,6 +90,6 @@ export function EditorialComparison({ comparison, now }: { comparison: Compariso
         </Section>
         <PrintSource path={path} updatedAt={article.updatedAt} />
       </Container>
-    </article>
+    </ArticleFrame>
   )
 }

@@ -1,9 +1,9 @@
-type Option = { value: string; label: string }
+import type { Choice } from '@/lib/choices'
 
-/**
- * A labelled select for the site's plain GET forms. The label is tied by `id`, not by wrapping, so
- * the select's accessible name is the label alone (not the label plus every option's text).
- */
+import { FormField } from './FormField'
+import { Options } from './Options'
+
+/** A labelled select for the site's plain GET forms. */
 export function SelectField({
   id,
   name,
@@ -17,34 +17,29 @@ export function SelectField({
   name: string
   label: string
   value?: string | null
-  options: Option[]
+  options: readonly Choice[]
   /** A first, unselectable option; makes the field required. */
   placeholder?: string
   className?: string
 }) {
   return (
-    <div className={`flex flex-col gap-1 ${className}`}>
-      <label htmlFor={id} className="text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <select
-        id={id}
-        name={name}
-        required={Boolean(placeholder)}
-        defaultValue={value ?? ''}
-        className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-base font-normal"
-      >
-        {placeholder && (
-          <option value="" disabled>
-            {placeholder}
-          </option>
-        )}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <FormField id={id} label={label} className={className}>
+      {() => (
+        <select
+          id={id}
+          name={name}
+          required={Boolean(placeholder)}
+          defaultValue={value ?? ''}
+          className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-base font-normal"
+        >
+          {placeholder && (
+            <option value="" disabled>
+              {placeholder}
+            </option>
+          )}
+          <Options options={options} />
+        </select>
+      )}
+    </FormField>
   )
 }

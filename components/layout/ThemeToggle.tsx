@@ -2,6 +2,7 @@
 
 import { useEffect, useSyncExternalStore } from 'react'
 
+import { Options } from '@/components/forms/Options'
 import { applyTheme, rememberedTheme, type Theme, THEMES } from '@/lib/theme'
 
 import { sendTheme, syncThemeWithAccount } from '../reader/themeSync'
@@ -43,11 +44,7 @@ export function ThemeToggle() {
         }}
         className="rounded border border-slate-300 bg-white px-2 py-1 text-slate-900"
       >
-        {THEMES.map((t) => (
-          <option key={t.value} value={t.value}>
-            {t.label}
-          </option>
-        ))}
+        <Options options={THEMES} />
       </select>
     </label>
   )

@@ -2,10 +2,13 @@
 
 import { type ReactNode, useActionState } from 'react'
 
+import { FormField } from '@/components/forms/FormField'
+import { Options } from '@/components/forms/Options'
+import type { Choice } from '@/lib/choices'
 import type { ReportFormState } from '@/lib/salaries/reports/formState'
 import type { ReportDraft, ReportField } from '@/lib/salaries/reports/input'
 
-type Option = { value: string; label: string }
+type Option = Choice
 
 export type SalaryReportFormProps = {
   action: (state: ReportFormState, form: FormData) => Promise<ReportFormState>
@@ -19,45 +22,17 @@ export type SalaryReportFormProps = {
   editing?: string
 }
 
+type ControlProps = {
+  id: string
+  name: ReportField
+  defaultValue: string
+  'aria-invalid': boolean
+  'aria-describedby': string | undefined
+  className: string
+}
+
 const inputClass =
   'rounded-lg border border-slate-300 bg-white px-3 py-2 text-base font-normal aria-[invalid=true]:border-red-600'
-
-/** A labelled field with its hint and error tied to it, so screen readers announce both. */
-function Field({
-  name,
-  label,
-  hint,
-  error,
-  children,
-}: {
-  name: ReportField
-  label: string
-  hint?: string
-  error?: string
-  children: (describedBy: string | undefined) => ReactNode
-}) {
-  const id = `report-${name}`
-  const describedBy =
-    [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      )}
-      {children(describedBy)}
-      {error && (
-        <p id={`${id}-error`} className="text-sm font-medium text-red-700">
-          {error}
-        </p>
-      )}
-    </div>
-  )
-}
 
 /**
  * The salary report form. React posts it through the server action whether or not JavaScript has
@@ -68,52 +43,49 @@ export function SalaryReportForm(props: SalaryReportFormProps) {
   const [state, formAction, pending] = useActionState(props.action, {})
   const values = { ...props.initial, ...state.values }
   const errors = state.errors ?? {}
+  /** A field of the form, labelled, with its hint and its error from the last send. */
+  const field = (
+    name: ReportField,
+    label: string,
+    hint: string | undefined,
+    control: (props: ControlProps) => ReactNode,
+  ) => (
+    <FormField id={`report-${name}`} label={label} hint={hint} error={errors[name]}>
+      {(describedBy) =>
+        control({
+          id: `report-${name}`,
+          name,
+          defaultValue: values[name] ?? '',
+          'aria-invalid': Boolean(errors[name]),
+          'aria-describedby': describedBy,
+          className: inputClass,
+        })
+      }
+    </FormField>
+  )
+  // The key remounts a control when the action sends back what was typed.
   const select = (
     name: ReportField,
     label: string,
-    options: Option[],
+    options: readonly Option[],
     placeholder: string,
     { hint, required = true }: { hint?: string; required?: boolean } = {},
-  ) => (
-    <Field name={name} label={label} hint={hint} error={errors[name]}>
-      {(describedBy) => (
-        <select
-          id={`report-${name}`}
-          name={name}
-          defaultValue={values[name] ?? ''}
-          key={`${name}-${values[name] ?? ''}`}
-          aria-required={required}
-          aria-invalid={Boolean(errors[name])}
-          aria-describedby={describedBy}
-          className={inputClass}
-        >
-          <option value="">{placeholder}</option>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
-  )
-  const amount = (name: ReportField, label: string, hint: string, required = false) => (
-    <Field name={name} label={label} hint={hint} error={errors[name]}>
-      {(describedBy) => (
-        <input
-          id={`report-${name}`}
-          name={name}
-          autoComplete="off"
-          defaultValue={values[name] ?? ''}
-          key={`${name}-${values[name] ?? ''}`}
-          aria-required={required}
-          aria-invalid={Boolean(errors[name])}
-          aria-describedby={describedBy}
-          className={inputClass}
-        />
-      )}
-    </Field>
-  )
+  ) =>
+    field(name, label, hint, (props) => (
+      <select key={`${name}-${props.defaultValue}`} {...props} aria-required={required}>
+        <option value="">{placeholder}</option>
+        <Options options={options} />
+      </select>
+    ))
+  const amount = (name: ReportField, label: string, hint: string, required = false) =>
+    field(name, label, hint, (props) => (
+      <input
+        key={`${name}-${props.defaultValue}`}
+        {...props}
+        autoComplete="off"
+        aria-required={required}
+      />
+    ))
   const problems = Object.entries(errors)
   return (
     <form action={formAction} className="max-w-3xl space-y-8" noValidate>
@@ -148,25 +120,14 @@ export function SalaryReportForm(props: SalaryReportFormProps) {
           hint: 'Or leave it and give your years of experience.',
           required: false,
         })}
-        <Field
-          name="yearsOfExperience"
-          label="Years of experience (optional)"
-          hint="Whole years of work in this career."
-          error={errors.yearsOfExperience}
-        >
-          {(describedBy) => (
-            <input
-              id="report-yearsOfExperience"
-              name="yearsOfExperience"
-              inputMode="numeric"
-              defaultValue={values.yearsOfExperience ?? ''}
-              key={`yoe-${values.yearsOfExperience ?? ''}`}
-              aria-invalid={Boolean(errors.yearsOfExperience)}
-              aria-describedby={describedBy}
-              className={inputClass}
-            />
-          )}
-        </Field>
+        {field(
+          'yearsOfExperience',
+          'Years of experience (optional)',
+          'Whole years of work in this career.',
+          (props) => (
+            <input key={`yoe-${props.defaultValue}`} {...props} inputMode="numeric" />
+          ),
+        )}
         {select('city', 'City', props.cities, 'Choose a city')}
         {select('companyType', 'Company type', props.companyTypes, 'Choose a company type')}
       </fieldset>

@@ -1,15 +1,12 @@
 import type { Metadata } from 'next'
 
-import { ArticleByline } from '@/components/article/ArticleByline'
-import { JsonLd } from '@/components/JsonLd'
+import { ArticleFrame } from '@/components/article/ArticleFrame'
 import { Container } from '@/components/layout/Container'
 import { MissingPage } from '@/components/layout/MissingPage'
-import { PageHeader } from '@/components/layout/PageHeader'
 import { RichText } from '@/components/RichText'
 import { getGuide, missingPage } from '@/lib/content'
 import { guidePath } from '@/lib/paths'
 import { breadcrumbs } from '@/lib/seo/breadcrumbs'
-import { articlePageJsonLd } from '@/lib/seo/jsonLd'
 import { documentMetadata, notFoundMetadata } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -34,27 +31,19 @@ export default async function GuidePage({ params }: Props) {
   const path = guidePath(article.slug ?? slug)
   const crumbs = breadcrumbs.guide({ title: article.title, slug: article.slug ?? slug })
   return (
-    <article>
-      <JsonLd
-        data={articlePageJsonLd(article, {
-          path,
-          authors,
-          crumbs,
-        })}
-      />
-      <PageHeader crumbs={crumbs} title={article.title} lead={article.distinction}>
-        <ArticleByline
-          authors={authors}
-          publishedAt={article.publishedAt}
-          updatedAt={article.updatedAt}
-        />
-      </PageHeader>
+    <ArticleFrame
+      article={article}
+      authors={authors}
+      path={path}
+      crumbs={crumbs}
+      lead={article.distinction}
+    >
       <Container className="py-10">
         <RichText data={article.body} links={guide.links} />
         {article.closingTake && (
           <RichText data={article.closingTake} links={guide.links} className="mt-8" />
         )}
       </Container>
-    </article>
+    </ArticleFrame>
   )
 }
