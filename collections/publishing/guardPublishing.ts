@@ -12,13 +12,8 @@ import { liveStatus, writeIntentOf } from './writeIntent'
  * REST, GraphQL, the Local API with a user, version restore, scheduled jobs, bulk updates and the
  * admin — and decides from the operation's own intent and the live row (lib/editorial/publishing.ts).
  */
-export const guardPublishing: CollectionBeforeChangeHook = async ({
-  collection,
-  data,
-  operation,
-  originalDoc,
-  req,
-}) => {
+export const guardPublishing: CollectionBeforeChangeHook = async (args) => {
+  const { collection, data, operation, originalDoc, req } = args
   const user = staffUser(req)
   // The system (seed, migrations, jobs without a user) and editors are not limited here.
   if (!user || isPublisherUser(user)) return data

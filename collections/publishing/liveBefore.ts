@@ -13,13 +13,8 @@ const key = (collection: string, id: unknown) =>
  * old slug of a rename published from a draft, or the page of a document unpublished while a draft
  * was pending. Draft saves leave the live row alone, so they read nothing.
  */
-export const rememberLiveDoc: CollectionBeforeChangeHook = async ({
-  collection,
-  data,
-  operation,
-  originalDoc,
-  req,
-}) => {
+export const rememberLiveDoc: CollectionBeforeChangeHook = async (args) => {
+  const { collection, data, operation, originalDoc, req } = args
   if (operation !== 'update' || originalDoc?.id == null) return data
   if (!writeIntentOf(req, collection.slug).writesLiveRow) return data
   const live = await req.payload.db.findOne({

@@ -13,13 +13,8 @@ import { writeIntentOf } from '../publishing/writeIntent'
  * published. Also records the last member of staff to edit, which is how a writer's desk finds
  * their own drafts.
  */
-export const stampReview: CollectionBeforeChangeHook = ({
-  collection,
-  data,
-  operation,
-  originalDoc,
-  req,
-}) => {
+export const stampReview: CollectionBeforeChangeHook = (args) => {
+  const { collection, data, operation, originalDoc, req } = args
   const user = staffUser(req)
   const intent = writeIntentOf(req, collection.slug)
   const publishes = data._status === 'published' && intent.writesLiveRow

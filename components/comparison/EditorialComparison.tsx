@@ -1,4 +1,5 @@
 import { ArticleFrame } from '@/components/article/ArticleFrame'
+import { CareerLinks } from '@/components/cards/CareerLinks'
 import { Container } from '@/components/layout/Container'
 import { PrintSource } from '@/components/layout/PrintSource'
 import { Section } from '@/components/layout/Section'
@@ -13,7 +14,6 @@ import { breadcrumbs } from '@/lib/seo/breadcrumbs'
 
 import { PerCareer } from './PerCareer'
 import { PickSignals } from './PickSignals'
-import { ProfileLinks } from './ProfileLinks'
 import { ReaderReportsPair } from './ReaderReportsPair'
 import { SideBySide } from './SideBySide'
 import { Verdicts } from './Verdicts'
@@ -28,10 +28,7 @@ export function EditorialComparison({ comparison, now }: { comparison: Compariso
   const market = marketInfo(article.market ?? 'IN')?.label ?? article.market
   return (
     <ArticleFrame
-      article={article}
-      authors={authors}
-      path={path}
-      crumbs={crumbs}
+      {...{ article, authors, path, crumbs }}
       actions={
         <div className="mt-6">
           <SaveButton collection="articles" id={String(article.id)} path={path} />
@@ -86,7 +83,7 @@ export function EditorialComparison({ comparison, now }: { comparison: Compariso
           </Section>
         )}
         <Section id="profiles" title="Read the full profiles">
-          <ProfileLinks roles={roles} />
+          <CareerLinks careers={roles} />
         </Section>
         <PrintSource path={path} updatedAt={article.updatedAt} />
       </Container>

@@ -1,3 +1,4 @@
+import { CareerLinks } from '@/components/cards/CareerLinks'
 import { JsonLd } from '@/components/JsonLd'
 import { Container } from '@/components/layout/Container'
 import { PageHeader } from '@/components/layout/PageHeader'
@@ -11,7 +12,6 @@ import { pairPage } from '@/lib/seo/pairs'
 import { PairVerdicts } from './PairVerdicts'
 import { PayDifferences } from './PayDifferences'
 import { PerCareer } from './PerCareer'
-import { ProfileLinks } from './ProfileLinks'
 import { ReaderReportsPair } from './ReaderReportsPair'
 import { SideBySide } from './SideBySide'
 import { SkillOverlapLists } from './SkillOverlapLists'
@@ -73,7 +73,7 @@ export function GeneratedComparison({ comparison, now }: { comparison: Generated
           </PerCareer>
         </Section>
         <Section id="profiles" title="Read the full profiles">
-          <ProfileLinks roles={[first.role, second.role]} />
+          <CareerLinks careers={[first.role, second.role]} />
         </Section>
         <PrintSource path={page.path} />
       </Container>

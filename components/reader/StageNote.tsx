@@ -4,18 +4,10 @@ import { useState } from 'react'
 
 import { NOTE_MAX_LENGTH } from '@/lib/readers/vocabulary'
 
-import { saveNote, useReaderState } from './readerState'
+import { saveNote, type Stage, useReaderState } from './readerState'
 
 /** A signed-in reader's private note on one roadmap stage: only they see it. */
-export function StageNote({
-  roleId,
-  stageId,
-  stageName,
-}: {
-  roleId: string
-  stageId: string
-  stageName: string
-}) {
+export function StageNote({ roleId, stageId, stageName }: Stage) {
   const state = useReaderState('roles', roleId)
   const [draft, setDraft] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)

@@ -7,21 +7,13 @@ import {
   type StageStatus,
 } from '@/lib/readers/vocabulary'
 
-import { setStage, useReaderState } from './readerState'
+import { setStage, type Stage, useReaderState } from './readerState'
 
 /**
  * The reader's status for one roadmap stage: on their account when signed in, in this browser when
  * not (sent to the account when they sign in).
  */
-export function StageProgress({
-  roleId,
-  stageId,
-  stageName,
-}: {
-  roleId: string
-  stageId: string
-  stageName: string
-}) {
+export function StageProgress({ roleId, stageId, stageName }: Stage) {
   const state = useReaderState('roles', roleId)
   if (state.status !== 'ready' && state.status !== 'signed-out') return null
   return (

@@ -15,6 +15,9 @@ import { OfflineError, RefusedError, send } from './readerApi'
  * reader's, and a signed-in reader's made offline.
  */
 export type Progress = Record<string, StageStatus>
+
+/** One stage of a career's roadmap, as the reader's controls for it name it. */
+export type Stage = { roleId: string; stageId: string; stageName: string }
 export type ReaderState =
   | { status: 'loading' }
   | { status: 'signed-out'; progress: Progress; message?: string }

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { InvalidIdError, toDocId } from '../platform/ids'
 import { isTheme, type Theme } from '../theme'
 import { ReaderDataError } from './errors'
-import { asSystem } from './records'
+import { asSystem, findReaderAccount } from './records'
 import { tokenMatches, tokenReaderId } from './unsubscribe'
 
 /** The reader's theme as their account keeps it; `at` is null until they first choose one. */
@@ -77,13 +77,7 @@ export async function readerOfUnsubscribeToken(payload: Payload, token: unknown)
     if (error instanceof InvalidIdError) return null
     throw error
   }
-  const reader = await payload.findByID({
-    collection: 'readers',
-    id: readerId,
-    select: { createdAt: true },
-    disableErrors: true,
-    ...asSystem,
-  })
+  const reader = await findReaderAccount(payload, readerId)
   return reader && tokenMatches(token, reader) ? reader.id : null
 }
 

@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
 
-import { relationId } from '../platform/ids'
-import { toDocId } from '../platform/ids'
+import { relationId, toDocId } from '../platform/ids'
 import { saveKey } from './keys'
 import { type SaveableCollection, STAGE_STATUSES, type StageStatus } from './vocabulary'
 
@@ -19,6 +18,16 @@ export type SavedTarget = { collection: SaveableCollection; id: string }
 export type StageProgress = Record<string, StageStatus>
 
 export const asSystem = { overrideAccess: true, depth: 0 } as const
+
+/** A reader's account as far as anything but the account page needs it: when it was made. */
+export const findReaderAccount = (payload: Payload, readerId: number | string) =>
+  payload.findByID({
+    collection: 'readers',
+    id: readerId,
+    select: { createdAt: true },
+    disableErrors: true,
+    ...asSystem,
+  })
 
 export const ownedBy = (readerId: string | number) => ({ reader: { equals: readerId } })
 

@@ -17,7 +17,7 @@ import { nextChangeAllowed, reportTiming, resendAllowedFrom } from '../salaries/
 import { REPORT_MARKET } from '../salaries/reports/vocabulary'
 import { ReaderDataError } from './errors'
 import { publishedPage } from './publishedPages'
-import { asSystem, ownedBy } from './records'
+import { asSystem, findReaderAccount, ownedBy } from './records'
 
 /**
  * A reader's own salary reports: send, edit, withdraw, list. The reader id always comes from the
@@ -61,17 +61,6 @@ async function holdUntil(payload: Payload, key: string, now: Date): Promise<Date
   })
   const until = docs[0] ? new Date(docs[0].until) : null
   return until && until > now ? until : null
-}
-
-async function accountCreatedAt(payload: Payload, readerId: number | string) {
-  const reader = await payload.findByID({
-    collection: 'readers',
-    id: readerId,
-    select: { createdAt: true },
-    disableErrors: true,
-    ...asSystem,
-  })
-  return reader?.createdAt ?? null
 }
 
 /**
@@ -146,7 +135,7 @@ export async function submitReport(
 
   const createdAt = existing
     ? (existing.accountCreatedAt ?? null)
-    : await accountCreatedAt(payload, readerId)
+    : ((await findReaderAccount(payload, readerId))?.createdAt ?? null)
   // A change of a report that has counted is what the yearly limit rations; editors see it counted.
   const change = existing?.firstApprovedAt
     ? { changes: (existing.changes ?? 0) + 1, changedAt: now.toISOString() }

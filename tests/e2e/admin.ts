@@ -41,6 +41,17 @@ export async function createStaff(
   return credentials
 }
 
+/** Publishes the document open in the admin and waits for Payload's success toast; returns when. */
+export async function publishOpenDocument(page: Page): Promise<number> {
+  await page.locator('#action-save').click()
+  await expect(page.locator('.payload-toast-container')).toContainText(/success/i)
+  return Date.now()
+}
+
+/** A check for msUntil: the page answers 200 and its HTML contains `text`. */
+export const shows = (text: string) => (status: number, body: string) =>
+  status === 200 && body.includes(text)
+
 /** Polls a public page until `check` holds for its status and body; returns how long that took. */
 export async function msUntil(
   request: APIRequestContext,

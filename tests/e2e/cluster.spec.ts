@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { msUntil, schedulePublishSoon, signIn, staffToken } from './admin'
+import { msUntil, schedulePublishSoon, shows, signIn, staffToken } from './admin'
 import { clusterInstance, E2E_ADMIN } from './env'
 
 /**
@@ -39,12 +39,7 @@ test('a publish through instance A is on instance B within 2 s', async ({ reques
     data: { summary, _status: 'published' },
   })
   expect(published.status()).toBe(200)
-  const ms = await msUntil(
-    request,
-    B + path,
-    (status, body) => status === 200 && body.includes(summary),
-    started,
-  )
+  const ms = await msUntil(request, B + path, shows(summary), started)
   console.log(`[cluster] publish on instance A → visible on instance B: ${ms} ms`)
   expect(await (await request.get(path)).text()).toContain(summary)
 })

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { createStaff, msUntil, signIn } from './admin'
+import { createStaff, msUntil, shows, signIn } from './admin'
 
 test('a bad salary band gets a clear message beside the field, and nothing is published', async ({
   page,
@@ -51,14 +51,18 @@ test('an editor changes a salary band, publishes, and readers see it within 2 se
   })
   const published = Date.now()
 
-  const shows = (status: number, body: string) => status === 200 && body.includes('₹30–64 LPA')
   const comparisonMs = await msUntil(
     page.request,
     '/compare/backend-developer-vs-devops-engineer',
-    shows,
+    shows('₹30–64 LPA'),
     published,
   )
-  const profileMs = await msUntil(page.request, '/careers/devops-engineer', shows, published)
+  const profileMs = await msUntil(
+    page.request,
+    '/careers/devops-engineer',
+    shows('₹30–64 LPA'),
+    published,
+  )
   console.log(`publish → visible: comparison ${comparisonMs} ms, profile ${profileMs} ms`)
 
   const comparison = await page.request.get('/compare/backend-developer-vs-devops-engineer')

@@ -1,6 +1,14 @@
 import { type APIRequestContext, type Browser, expect, test } from '@playwright/test'
 
-import { createStaff, msUntil, schedulePublishSoon, signIn, staffToken } from './admin'
+import {
+  createStaff,
+  msUntil,
+  publishOpenDocument,
+  schedulePublishSoon,
+  shows,
+  signIn,
+  staffToken,
+} from './admin'
 
 const SLUG = `e2e-workflow-${Date.now()}`
 
@@ -10,6 +18,23 @@ async function staffPage(browser: Browser, role: 'writer' | 'editor', request: A
   const credentials = await createStaff(request, role)
   await signIn(page, credentials)
   return { page, credentials }
+}
+
+/** An editor signed in to the admin, and a guide of theirs made over REST (published or a draft). */
+async function editorWithGuide(
+  browser: Browser,
+  request: APIRequestContext,
+  guide: { slug: string; title: string; distinction: string; _status: 'draft' | 'published' },
+) {
+  const { page, credentials } = await staffPage(browser, 'editor', request)
+  const headers = { authorization: `JWT ${await staffToken(request, credentials)}` }
+  const draft = guide._status === 'draft' ? '?draft=true' : ''
+  const created = await request.post(`/api/articles${draft}`, {
+    headers,
+    data: { kind: 'guide', ...guide },
+  })
+  expect(created.status()).toBe(201)
+  return { page, headers, slug: guide.slug, id: (await created.json()).doc.id as number | string }
 }
 
 async function articleId(request: APIRequestContext): Promise<number | string> {
@@ -62,13 +87,11 @@ test('an editor previews it live, publishes it, and readers see it within 2 s; u
   await expect(preview.getByText('Edited in live preview.')).toBeVisible({ timeout: 10_000 })
   expect((await request.get(`/compare/${SLUG}`)).status()).toBe(404)
 
-  await page.locator('#action-save').click()
-  await expect(page.locator('.payload-toast-container')).toContainText(/success/i)
-  const published = Date.now()
+  const published = await publishOpenDocument(page)
   const onItsPage = await msUntil(
     request,
     `/compare/${SLUG}`,
-    (status, body) => status === 200 && body.includes('Edited in live preview.'),
+    shows('Edited in live preview.'),
     published,
   )
   const onTheList = await msUntil(
@@ -98,30 +121,17 @@ test('an editor restores an earlier version, and readers get it back', async ({
   browser,
   request,
 }) => {
-  const { page, credentials } = await staffPage(browser, 'editor', request)
-  const headers = { authorization: `JWT ${await staffToken(request, credentials)}` }
-  const slug = `${SLUG}-restore`
-  const created = await request.post('/api/articles', {
-    headers,
-    data: {
-      kind: 'guide',
-      title: 'Restorable guide',
-      slug,
-      distinction: 'The original wording.',
-      _status: 'published',
-    },
+  const { page, headers, slug, id } = await editorWithGuide(browser, request, {
+    slug: `${SLUG}-restore`,
+    title: 'Restorable guide',
+    distinction: 'The original wording.',
+    _status: 'published',
   })
-  const id = (await created.json()).doc.id
   await request.patch(`/api/articles/${id}`, {
     headers,
     data: { distinction: 'A regrettable rewrite.', _status: 'published' },
   })
-  await msUntil(
-    request,
-    `/guides/${slug}`,
-    (status, body) => status === 200 && body.includes('A regrettable rewrite.'),
-    Date.now(),
-  )
+  await msUntil(request, `/guides/${slug}`, shows('A regrettable rewrite.'), Date.now())
 
   await page.goto(`/admin/collections/articles/${id}/versions`)
   // Newest first: the last row is the original.
@@ -131,32 +141,19 @@ test('an editor restores an earlier version, and readers get it back', async ({
   await page.getByRole('button', { name: 'Confirm' }).click()
   await expect(page.locator('.payload-toast-container')).toContainText(/restored/i)
   const restored = Date.now()
-  const ms = await msUntil(
-    request,
-    `/guides/${slug}`,
-    (status, body) => status === 200 && body.includes('The original wording.'),
-    restored,
-  )
+  const ms = await msUntil(request, `/guides/${slug}`, shows('The original wording.'), restored)
   console.log(`restore → visible: ${ms} ms`)
 })
 
 test('a publish scheduled in the admin happens on its own', async ({ browser, request }) => {
   test.setTimeout(120_000)
-  const { page, credentials } = await staffPage(browser, 'editor', request)
-  const headers = { authorization: `JWT ${await staffToken(request, credentials)}` }
-  const slug = `${SLUG}-scheduled`
-  const created = await request.post('/api/articles?draft=true', {
-    headers,
-    data: {
-      kind: 'guide',
-      title: 'Scheduled guide',
-      slug,
-      distinction: 'Out on time.',
-      _status: 'draft',
-    },
+  const { page, slug, id } = await editorWithGuide(browser, request, {
+    slug: `${SLUG}-scheduled`,
+    title: 'Scheduled guide',
+    distinction: 'Out on time.',
+    _status: 'draft',
   })
-  expect(created.status()).toBe(201)
-  await page.goto(`/admin/collections/articles/${(await created.json()).doc.id}`)
+  await page.goto(`/admin/collections/articles/${id}`)
   await expect(page.locator('#field-title')).toHaveValue('Scheduled guide')
 
   const due = await schedulePublishSoon(page)

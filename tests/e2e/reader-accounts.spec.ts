@@ -1,14 +1,12 @@
 import { expect, type Page, test } from '@playwright/test'
 
 import { cspViolations } from './csp'
-import { confirmedWrite, fetchStatus, signInWithOidc, waitForMagicLink } from './reader'
+import { confirmedWrite, fetchStatus, signInWithOidc, unique, waitForMagicLink } from './reader'
 
 const COMPARISON = '/compare/backend-developer-vs-devops-engineer'
 const COMPARISON_TITLE = /Backend Developer vs DevOps Engineer/
 const PROFILE = '/careers/devops-engineer'
 const FIRST_STAGE = 'Linux and networking'
-
-const unique = (name: string) => `${name}-${Date.now()}`
 
 async function expectSignedOutAccount(page: Page) {
   await page.goto('/account')

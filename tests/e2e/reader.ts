@@ -2,6 +2,10 @@ import { expect, type Page } from '@playwright/test'
 
 import services from './services.json' with { type: 'json' }
 
+/** A name no other test, run or project uses, for readers and logins made by a test. */
+export const unique = (name: string) =>
+  `${name}-${Date.now()}-${Math.random().toString(36).slice(2, 6)}`
+
 const OIDC_ORIGIN = `http://localhost:${services.oidc.port}`
 
 /**

@@ -1,7 +1,7 @@
 import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test'
 
 import { internalLinkNode, paragraphState } from '../../payload/seed/lexical'
-import { createStaff, msUntil, signIn, staffToken } from './admin'
+import { createStaff, msUntil, publishOpenDocument, shows, signIn, staffToken } from './admin'
 
 /**
  * The review hand-off, in the admin as staff use it: a writer marks a draft ready, an editor finds
@@ -103,13 +103,11 @@ test('a writer hands a draft to an editor, who sends it back, then publishes the
   await editorPage.goto('/admin')
   await editorPage.getByTestId('desk-ready').getByRole('link', { name: TITLE }).click()
   await expect(editorPage.locator('#field-distinction')).toHaveValue(/Bengaluru/)
-  await editorPage.locator('#action-save').click()
-  await expect(editorPage.locator('.payload-toast-container')).toContainText(/success/i)
-  const published = Date.now()
+  const published = await publishOpenDocument(editorPage)
   const live = await msUntil(
     request,
     `/guides/${SLUG}`,
-    (status, body) => status === 200 && body.includes('Bengaluru, Pune and Hyderabad'),
+    shows('Bengaluru, Pune and Hyderabad'),
     published,
   )
   console.log(`review hand-off: publish → live ${live} ms`)

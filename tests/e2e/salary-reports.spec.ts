@@ -1,14 +1,12 @@
 import { type Browser, expect, type Page, test } from '@playwright/test'
 
-import { createStaff, msUntil, signIn, staffToken } from './admin'
-import { signInWithOidc } from './reader'
+import { createStaff, msUntil, shows, signIn, staffToken } from './admin'
+import { signInWithOidc, unique } from './reader'
 
 const CAREER = 'data-engineer'
 const PROFILE = `/careers/${CAREER}`
 const YEAR = new Date().getUTCFullYear()
 const FIGURE = '[data-testid="reader-median-mid"]'
-
-const unique = (name: string) => `${name}-${Date.now()}-${Math.random().toString(36).slice(2, 6)}`
 
 /** Fills the contribute form; the career is chosen already (the page was opened from its profile). */
 async function fillReport(page: Page, ctc: string, fixed: string) {
@@ -110,7 +108,7 @@ test('five readers report pay; the figure appears only once an editor approves t
   const appeared = await msUntil(
     request,
     PROFILE,
-    (status, body) => status === 200 && body.includes('data-testid="reader-median-mid"'),
+    shows('data-testid="reader-median-mid"'),
     savedAt,
     10_000,
   )

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test'
 
-import { createStaff, staffToken } from './admin'
+import { createStaff, editorHeaders, publishCareer, staffToken } from './admin'
 import { E2E_PORT } from './env'
 
 const ORIGIN = `http://localhost:${E2E_PORT}`
@@ -137,30 +137,17 @@ test('search works without JavaScript', async ({ browser }) => {
 })
 
 test('an old address answers 308 to the renamed page', async ({ request }) => {
-  const headers = {
-    authorization: `JWT ${await staffToken(request, await createStaff(request, 'editor'))}`,
-  }
-  const created = await request.post('/api/roles', {
-    headers,
-    data: {
-      title: 'Analytics Engineer',
-      summary: 'Builds pipelines.',
-      demand: { level: 'high' },
-      entryDifficulty: { level: 'moderate' },
-      onCallBurden: { level: 'occasional' },
-      _status: 'published',
-    },
-  })
-  const id = (await created.json()).doc.id
-  expect((await request.get('/careers/analytics-engineer')).status()).toBe(200)
+  const headers = await editorHeaders(request)
+  const { id, slug } = await publishCareer(request, headers, 'Analytics Engineer')
+  expect((await request.get(`/careers/${slug}`)).status()).toBe(200)
   await request.patch(`/api/roles/${id}`, {
     headers,
-    data: { slug: 'analytics-platform-engineer', _status: 'published' },
+    data: { slug: `${slug}-platform`, _status: 'published' },
   })
-  const old = await request.get('/careers/analytics-engineer', { maxRedirects: 0 })
+  const old = await request.get(`/careers/${slug}`, { maxRedirects: 0 })
   expect(old.status()).toBe(308)
-  expect(old.headers().location).toBe('/careers/analytics-platform-engineer')
-  expect((await request.get('/careers/analytics-platform-engineer')).status()).toBe(200)
+  expect(old.headers().location).toBe(`/careers/${slug}-platform`)
+  expect((await request.get(`/careers/${slug}-platform`)).status()).toBe(200)
 })
 
 test('the 404 page offers search and popular pages', async ({ browser }) => {

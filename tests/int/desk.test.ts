@@ -6,7 +6,14 @@ import { COMMENT_REQUIRED, SEND_BACK_REFUSAL } from '@/lib/editorial/review'
 import { internalLinkNode, paragraphState } from '@/payload/seed/lexical'
 import type { User } from '@/payload-types'
 
-import { rejectionMessages, rest, roleData, salaryTableData, signedInStaff } from './helpers'
+import {
+  guideData,
+  rejectionMessages,
+  rest,
+  roleData,
+  salaryTableData,
+  signedInStaff,
+} from './helpers'
 import { bootSite, payload } from './site'
 
 /**
@@ -55,7 +62,7 @@ async function publishedCareer(title = `Career ${++counter}`) {
 async function draftGuide(by: User, title = `Guide ${++counter}`) {
   return payload.create({
     collection: 'articles',
-    data: { kind: 'guide', title, distinction: 'A draft guide.' },
+    data: guideData(title, 'A draft guide.'),
     draft: true,
     ...as(by),
   })
@@ -235,7 +242,7 @@ describe('ready for review and sent back', () => {
   it('keeps the hand-off and who edited out of what anonymous readers can read', async () => {
     const guide = await payload.create({
       collection: 'articles',
-      data: { kind: 'guide', title: 'Public guide', distinction: 'Live.', _status: 'published' },
+      data: { ...guideData('Public guide', 'Live.'), _status: 'published' },
       ...as(editor.user),
     })
     const anonymous = await rest('GET', `articles/${guide.id}`)
@@ -260,7 +267,7 @@ describe('unpublished changes', () => {
   it('lists published pages with a newer draft, until it is published or the page unpublished', async () => {
     const live = await payload.create({
       collection: 'articles',
-      data: { kind: 'guide', title: 'Live guide', distinction: 'Live.', _status: 'published' },
+      data: { ...guideData('Live guide', 'Live.'), _status: 'published' },
     })
     const neverPublished = await draftGuide(writer.user)
     expect(ids((await deskOf(editor.user)).unpublishedChanges)).toEqual([])
@@ -423,7 +430,7 @@ describe('broken', () => {
   it('lists published articles linking to unpublished or deleted pages, and comparisons missing a table', async () => {
     const target = await payload.create({
       collection: 'articles',
-      data: { kind: 'guide', title: 'Linked guide', distinction: 'Linked.', _status: 'published' },
+      data: { ...guideData('Linked guide', 'Linked.'), _status: 'published' },
     })
     const linking = await payload.create({
       collection: 'articles',

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Article, Role } from '@/payload-types'
 
-import { rejectionMessages, roleData, salaryTableData } from './helpers'
+import { guideData, rejectionMessages, roleData, salaryTableData } from './helpers'
 import { bootSite, payload } from './site'
 
 bootSite({ demo: true })
@@ -183,12 +183,7 @@ describe('versions', () => {
   it('keeps the history and restores an earlier version', async () => {
     const article = await payload.create({
       collection: 'articles',
-      data: {
-        kind: 'guide',
-        title: 'Versioned guide',
-        distinction: 'First words.',
-        _status: 'published',
-      },
+      data: { ...guideData('Versioned guide', 'First words.'), _status: 'published' },
     })
     await payload.update({
       collection: 'articles',
@@ -233,43 +228,22 @@ describe('scheduled publishing', () => {
   it('publishes a draft when its job comes due, and unpublishes on schedule too', async () => {
     const article = await payload.create({
       collection: 'articles',
-      data: {
-        kind: 'guide',
-        title: 'Scheduled guide',
-        distinction: 'Coming soon.',
-        _status: 'draft',
-      },
+      data: { ...guideData('Scheduled guide', 'Coming soon.'), _status: 'draft' },
       draft: true,
     })
     const doc = { relationTo: 'articles' as const, value: article.id }
-    await payload.jobs.queue({
-      task: 'schedulePublish',
-      input: { type: 'publish', doc },
-      waitUntil: new Date(Date.now() + 60_000),
-    })
-    await payload.jobs.run()
-    expect((await payload.findByID({ collection: 'articles', id: article.id }))._status).toBe(
-      'draft',
-    )
-
-    await payload.jobs.queue({
-      task: 'schedulePublish',
-      input: { type: 'publish', doc },
-      waitUntil: new Date(Date.now() - 1_000),
-    })
-    await payload.jobs.run()
-    expect((await payload.findByID({ collection: 'articles', id: article.id }))._status).toBe(
-      'published',
-    )
-
-    await payload.jobs.queue({
-      task: 'schedulePublish',
-      input: { type: 'unpublish', doc },
-      waitUntil: new Date(Date.now() - 1_000),
-    })
-    await payload.jobs.run()
-    expect((await payload.findByID({ collection: 'articles', id: article.id }))._status).toBe(
-      'draft',
-    )
+    /** Queues a scheduled (un)publish due `inMs` from now, runs due jobs, and says the status. */
+    const scheduleAndRun = async (type: 'publish' | 'unpublish', inMs: number) => {
+      await payload.jobs.queue({
+        task: 'schedulePublish',
+        input: { type, doc },
+        waitUntil: new Date(Date.now() + inMs),
+      })
+      await payload.jobs.run()
+      return (await payload.findByID({ collection: 'articles', id: article.id }))._status
+    }
+    expect(await scheduleAndRun('publish', 60_000)).toBe('draft')
+    expect(await scheduleAndRun('publish', -1_000)).toBe('published')
+    expect(await scheduleAndRun('unpublish', -1_000)).toBe('draft')
   })
 })

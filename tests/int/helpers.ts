@@ -108,6 +108,13 @@ export function roleData(title: string, summary = `${title} summary.`) {
   }
 }
 
+/** The fields a guide needs; tests add its status, body and anything they examine. */
+export const guideData = (title: string, distinction = `${title}, in a sentence.`) => ({
+  kind: 'guide' as const,
+  title,
+  distinction,
+})
+
 /** A valid one-row salary table for a career (in its market's currency); tests override the rest. */
 export function salaryTableData(role: number | string, overrides: Partial<SalaryTableInput> = {}) {
   const market = marketInfo(overrides.market ?? 'IN')!

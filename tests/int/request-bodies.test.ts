@@ -27,6 +27,17 @@ async function role(title: string) {
   return payload.create({ collection: 'roles', data: { ...roleData(title), _status: 'published' } })
 }
 
+/** A POST of a body as it is (multipart, or JSON no serialiser would write), by the editor. */
+async function postAsIs(collection: string, body: FormData | string, contentType?: string) {
+  const routes = await import('@/app/(payload)/api/[...slug]/route')
+  const headers: Record<string, string> = { authorization: `JWT ${editor}` }
+  if (contentType) headers['content-type'] = contentType
+  return routes.POST(
+    new Request(`http://localhost/api/${collection}`, { method: 'POST', headers, body }),
+    { params: Promise.resolve({ slug: [collection] }) },
+  )
+}
+
 describe('$-prefixed keys', () => {
   it('are refused with a 400 on REST create, update and bulk update, nested or not, and nothing changes', async () => {
     const own = await rest('PATCH', `users/${writer.id}`, {
@@ -68,18 +79,10 @@ describe('$-prefixed keys', () => {
     )
     expect(answer.status).toBe(400)
 
-    const rest_ = await import('@/app/(payload)/api/[...slug]/route')
     const form = new FormData()
     form.set('_payload', JSON.stringify({ alt: 'A picture', $set: { alt: 'x' } }))
     form.set('file', new Blob([new Uint8Array([137, 80, 78, 71])], { type: 'image/png' }), 'a.png')
-    const upload = await rest_.POST(
-      new Request('http://localhost/api/media', {
-        method: 'POST',
-        headers: { authorization: `JWT ${editor}` },
-        body: form,
-      }),
-      { params: Promise.resolve({ slug: ['media'] }) },
-    )
+    const upload = await postAsIs('media', form)
     expect(upload.status).toBe(400)
     expect((await upload.json()).errors[0].message).toMatch(DOLLAR)
 
@@ -88,26 +91,12 @@ describe('$-prefixed keys', () => {
     twice.append('_payload', '')
     twice.append('_payload', JSON.stringify({ alt: 'x', $set: { alt: 'y' } }))
     twice.set('file', new Blob([new Uint8Array([137, 80, 78, 71])], { type: 'image/png' }), 'b.png')
-    const sneaked = await rest_.POST(
-      new Request('http://localhost/api/media', {
-        method: 'POST',
-        headers: { authorization: `JWT ${editor}` },
-        body: twice,
-      }),
-      { params: Promise.resolve({ slug: ['media'] }) },
-    )
+    const sneaked = await postAsIs('media', twice)
     expect(sneaked.status).toBe(400)
 
     // A body nested past the stack's depth is a 400, not a 500.
     const deep = `{"name":${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}}`
-    const nested = await rest_.POST(
-      new Request('http://localhost/api/authors', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `JWT ${editor}` },
-        body: deep,
-      }),
-      { params: Promise.resolve({ slug: ['authors'] }) },
-    )
+    const nested = await postAsIs('authors', deep, 'application/json')
     expect(nested.status).toBeLessThan(500)
   })
 

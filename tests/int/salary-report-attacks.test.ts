@@ -193,16 +193,25 @@ function expectUncertain(attacker: Attacker, victims: Record<string, number>, la
 
 const VICTIMS = { first: 14.3, second: 16.2, third: 17.7, fourth: 20.5 }
 
+/**
+ * Four victims' approved reports and the attacker's own, counted, in a new career; the attacker has
+ * taken a first look at the figures.
+ */
+async function attackedCohort(title: string) {
+  const role = await career(title)
+  for (const [name, lakhs] of Object.entries(VICTIMS))
+    await approve(await sent(await reader(name), role, lakhs))
+  const me = await reader('attacker')
+  const mine = await sent(me, role, 17)
+  await approve(mine)
+  const attacker = new Attacker()
+  await look(attacker, role, 8, [me])
+  return { role, me, mine, attacker }
+}
+
 describe('attacks on reader salary figures', () => {
   it('one reader editing their own report to watch the quartiles move: one change a year, and never more than one look at anyone else', async () => {
-    const role = await career('Attack by editing')
-    for (const [name, lakhs] of Object.entries(VICTIMS))
-      await approve(await sent(await reader(name), role, lakhs))
-    const me = await reader('attacker')
-    const mine = await sent(me, role, 17)
-    await approve(mine)
-    const attacker = new Attacker()
-    await look(attacker, role, 8, [me])
+    const { role, me, mine, attacker } = await attackedCohort('Attack by editing')
 
     // The review's seven edits, each to be approved by an editor and followed by a look.
     const accepted: number[] = []
@@ -244,14 +253,7 @@ describe('attacks on reader salary figures', () => {
   })
 
   it('withdrawing and sending again for a fresh look: a year’s wait, and the others’ figures come back unchanged', async () => {
-    const role = await career('Attack by resending')
-    for (const [name, lakhs] of Object.entries(VICTIMS))
-      await approve(await sent(await reader(name), role, lakhs))
-    const me = await reader('attacker')
-    const mine = await sent(me, role, 17)
-    await approve(mine)
-    const attacker = new Attacker()
-    await look(attacker, role, 8, [me])
+    const { role, me, mine, attacker } = await attackedCohort('Attack by resending')
 
     await withdrawReport(payload, me, mine)
     // Four left: the cohort is hidden at once.

@@ -99,6 +99,10 @@ beforeAll(async () => {
   )
 })
 
+/** The report as stored, whoever may see it; null once it is gone. */
+const storedReport = (id: string) =>
+  payload.findByID({ collection: 'salary-reports', id, overrideAccess: true, disableErrors: true })
+
 describe('sending a report', () => {
   it('stores it for review under a pseudonym, one per reader, career and year', async () => {
     const reader = await newReader()
@@ -180,23 +184,9 @@ describe('sending a report', () => {
       submitReport(payload, stranger, input({ role: other.id }), 'x', id),
     ).rejects.toThrow(/does not exist/)
     await withdrawReport(payload, stranger, id)
-    expect(
-      await payload.findByID({
-        collection: 'salary-reports',
-        id,
-        overrideAccess: true,
-        disableErrors: true,
-      }),
-    ).not.toBeNull()
+    expect(await storedReport(id)).not.toBeNull()
     await withdrawReport(payload, owner, id)
-    expect(
-      await payload.findByID({
-        collection: 'salary-reports',
-        id,
-        overrideAccess: true,
-        disableErrors: true,
-      }),
-    ).toBeNull()
+    expect(await storedReport(id)).toBeNull()
   })
 
   it('caps how many reports one reader sends in a day', async () => {

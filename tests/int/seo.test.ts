@@ -185,19 +185,13 @@ describe('redirects', () => {
       collection: 'roles',
       data: { ...roleData('Reliability Lead'), _status: 'published' },
     })
-    await payload.update({
-      collection: 'roles',
-      id: role.id,
-      data: { slug: 'rel-lead', _status: 'published' },
-    })
+    const rename = (slug: string) =>
+      payload.update({ collection: 'roles', id: role.id, data: { slug, _status: 'published' } })
+    await rename('rel-lead')
     expect(await findRedirect.uncached({ payload }, '/careers/reliability-lead')).toBe(
       '/careers/rel-lead',
     )
-    await payload.update({
-      collection: 'roles',
-      id: role.id,
-      data: { slug: 'reliability-leadership', _status: 'published' },
-    })
+    await rename('reliability-leadership')
     // Both old addresses follow the document to its newest address.
     expect(await findRedirect.uncached({ payload }, '/careers/reliability-lead')).toBe(
       '/careers/reliability-leadership',

@@ -6,11 +6,11 @@ import { adminDocPath } from '@/lib/paths'
 import { relationId } from '@/lib/platform/ids'
 import { isPublisherUser } from '@/lib/staff'
 
+import { DRAFTED } from '../publishing'
 import {
   COLLECTION_LABELS,
   type DeskItem,
   type DeskViewer,
-  DRAFTED,
   newestFirst,
   staffNames,
   untitled,

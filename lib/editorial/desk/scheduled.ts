@@ -2,16 +2,9 @@ import { formatDateTimeIn } from '@/lib/dates'
 import { adminDocPath } from '@/lib/paths'
 import { relationId } from '@/lib/platform/ids'
 
+import { DRAFTED, type Drafted } from '../publishing'
 import { ownDraftsOnly } from './reviews'
-import {
-  COLLECTION_LABELS,
-  type DeskItem,
-  type DeskViewer,
-  DRAFTED,
-  type Drafted,
-  staffNames,
-  untitled,
-} from './types'
+import { COLLECTION_LABELS, type DeskItem, type DeskViewer, staffNames, untitled } from './types'
 
 type ScheduleJob = {
   id: number | string

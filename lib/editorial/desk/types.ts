@@ -4,8 +4,6 @@ import type { User } from '@/payload-types'
 
 import type { Drafted } from '../publishing'
 
-export { DRAFTED, type Drafted } from '../publishing'
-
 export const COLLECTION_LABELS: Record<Drafted, string> = {
   articles: 'Article',
   roles: 'Career profile',

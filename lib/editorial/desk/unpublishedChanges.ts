@@ -2,12 +2,12 @@ import { formatDateTimeIn } from '@/lib/dates'
 import { adminDocPath } from '@/lib/paths'
 import { relationId } from '@/lib/platform/ids'
 
+import { DRAFTED } from '../publishing'
 import { ownDraftsOnly } from './reviews'
 import {
   COLLECTION_LABELS,
   type DeskItem,
   type DeskViewer,
-  DRAFTED,
   newestFirst,
   staffNames,
   untitled,

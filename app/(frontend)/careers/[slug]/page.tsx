@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import { ArticleCard } from '@/components/cards/ArticleCard'
 import { CardGrid } from '@/components/cards/CardGrid'
+import { CareerLinks } from '@/components/cards/CareerLinks'
 import { ComparePicker } from '@/components/comparison/ComparePicker'
 import { JsonLd } from '@/components/JsonLd'
 import { Container } from '@/components/layout/Container'
@@ -20,7 +21,6 @@ import { EvidenceNotes, numberEvidence } from '@/components/salary/Evidence'
 import { ReaderReports } from '@/components/salary/ReaderReports'
 import { SalaryBandsTable } from '@/components/salary/SalaryBandsTable'
 import { SalaryRangeChart } from '@/components/salary/SalaryRangeChart'
-import { SiteLink } from '@/components/SiteLink'
 import { getCareerProfile, missingPage } from '@/lib/content'
 import { marketInfo } from '@/lib/markets'
 import { rolePath } from '@/lib/paths'
@@ -145,21 +145,7 @@ export default async function CareerProfilePage({ params }: Props) {
         </Section>
         {related.length > 0 && (
           <Section id="related" title="Related careers">
-            <ul className="flex flex-wrap gap-3">
-              {related.map(
-                (r) =>
-                  r.slug && (
-                    <li key={r.id}>
-                      <SiteLink
-                        href={rolePath(r.slug)}
-                        className="font-medium text-brand-700 hover:underline"
-                      >
-                        {r.title}
-                      </SiteLink>
-                    </li>
-                  ),
-              )}
-            </ul>
+            <CareerLinks careers={related} look="links" />
           </Section>
         )}
         <PrintSource path={path} updatedAt={role.updatedAt} />

@@ -31,13 +31,7 @@ export default async function GuidePage({ params }: Props) {
   const path = guidePath(article.slug ?? slug)
   const crumbs = breadcrumbs.guide({ title: article.title, slug: article.slug ?? slug })
   return (
-    <ArticleFrame
-      article={article}
-      authors={authors}
-      path={path}
-      crumbs={crumbs}
-      lead={article.distinction}
-    >
+    <ArticleFrame {...{ article, authors, path, crumbs }} lead={article.distinction}>
       <Container className="py-10">
         <RichText data={article.body} links={guide.links} />
         {article.closingTake && (
