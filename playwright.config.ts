@@ -26,7 +26,9 @@ if (!process.env.TEST_POSTGRES_URL) {
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: false,
-  workers: 1,
+  // One worker per project, each against its own server and database (SQLite, Postgres, the
+  // cluster) at the same time; each project's files one after another.
+  workers: 3,
   retries: 0,
   timeout: 60_000,
   reporter: [['list']],
@@ -50,6 +52,7 @@ export default defineConfig({
   projects: [
     {
       name: 'sqlite',
+      workers: 1,
       testIgnore: [LAST, DATABASE_DOWN, CLUSTER],
       use: { baseURL: `http://localhost:${E2E_PORT}` },
     },
@@ -57,6 +60,7 @@ export default defineConfig({
       ? [
           {
             name: 'postgres',
+            workers: 1,
             testMatch: [
               'reader-accounts.spec.ts',
               'comparison.spec.ts',
@@ -72,6 +76,7 @@ export default defineConfig({
       ? [
           {
             name: 'cluster',
+            workers: 1,
             testMatch: [CLUSTER],
             use: { baseURL: `http://localhost:${E2E_CLUSTER_PORT}` },
           },

@@ -5,12 +5,18 @@ import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config
 const root = path.dirname(new URL(import.meta.url).pathname)
 
 /** The integration suite, once per database: SQLite always, Postgres when TEST_POSTGRES_URL is set. */
-function integration(name: string, setupFile: string): TestProjectInlineConfiguration {
+function integration(
+  name: string,
+  setupFile: string,
+  templateFile?: string,
+): TestProjectInlineConfiguration {
   return {
     extends: true,
     test: {
       name,
       include: ['tests/int/**/*.test.ts'],
+      // The template: one database migrated once per run, which every test file starts from.
+      globalSetup: templateFile ? [templateFile] : [],
       setupFiles: [setupFile],
       testTimeout: 60_000,
       hookTimeout: 120_000,
@@ -48,9 +54,15 @@ export default defineConfig({
     },
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      integration('int-sqlite', 'tests/int/setup/sqlite.ts'),
+      integration('int-sqlite', 'tests/int/setup/sqlite.ts', 'tests/int/setup/sqlite-template.ts'),
       ...(process.env.TEST_POSTGRES_URL
-        ? [integration('int-postgres', 'tests/int/setup/postgres.ts')]
+        ? [
+            integration(
+              'int-postgres',
+              'tests/int/setup/postgres.ts',
+              'tests/int/setup/postgres-template.ts',
+            ),
+          ]
         : []),
       ...(process.env.TEST_MONGODB_URL
         ? [integration('int-mongodb', 'tests/int/setup/mongodb.ts')]

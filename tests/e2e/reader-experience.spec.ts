@@ -3,7 +3,7 @@ import { createRequire } from 'node:module'
 
 import { expect, type Page, test } from '@playwright/test'
 
-import { signInWithOidc } from './reader'
+import { signInWithOidc, unique } from './reader'
 
 const require = createRequire(import.meta.url)
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
@@ -139,7 +139,7 @@ test('roadmap marks made signed out join the account on sign-in, and marks made 
   // Signing in sends the browser's mark to the new account.
   const merged = progressWritten(page)
   await page.getByRole('link', { name: 'Sign in', exact: true }).click()
-  await signInWithOidc(page, `marker-${Date.now()}`)
+  await signInWithOidc(page, unique('marker'))
   expect((await merged).ok()).toBe(true)
   await expect(page.getByText('Kept in this browser.')).toHaveCount(0)
   await page.goto('/account')

@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test'
 
 import { editorHeaders, publishCareer } from './admin'
-import { confirmedWrite, inbox, signInWithOidc } from './reader'
+import { confirmedWrite, inbox, signInWithOidc, unique } from './reader'
 
 /**
  * What follows a reader across visits and devices: their theme on their account, saved pages marked
@@ -23,7 +23,7 @@ test('the theme chosen before signing in joins the account and follows the reade
   browser,
   page,
 }) => {
-  const login = `theme-${Date.now()}`
+  const login = unique('theme')
   await page.goto(PROFILE)
   await page.getByLabel('Theme').selectOption('dark')
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
@@ -63,7 +63,7 @@ test('public pages are the same bytes for a signed-in reader with a theme and fo
   await page.goto(COMPARISON)
   await page.getByLabel('Theme').selectOption('dark')
   await page.getByRole('link', { name: 'Sign in to save this page' }).click()
-  await signInWithOidc(page, `bytes-${Date.now()}`)
+  await signInWithOidc(page, unique('bytes'))
   await confirmedWrite(page, 'saves', () =>
     page.getByRole('button', { name: 'Save', exact: true }).click(),
   )
@@ -108,7 +108,7 @@ test('a moved salary band marks the saved page on /account, and the weekly diges
   const tableId = (await table.json()).doc.id
   const path = `/careers/${career.slug}`
 
-  const login = `digest-${Date.now()}`
+  const login = unique('digest')
   const email = `${login}@readers.test`
   await page.goto(path)
   await page.getByRole('link', { name: 'Sign in to save this page' }).click()

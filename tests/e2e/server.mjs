@@ -5,7 +5,7 @@
  * OpenID Connect provider and a local SMTP server beside it for reader sign-in. When
  * TEST_POSTGRES_URL is set, the same build also runs on a brand-new Postgres database, on its own port.
  */
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -70,14 +70,19 @@ async function freshPostgresDatabase(baseUrl, name) {
   return url.toString()
 }
 
-function run(label, args, env) {
+/** Runs a command to its end (others may run meanwhile); the whole server fails if it fails. */
+function runStep(label, args, env) {
   const started = Date.now()
-  const result = spawnSync('npx', args, { env, stdio: 'inherit' })
-  if (result.status !== 0) {
-    console.error(`[e2e server] ${label} failed (exit ${result.status})`)
-    process.exit(result.status ?? 1)
-  }
-  console.log(`[e2e server] ${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  return new Promise((resolve) => {
+    spawn('npx', args, { env, stdio: 'inherit' }).on('exit', (code) => {
+      if (code !== 0) {
+        console.error(`[e2e server] ${label} failed (exit ${code})`)
+        process.exit(code ?? 1)
+      }
+      console.log(`[e2e server] ${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`)
+      resolve()
+    })
+  })
 }
 
 const sqlite = target(services.app.port, `file:${path.join(dir, 'e2e.db')}`)
@@ -122,7 +127,7 @@ if (!cluster)
   )
 
 // The server empties its route caches when it starts (lib/platform/cache/freshStart.ts).
-run('next build', ['next', 'build'], sqlite.env)
+await runStep('next build', ['next', 'build'], sqlite.env)
 for (const { env } of [...targets, ...(cluster ? [{ env: cluster }] : [])]) {
   if (env.NEXT_DIST_DIR === '.next-e2e') continue
   fs.rmSync(env.NEXT_DIST_DIR, { recursive: true, force: true })
@@ -139,7 +144,7 @@ const stop = () => {
 process.on('SIGTERM', stop)
 process.on('SIGINT', stop)
 
-if (cluster) {
+async function startCluster() {
   const started = Date.now()
   const balancer = spawn(
     process.execPath,
@@ -148,15 +153,13 @@ if (cluster) {
   )
   children.push(balancer)
   await waitForUrl(`http://localhost:${services.cluster.port}/account/sign-in`, {
-    seconds: 60,
+    seconds: 90,
     what: 'The cluster',
   })
   console.log(`[e2e server] cluster up: ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
 
-// The Postgres copy first: Playwright starts testing when the SQLite copy (its webServer URL) answers.
-for (const { port, env } of targets) {
-  run(`seed (${env.DATABASE_URI.split(':')[0]})`, ['node', 'scripts/seed.mjs'], env)
+async function startApp({ port, env }) {
   const server = spawn('npx', ['next', 'start', '-p', port], { env, stdio: 'inherit' })
   children.push(server)
   server.on('exit', (code) => {
@@ -165,3 +168,19 @@ for (const { port, env } of targets) {
   })
   await waitForUrl(`http://localhost:${port}/account/sign-in`, { seconds: 60, what: 'The app' })
 }
+
+const seed = ({ port, env }) =>
+  runStep(`seed (${env.DATABASE_URI.split(':')[0]}, :${port})`, ['node', 'scripts/seed.mjs'], env)
+
+// Seeds and the cluster start side by side. Playwright starts testing when the SQLite copy (its
+// webServer URL) answers, so that copy starts last, once everything else is up.
+const others = targets.filter((t) => t !== sqlite)
+await Promise.all([
+  ...(cluster ? [startCluster()] : []),
+  ...others.map(async (t) => {
+    await seed(t)
+    await startApp(t)
+  }),
+  seed(sqlite),
+])
+await startApp(sqlite)

@@ -50,7 +50,7 @@ describe.runIf(redisUrl)('the shared cache store', () => {
   })
 
   it('shares tag expiries: merged in the hash (latest revalidation wins), published, caught up on connect', async () => {
-    const first = await connected(`test-${Date.now()}`)
+    const first = await connected(`test-${process.pid}-${Date.now()}`)
     stores.push(first)
     const tag = `role:test-${process.pid}-${Date.now()}`
     const heard: string[] = []
@@ -77,13 +77,13 @@ describe.runIf(redisUrl)('the shared cache store', () => {
 
     // A new instance reads every recorded expiry into Next's tag manifest when it connects.
     tagsManifest.delete(tag)
-    const second = await connected(`test-${Date.now()}`)
+    const second = await connected(`test-${process.pid}-${Date.now()}`)
     stores.push(second)
     expect(tagsManifest.get(tag)).toEqual(later)
   })
 
   it('stores page entries with their bytes, under the build’s own keys', async () => {
-    const store = await connected(`test-entries-${Date.now()}`)
+    const store = await connected(`test-${process.pid}-entries-${Date.now()}`)
     stores.push(store)
     const entry = {
       lastModified: Date.now(),
@@ -98,13 +98,13 @@ describe.runIf(redisUrl)('the shared cache store', () => {
     const back = (await store.getEntry('/careers/x')) as typeof entry
     expect(back.value.rscData.toString()).toBe('rsc')
     expect(back.value.segmentData.get('/a')?.toString()).toBe('s')
-    const otherBuild = await connected(`test-other-${Date.now()}`)
+    const otherBuild = await connected(`test-${process.pid}-other-${Date.now()}`)
     stores.push(otherBuild)
     expect(await otherBuild.getEntry('/careers/x')).toBeNull()
   })
 
   it('serves nothing written into Redis by anyone else: planted and moved entries, cookies, tag expiries', async () => {
-    const store = await connected(`test-planted-${Date.now()}`)
+    const store = await connected(`test-${process.pid}-planted-${Date.now()}`)
     stores.push(store)
     const page = (html: string, headers: Record<string, string> = {}) => ({
       lastModified: Date.now(),
@@ -152,7 +152,7 @@ describe.runIf(redisUrl)('the shared cache store', () => {
     const real = Date.now()
     await store.publishTags({ [tag]: { at: real, stale: real, expired: real } })
     tagsManifest.delete(tag)
-    const late = await connected(`test-planted-late-${Date.now()}`)
+    const late = await connected(`test-${process.pid}-planted-late-${Date.now()}`)
     stores.push(late)
     expect(tagsManifest.get(tag)).toEqual({ at: real, stale: real, expired: real })
     expect(late.refused).toBeGreaterThanOrEqual(2)

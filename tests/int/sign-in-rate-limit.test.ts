@@ -201,7 +201,7 @@ describe.runIf(redisUrl)('sign-in limits shared through Redis', () => {
   })
 
   it('counts across instances: two limiters, one count', async () => {
-    const name = `shared-${Date.now()}`
+    const name = `shared-${process.pid}-${Date.now()}`
     // Two servers, each with its own limiter and store objects, sharing only Redis.
     const first = new RateLimiter(name, 3, 60_000, new SharedCounterStore())
     const second = new RateLimiter(name, 3, 60_000, new RedisCounterStore())
