@@ -3,6 +3,7 @@ import path from 'node:path'
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+import { devOrigins } from './lib/platform/devOrigins'
 import {
   cacheControlRules,
   clientHintsForAdminOnly,
@@ -15,6 +16,8 @@ const nextConfig: NextConfig = {
   // Media is served by Payload from local disk; no remote image hosts are needed (and none are reachable).
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   poweredByHeader: false,
+  // Opened at 127.0.0.1 or the printed Network address, the dev site hydrates as it does on localhost.
+  allowedDevOrigins: devOrigins(),
   // Next 16.5's `next dev` otherwise writes its own rules into AGENTS.md on every start, leaving the
   // checkout dirty.
   agentRules: false,
@@ -32,6 +35,8 @@ const nextConfig: NextConfig = {
     // Next 16.5 writes Turbopack's cache after every build (43 s here) for the next build to reuse:
     // a CI run builds once on a clean clone and never reuses it.
     turbopackFileSystemCacheForBuild: !process.env.CI,
+    // Next 16.5's `next dev` otherwise writes upgrade notes into AGENTS.md, leaving the checkout dirty.
+    agentUpgrade: false,
   },
   // Load Payload and its database adapters from node_modules in production as `next dev` does. Bundled,
   // Payload's error classes end up in several chunks: its REST error formatter then fails

@@ -14,8 +14,6 @@ export function SiteDocument({ banner, children }: { banner?: ReactNode; childre
   return (
     // The inline script sets data-theme before hydration, on purpose.
     <html lang="en-IN" suppressHydrationWarning>
-      {/* The App Router's root layout owns <head>; next/head is the Pages Router's. */}
-      {/* eslint-disable-next-line @next/next/no-head-element */}
       <head>
         <script dangerouslySetInnerHTML={{ __html: `${THEME_SCRIPT};${PRINT_SCRIPT}` }} />
       </head>

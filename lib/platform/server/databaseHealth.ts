@@ -14,6 +14,8 @@ export function markDatabase(available: boolean): void {
   const current = store.__careerscopeDatabaseHealth
   if (current?.available === available) return
   store.__careerscopeDatabaseHealth = { available, since: Date.now() }
+  // The first answer at start-up is not news: only a change from what was assumed is logged.
+  if (!current && available) return
   console[available ? 'info' : 'error'](
     available ? '[database] answering again' : '[database] unreachable: answering 503 where needed',
   )
