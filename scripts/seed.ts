@@ -23,7 +23,11 @@ if (Boolean(email) !== Boolean(password)) {
 }
 
 const payload = await getPayload({ config })
-const report = await seed(payload, { admin: email && password ? { email, password } : undefined })
+const report = await seed(payload, {
+  admin: email && password ? { email, password } : undefined,
+  // The end-to-end suite's production build shows example reader figures (never a real site's).
+  reportExamples: process.env.SEED_REPORT_EXAMPLES === 'true' || undefined,
+})
 console.log(
   `Seed: ${report.created.length} created${report.created.length ? ` (${report.created.join(', ')})` : ''}, ${report.kept.length} already present.`,
 )

@@ -15,7 +15,7 @@ export function PerCareer<Role extends Titled>({
   return (
     <div className="grid gap-8 md:grid-cols-2">
       {roles.map((role) => (
-        <div key={role.id}>
+        <div key={role.id} className="min-w-0">
           <h3 className="text-lg font-semibold text-slate-900">{heading(role)}</h3>
           <div className="mt-3">{children(role)}</div>
         </div>

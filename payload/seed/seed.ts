@@ -13,11 +13,16 @@ export type SeedReport = { created: string[]; kept: string[] }
 type SeedOptions = {
   admin?: { email: string; password: string }
   /**
-   * The desk's examples (a draft waiting for review, a publish scheduled for next week) and example
-   * reader salary reports. Not in production: nobody reviewed that guide, the scheduled job would
-   * publish it as the system, and only real readers' pay may count there.
+   * The desk's examples (a draft waiting for review, a publish scheduled for next week). Not in
+   * production: nobody reviewed that guide, and the scheduled job would publish it as the system.
    */
   deskExamples?: boolean
+  /**
+   * Example reader salary reports (enough for the backend developer's reader figures). Not in
+   * production, where only real readers' pay may count; the end-to-end suite asks for them, so that
+   * its pages are checked with reader figures on them.
+   */
+  reportExamples?: boolean
 }
 
 /**
@@ -32,10 +37,9 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   if (transactionID) req.transactionID = transactionID
   try {
     await seedContent(payload, req, report)
-    if (options.deskExamples ?? process.env.NODE_ENV !== 'production') {
-      await seedDeskExamples(payload, req, report)
-      await seedReportExamples(payload, req, report)
-    }
+    const development = process.env.NODE_ENV !== 'production'
+    if (options.deskExamples ?? development) await seedDeskExamples(payload, req, report)
+    if (options.reportExamples ?? development) await seedReportExamples(payload, req, report)
     if (options.admin) await seedAdmin(payload, req, options.admin, report)
     if (transactionID) await payload.db.commitTransaction?.(transactionID)
   } catch (error) {

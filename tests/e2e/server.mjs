@@ -36,6 +36,8 @@ const baseEnv = {
   // Reader figures published every five seconds instead of on Mondays, with no wait for new accounts.
   READER_FIGURES_EVERY_SECONDS: '5',
   READER_REPORT_ACCOUNT_WAIT_DAYS: '0',
+  // Reader figures on the backend developer's pages, so that every layout check sees them.
+  SEED_REPORT_EXAMPLES: 'true',
 }
 
 /** One running copy of the app: its port and database. */
