@@ -1,71 +1,91 @@
 import { toAnnualAmount } from '@/lib/money'
+import { payAxis } from '@/lib/salaries/axis'
 import type { ExplorerRow } from '@/lib/salaries/explorer'
 
-const ROW = 22
-const LABEL_WIDTH = 260
-const WIDTH = 760
-const BAR_WIDTH = WIDTH - LABEL_WIDTH - 20
+const LABEL = 'sm:grid sm:grid-cols-[minmax(12rem,18rem)_1fr] sm:items-center sm:gap-4'
 
 /**
- * The rows of the explorer's page as ranges on one scale, drawn on the server as SVG. Its text
- * alternative is the table under it, which holds the same figures; each bar also names its own.
+ * The rows of the explorer's page as ranges on one ₹ scale, highest first, in plain HTML: each row
+ * names its career and level in full with its figures, then its bar — beside it on wide screens,
+ * under it on a phone, so nothing scrolls sideways. Gridlines and the scale's labels sit on the
+ * same steps (lib/salaries/axis.ts).
  */
 export function ExplorerChart({ rows, caption }: { rows: ExplorerRow[]; caption: string }) {
-  if (rows.length === 0) return null
+  const first = rows[0]
+  if (!first) return null
   const annual = (row: ExplorerRow, value: number) => toAnnualAmount(value, row.unit)
-  const scale = Math.max(...rows.map((r) => annual(r, r.max)), 1)
-  const x = (row: ExplorerRow, value: number) =>
-    LABEL_WIDTH + (annual(row, value) / scale) * BAR_WIDTH
-  const height = rows.length * ROW + 8
+  const axis = payAxis(Math.max(...rows.map((r) => annual(r, r.max))), first)
+  const at = (row: ExplorerRow, value: number) => (annual(row, value) / axis.max) * 100
+  const steps = axis.ticks.length - 1
+  // One gridline at the end of each step, drawn by the track's own background.
+  const grid = {
+    backgroundImage:
+      'linear-gradient(to right, transparent calc(100% - 1px), var(--color-slate-300) 0)',
+    backgroundSize: `${100 / steps}% 100%`,
+  }
+  const scale = (
+    <div className={LABEL} aria-hidden="true">
+      <span className="hidden sm:block" />
+      <div className="relative h-5 text-xs text-slate-600 tabular-nums">
+        {axis.ticks.map((tick, i) => (
+          <span
+            key={tick.value}
+            // On a phone every other step is labelled, so that the labels never touch.
+            className={`absolute top-0 whitespace-nowrap ${i % 2 ? 'hidden sm:block' : ''}`}
+            style={{
+              left: `${tick.percent}%`,
+              transform: `translateX(${i === 0 ? '0' : i === steps ? '-100%' : '-50%'})`,
+            }}
+          >
+            {tick.label}
+          </span>
+        ))}
+      </div>
+    </div>
+  )
   return (
-    <figure className="overflow-x-auto rounded-lg border border-slate-200 p-4">
-      <svg
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        width="100%"
-        role="img"
-        aria-labelledby="explorer-chart-title explorer-chart-desc"
-        className="min-w-[36rem] text-slate-700"
-      >
-        <title id="explorer-chart-title">{caption}</title>
-        <desc id="explorer-chart-desc">
-          Each bar spans one career level&apos;s salary range, with a mark at its median or
-          mid-point. The table below lists the same figures.
-        </desc>
-        <rect x={LABEL_WIDTH} y={0} width={BAR_WIDTH} height={height} className="fill-slate-50" />
-        {rows.map((row, i) => {
-          const y = i * ROW + 4
-          const label = `${row.career} · ${row.levelLabel}`
-          return (
-            <g key={`${row.tableId}-${row.level}`}>
-              <title>{`${label}: ${row.band}`}</title>
-              <text x={0} y={y + 13} fontSize="12" fill="currentColor">
-                {label.length > 40 ? `${label.slice(0, 39)}…` : label}
-              </text>
-              <rect
-                x={x(row, row.min)}
-                y={y + 3}
-                width={Math.max(x(row, row.max) - x(row, row.min), 2)}
-                height={12}
-                rx={3}
-                className={
-                  row.method.startsWith('Illustrative') ? 'fill-slate-400' : 'fill-brand-600'
-                }
-              />
-              <rect
-                x={x(row, row.typical) - 1}
-                y={y}
-                width={2}
-                height={18}
-                className="fill-slate-900"
-              />
-            </g>
-          )
-        })}
-      </svg>
-      <figcaption className="mt-2 text-sm text-slate-600">
-        {caption}. Grey bars are illustrative samples, not data; the table below has every figure
+    <figure className="rounded-lg border border-slate-200 p-4" data-testid="explorer-chart">
+      <figcaption className="mb-4 text-sm text-slate-600">
+        {caption}. Each bar spans a level&apos;s pay range; the dark mark is its median or
+        mid-range. Grey bars are illustrative samples, not data; the table below has every figure
         and where it comes from.
       </figcaption>
+      {scale}
+      <ol className="mt-1 space-y-3 sm:space-y-1.5">
+        {rows.map((row) => (
+          <li key={`${row.tableId}-${row.level}`} className={LABEL}>
+            <p className="text-sm leading-5">
+              <a href={row.profileUrl} className="font-medium text-slate-900 hover:underline">
+                {row.career}
+              </a>{' '}
+              <span className="text-slate-600">· {row.levelLabel}</span>
+              <span className="block text-slate-700 tabular-nums">
+                <strong className="font-semibold">{row.typicalFormatted}</strong>{' '}
+                <span className="text-slate-600">({row.band})</span>
+              </span>
+            </p>
+            <div
+              className="relative mt-1 h-4 rounded bg-slate-50 sm:mt-0"
+              style={grid}
+              // The line above says the same in words.
+              aria-hidden="true"
+            >
+              <span
+                className={`absolute inset-y-0.5 rounded ${row.method.startsWith('Illustrative') ? 'bg-slate-400' : 'bg-brand-600'}`}
+                style={{
+                  left: `${at(row, row.min)}%`,
+                  width: `max(${at(row, row.max) - at(row, row.min)}%, 2px)`,
+                }}
+              />
+              <span
+                className="absolute inset-y-0 w-0.5 -translate-x-1/2 bg-slate-900"
+                style={{ left: `${at(row, row.typical)}%` }}
+              />
+            </div>
+          </li>
+        ))}
+      </ol>
+      {rows.length > 12 && <div className="mt-2">{scale}</div>}
     </figure>
   )
 }
