@@ -2,8 +2,10 @@ import { SiteLink } from '@/components/SiteLink'
 import { describeRating, RATING } from '@/lib/comparisons/ratings'
 import type { CareerCard as CareerCardData } from '@/lib/content'
 import { rolePath } from '@/lib/paths'
+import type { CareerPay } from '@/lib/salaries/careerPay'
 
-export function CareerCard({ role }: { role: CareerCardData }) {
+/** A career in a list: its name, summary and — the figure readers came for — its mid-level pay. */
+export function CareerCard({ role, pay }: { role: CareerCardData; pay?: CareerPay | null }) {
   if (!role.slug) return null
   const demand = describeRating(RATING, role.demand ? { level: role.demand.level } : null)
   return (
@@ -13,6 +15,17 @@ export function CareerCard({ role }: { role: CareerCardData }) {
           {role.title}
         </SiteLink>
       </h3>
+      {pay ? (
+        <p className="mt-2 text-slate-900" data-testid="card-pay">
+          <span className="text-sm text-slate-600">{pay.levelLabel}: </span>
+          <strong className="font-semibold tabular-nums">{pay.band}</strong>
+          <span className="block text-sm text-slate-600 tabular-nums">
+            {pay.typicalIsMedian ? 'median' : 'mid-range'} {pay.typical}, {pay.year}
+          </span>
+        </p>
+      ) : (
+        <p className="mt-2 text-sm text-slate-600">No salary data yet.</p>
+      )}
       <p className="mt-2 flex-1 text-slate-700">{role.summary}</p>
       {demand && <p className="mt-3 text-sm text-slate-600">Demand: {demand}</p>}
     </article>

@@ -15,6 +15,6 @@ export { type CareerCard, type CareerChoice, listCareerCards, listCareerChoices 
 export { missingPage, type NotFoundSuggestions } from './missing'
 export { type GeneratedComparison, getComparePage } from './pairs'
 export { findRedirect } from './redirects'
-export { getSalaryExplorer, type SalaryExplorer } from './salaries'
+export { getSalaryExplorer, listCareerPay, type SalaryExplorer } from './salaries'
 export { type SearchHit, searchSite } from './search'
 export { getSitemapSources, type SitemapEntry } from './sitemap'

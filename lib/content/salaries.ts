@@ -1,6 +1,12 @@
 import { relationId } from '../platform/ids'
 import { cacheTags } from '../platform/revalidate'
-import { type ExplorerPage, explorerPage, type ExplorerQuery } from '../salaries/explorer'
+import { type CareerPay, careerPay } from '../salaries/careerPay'
+import {
+  DEFAULT_EXPLORER_QUERY,
+  type ExplorerPage,
+  explorerPage,
+  type ExplorerQuery,
+} from '../salaries/explorer'
 import { publishedFigures, wholeCohort } from '../salaries/reports/figures'
 import { readerFigure } from '../salaries/reports/summary'
 import { listCareerChoices } from './careers'
@@ -72,3 +78,14 @@ async function resolve(
   const first = await read({ ...query, page: 1 })
   return { lastPage: { ...query, page: first?.pageCount ?? 1 } }
 }
+
+/**
+ * Per career id, the mid-level pay its card quotes, from its newest table in the home market. Small
+ * (one line per career) however large the tables, so cached whole; any salary change refreshes it.
+ */
+export const listCareerPay = publicRead(
+  'career-pay',
+  () => [cacheTags.salaryList],
+  async (reader: ContentReader): Promise<Record<string, CareerPay>> =>
+    careerPay(await findMarketSalaryTables(reader, DEFAULT_EXPLORER_QUERY.market)),
+)

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 
 import { CareerCard } from '@/components/cards/CareerCard'
 import { ListingPage } from '@/components/layout/ListingPage'
-import { listCareerCards } from '@/lib/content'
+import { listCareerCards, listCareerPay } from '@/lib/content'
 import { SITE_PATHS } from '@/lib/paths'
 import { breadcrumbs } from '@/lib/seo/breadcrumbs'
 import { pageMetadata } from '@/lib/seo/metadata'
@@ -15,15 +15,15 @@ export const metadata: Metadata = pageMetadata({
 })
 
 export async function CareersPage() {
-  const roles = await listCareerCards()
+  const [roles, pay] = await Promise.all([listCareerCards(), listCareerPay()])
   return (
     <ListingPage
       crumbs={breadcrumbs.careers()}
       title="Careers"
-      lead="What each job is really like, what it pays, and where it leads."
+      lead="What each job is really like, what it pays (mid-level, in India), and where it leads."
       empty="No careers are published yet."
       cards={roles.map((role) => (
-        <CareerCard key={role.id} role={role} />
+        <CareerCard key={role.id} role={role} pay={pay[String(role.id)]} />
       ))}
     />
   )

@@ -7,8 +7,11 @@ import { FeaturedArticle } from '@/components/cards/FeaturedArticle'
 import { Container } from '@/components/layout/Container'
 import { Section } from '@/components/layout/Section'
 import { SiteLink } from '@/components/SiteLink'
-import { listArticleCards, listCareerCards } from '@/lib/content'
+import { mostCompared } from '@/lib/comparisons/mostCompared'
+import { listArticleCards, listCareerCards, listCareerPay } from '@/lib/content'
+import { marketInfo } from '@/lib/markets'
 import { SITE_PATHS } from '@/lib/paths'
+import { DEFAULT_EXPLORER_QUERY } from '@/lib/salaries/explorer'
 import { pageMetadata } from '@/lib/seo/metadata'
 
 export const metadata: Metadata = pageMetadata({
@@ -18,13 +21,22 @@ export const metadata: Metadata = pageMetadata({
   path: SITE_PATHS.home,
 })
 
+const WAY_IN =
+  'rounded-lg border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50'
+
 export async function HomePage() {
-  const [comparisons, roles, latest] = await Promise.all([
-    listArticleCards({ kind: 'comparison', limit: 3 }),
-    listCareerCards({ limit: 6 }),
-    listArticleCards({ limit: 6 }),
+  const [articles, careers, pay] = await Promise.all([
+    listArticleCards(),
+    listCareerCards(),
+    listCareerPay(),
   ])
-  const featured = comparisons[0]
+  const comparisons = articles.filter((a) => a.kind === 'comparison')
+  const [featured, ...more] = comparisons
+  // Each article is shown once: the featured one, then more comparisons, then the latest of the rest.
+  const shown = new Set([featured, ...more.slice(0, 3)].map((a) => a?.id))
+  const latest = articles.filter((a) => !shown.has(a.id)).slice(0, 6)
+  const marketLabel = marketInfo(DEFAULT_EXPLORER_QUERY.market)?.label
+  const popular = mostCompared(careers, comparisons, (c) => pay[String(c.id)]?.annual).slice(0, 6)
   return (
     <Container>
       <div className="py-14">
@@ -35,26 +47,40 @@ export async function HomePage() {
           Honest profiles of tech careers in India: what the work is, what it pays in ₹ LPA at each
           level, and how two careers compare.
         </p>
+        <p className="mt-6 flex flex-wrap gap-3">
+          <SiteLink href={SITE_PATHS.compare} className={WAY_IN}>
+            Compare two careers
+          </SiteLink>
+          <SiteLink href={SITE_PATHS.salaries} className={WAY_IN}>
+            Salaries by career and level
+          </SiteLink>
+        </p>
         {featured && <FeaturedArticle article={featured} />}
       </div>
-      {comparisons.length > 1 && (
-        <Section id="comparisons" title="Comparisons">
+      {more.length > 0 && (
+        <Section id="comparisons" title="More comparisons">
           <CardGrid>
-            {comparisons.map((a) => (
+            {more.slice(0, 3).map((a) => (
               <ArticleCard key={a.id} article={a} />
             ))}
           </CardGrid>
         </Section>
       )}
-      <Section id="careers" title="Popular careers">
-        {roles.length === 0 ? (
+      <Section id="careers" title="Most compared careers">
+        {popular.length === 0 ? (
           <p className="text-slate-600">No careers are published yet.</p>
         ) : (
-          <CardGrid>
-            {roles.map((r) => (
-              <CareerCard key={r.id} role={r} />
-            ))}
-          </CardGrid>
+          <>
+            <p className="mb-5 text-sm text-slate-600">
+              The careers in the most of our editors&apos; comparisons, then the best paid; pay is
+              mid-level, in {marketLabel}.
+            </p>
+            <CardGrid>
+              {popular.map((r) => (
+                <CareerCard key={r.id} role={r} pay={pay[String(r.id)]} />
+              ))}
+            </CardGrid>
+          </>
         )}
         <p className="mt-6">
           <SiteLink
