@@ -204,7 +204,7 @@ function payVerdict(
   differences: PayDifference[],
   market: string | null,
 ): PairVerdict {
-  const rule = `Compares each level's pay in the same market (medians when both tables give one, else the middle of each band); a career leads a level when it pays more than ${PAY_MARGIN_PERCENT}% more there, and wins when it leads more levels than the other.`
+  const rule = `Compares each level's pay in the same market (medians when both tables give one, else the middle of each band); a career leads a level when it pays over ${PAY_MARGIN_PERCENT}% more there, and wins when it leads more levels than the other.`
   if (!market || differences.length === 0) {
     return {
       dimension: 'Pay',
@@ -216,15 +216,34 @@ function payVerdict(
     }
   }
   const margin = 1 + PAY_MARGIN_PERCENT / 100
-  const secondLeads = differences.filter((d) => d.secondPoint > d.firstPoint * margin).length
-  const firstLeads = differences.filter((d) => d.firstPoint > d.secondPoint * margin).length
+  const secondLeads = differences.filter((d) => d.secondPoint > d.firstPoint * margin)
+  const firstLeads = differences.filter((d) => d.firstPoint > d.secondPoint * margin)
   const winner: Winner =
-    secondLeads > firstLeads ? 'second' : firstLeads > secondLeads ? 'first' : 'even'
+    secondLeads.length > firstLeads.length
+      ? 'second'
+      : firstLeads.length > secondLeads.length
+        ? 'first'
+        : 'even'
+  if (winner === 'even') {
+    return {
+      dimension: 'Pay',
+      winner,
+      summary: `Pay is close: neither career pays over ${PAY_MARGIN_PERCENT}% more at more levels than the other.`,
+      rule,
+    }
+  }
   const leads = winner === 'first' ? firstLeads : secondLeads
-  const summary =
-    winner === 'even'
-      ? `Neither pays more than ${PAY_MARGIN_PERCENT}% more at more levels than the other.`
-      : `${titles[winner === 'first' ? 0 : 1]} pays more than ${PAY_MARGIN_PERCENT}% more at ${leads} of ${differences.length} levels.`
+  // How much more, at the levels it leads: "by 25%" or "by 12–27%".
+  const percents = leads.map((d) =>
+    Math.round(
+      (winner === 'first' ? d.firstPoint / d.secondPoint : d.secondPoint / d.firstPoint) * 100 -
+        100,
+    ),
+  )
+  const low = Math.min(...percents)
+  const high = Math.max(...percents)
+  const by = low === high ? `${low}%` : `${low}–${high}%`
+  const summary = `${titles[winner === 'first' ? 0 : 1]} pays more at ${leads.length} of ${differences.length} levels, by ${by}.`
   return { dimension: 'Pay', winner, summary, rule }
 }
 

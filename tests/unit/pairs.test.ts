@@ -139,12 +139,15 @@ describe('verdicts by rule', () => {
     ])
     const v = verdict('Pay', role('A'), role('B'), payDifferences(low, high))
     expect(v.winner).toBe('second')
-    expect(v.summary).toBe('B pays more than 10% more at 2 of 3 levels.')
-    expect(v.rule).toMatch(/more than 10% more/)
+    expect(v.summary).toBe('B pays more at 2 of 3 levels, by 25–27%.')
+    expect(v.rule).toMatch(/pays over 10% more there/)
     expect(verdict('Pay', role('A'), role('B'), payDifferences(high, low)).winner).toBe('first')
     // 10% exactly is not a lead.
     const even = payDifferences(table('IN', [['mid', 10, 10]]), table('IN', [['mid', 11, 11]]))
     expect(verdict('Pay', role('A'), role('B'), even).winner).toBe('even')
+    expect(verdict('Pay', role('A'), role('B'), even).summary).toBe(
+      'Pay is close: neither career pays over 10% more at more levels than the other.',
+    )
     expect(pairVerdicts(role('A'), role('B'), [], null)[0]!.winner).toBe('unknown')
   })
 
