@@ -39,7 +39,12 @@ const rupees = (name: string, label: string, required = true): Field =>
     min: 0,
     hooks: { afterRead: [roundedForStaff] },
     // Not a list column either: a column header would sort by the exact amount.
-    admin: { step: 1000, disableListFilter: true, disableListColumn: true },
+    admin: {
+      step: 1000,
+      disableListFilter: true,
+      disableListColumn: true,
+      components: { afterInput: ['/components/admin/RupeesInWords#RupeesInWords'] },
+    },
   })
 
 /** Set by the server as the report moves through review; nobody types it. */

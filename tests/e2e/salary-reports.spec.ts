@@ -93,6 +93,8 @@ test('five readers report pay; the figure appears only once an editor approves t
   await page.goto(`/admin/collections/salary-reports/${sent[4]!.id}`)
   await expect(page.locator('#field-contributor')).toHaveValue(/^Contributor [0-9A-F]{10}$/)
   await expect(page.locator('body')).not.toContainText('@readers.test')
+  // Amounts read as readers say them, under the (rounded) figure.
+  await expect(page.getByTestId('rupees-ctc')).toHaveText('₹22 LPA')
   await page.locator('#field-status').click()
   await page.getByRole('option', { name: 'Approved', exact: true }).click()
   // The admin's save is a PATCH of the report; wait for it rather than for its toast.
