@@ -57,7 +57,16 @@ export function OutOfDateFlag({ lastReviewed, now }: { lastReviewed: string; now
  * editor's confidence, when it was last reviewed (flagged after a year), how it was made, and the
  * change since the previous year's table.
  */
-export function EvidenceNote({ evidence, now }: { evidence: EvidenceRef; now: Date }) {
+export function EvidenceNote({
+  evidence,
+  now,
+  sharedMethodology = false,
+}: {
+  evidence: EvidenceRef
+  now: Date
+  /** Its "how it was made" is said once for several notes (EvidenceNotes), not here. */
+  sharedMethodology?: boolean
+}) {
   const { table } = evidence
   const change = yearOnYear(table, table.previous)
   const illustrative = table.method === 'illustrative'
@@ -81,7 +90,9 @@ export function EvidenceNote({ evidence, now }: { evidence: EvidenceRef; now: Da
           the median where given, else the middle of the band).
         </span>
       )}
-      {table.methodology && <span className="mt-1 block">{table.methodology}</span>}
+      {table.methodology && !sharedMethodology && (
+        <span className="mt-1 block">{table.methodology}</span>
+      )}
       {!!table.sourceUrls?.length && (
         <span className="mt-1 block">
           Check it:{' '}
@@ -99,6 +110,12 @@ export function EvidenceNote({ evidence, now }: { evidence: EvidenceRef; now: Da
   )
 }
 
+/** "1–11" for a run of notes, else "1, 3, 4". */
+function noteNumbers(markers: number[]): string {
+  const run = markers.every((m, i) => i === 0 || m === markers[i - 1]! + 1)
+  return run && markers.length > 2 ? `${markers[0]}–${markers.at(-1)}` : markers.join(', ')
+}
+
 /** The notes for every table a page shows, under a heading screen readers can jump to. */
 export function EvidenceNotes({
   notes,
@@ -114,6 +131,15 @@ export function EvidenceNotes({
 }) {
   const shown = notes.filter((note): note is EvidenceRef => Boolean(note))
   if (shown.length === 0) return null
+  // A method written the same way for several tables is said once, with the notes it belongs to.
+  const byMethodology = new Map<string, number[]>()
+  for (const note of shown) {
+    const text = note.table.methodology?.trim()
+    if (text) byMethodology.set(text, [...(byMethodology.get(text) ?? []), note.marker])
+  }
+  const shared = [...byMethodology].filter(([, markers]) => markers.length > 1)
+  const isShared = (note: EvidenceRef) =>
+    (byMethodology.get(note.table.methodology?.trim() ?? '')?.length ?? 0) > 1
   return (
     // Named after the tables it explains: a page with two of these has two distinct landmarks.
     <aside
@@ -125,9 +151,22 @@ export function EvidenceNotes({
       </Heading>
       <ol className="mt-2 space-y-2 leading-6 text-slate-700">
         {shown.map((note) => (
-          <EvidenceNote key={note.id} evidence={note} now={now} />
+          <EvidenceNote
+            key={note.id}
+            evidence={note}
+            now={now}
+            sharedMethodology={isShared(note)}
+          />
         ))}
       </ol>
+      {shared.map(([text, markers]) => (
+        <p key={markers.join()} className="mt-3 leading-6 text-slate-700">
+          <span className="font-semibold text-slate-900">
+            How notes {noteNumbers(markers)} were made:
+          </span>{' '}
+          {text}
+        </p>
+      ))}
     </aside>
   )
 }

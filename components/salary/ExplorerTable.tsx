@@ -19,8 +19,18 @@ export function ExplorerTable({
   evidence: Map<string, Pick<EvidenceRef, 'id' | 'marker'>>
   caption: string
 }) {
+  const evidenceOf = (row: ExplorerRow) =>
+    `${row.method}, ${row.confidence.toLowerCase()} confidence`
+  // Evidence every row shares is said once, above the table, instead of in every row.
+  const kinds = new Set(rows.map(evidenceOf))
+  const shared = kinds.size === 1 ? evidenceOf(rows[0]!) : null
   return (
     <div className="sm:overflow-x-auto">
+      {shared && (
+        <p className="mb-3 text-sm text-slate-700" data-testid="explorer-shared-evidence">
+          Every band below: {shared}. The numbered notes say where each comes from.
+        </p>
+      )}
       <table className="data-table stacked sm:min-w-[40rem]" data-testid="salary-explorer">
         <caption className="mb-3 text-left text-sm text-slate-600">{caption}</caption>
         <thead>
@@ -29,7 +39,7 @@ export function ExplorerTable({
             <th scope="col">Level</th>
             <th scope="col">Range</th>
             <th scope="col">Median or mid-range</th>
-            <th scope="col">Evidence</th>
+            {!shared && <th scope="col">Evidence</th>}
           </tr>
         </thead>
         <tbody>
@@ -48,6 +58,9 @@ export function ExplorerTable({
                 >
                   {row.band}
                   {note && <EvidenceMarker evidence={note} />}
+                  {shared && isOutOfDate(row.lastReviewed, now) && (
+                    <strong className="block">May be out of date</strong>
+                  )}
                 </td>
                 <td className="figure" data-label="Median or mid-range">
                   {row.typicalFormatted}
@@ -56,12 +69,14 @@ export function ExplorerTable({
                     <small data-testid="explorer-reader-report">{row.readerReport.sentence}</small>
                   )}
                 </td>
-                <td data-label="Evidence">
-                  {row.method}, {row.confidence.toLowerCase()} confidence
-                  {isOutOfDate(row.lastReviewed, now) && (
-                    <strong className="block">May be out of date</strong>
-                  )}
-                </td>
+                {!shared && (
+                  <td data-label="Evidence">
+                    {evidenceOf(row)}
+                    {isOutOfDate(row.lastReviewed, now) && (
+                      <strong className="block">May be out of date</strong>
+                    )}
+                  </td>
+                )}
               </tr>
             )
           })}

@@ -12,20 +12,25 @@ const groupLabel = (figure: CohortFigure) =>
 function FigureRow({ figure, label }: { figure: CohortFigure; label: string }) {
   const shown = readerFigure(figure)
   return (
-    <tr className="border-b border-slate-200">
-      <th scope="row" className="py-2 pr-4 font-medium">
-        {label}
-      </th>
+    <tr>
+      <th scope="row">{label}</th>
       <td
-        className="py-2 pr-4 tabular-nums"
+        className="figure"
+        data-label="Median CTC"
         data-testid={`reader-median-${[figure.level, figure.group].filter(Boolean).join('-')}`}
       >
         {shown.median}
       </td>
-      <td className="py-2 pr-4 tabular-nums">{shown.middleHalf}</td>
-      <td className="py-2 pr-4 tabular-nums">{shown.n}</td>
-      <td className="py-2 pr-4">{shown.confidenceLabel}</td>
-      <td className="py-2 tabular-nums">{shown.year}</td>
+      <td className="figure" data-label="Middle half">
+        {shown.middleHalf}
+      </td>
+      <td className="figure" data-label="Reports (n)">
+        {shown.n}
+      </td>
+      <td data-label="Confidence">{shown.confidenceLabel}</td>
+      <td className="figure" data-label="Year">
+        {shown.year}
+      </td>
     </tr>
   )
 }
@@ -38,29 +43,18 @@ function FigureTable({
   rows: { figure: CohortFigure; label: string }[]
 }) {
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full min-w-[28rem] border-collapse text-left text-sm">
+    // On a phone each row reads as a block, every figure under its column's name.
+    <div className="sm:overflow-x-auto">
+      <table className="data-table stacked text-sm sm:min-w-[28rem]">
         <caption className="mb-2 text-left text-slate-600">{caption}</caption>
         <thead>
-          <tr className="border-b-2 border-slate-300 text-slate-700">
-            <th scope="col" className="py-2 pr-4 font-semibold">
-              Who
-            </th>
-            <th scope="col" className="py-2 pr-4 font-semibold">
-              Median CTC
-            </th>
-            <th scope="col" className="py-2 pr-4 font-semibold">
-              Middle half
-            </th>
-            <th scope="col" className="py-2 pr-4 font-semibold">
-              Reports (n)
-            </th>
-            <th scope="col" className="py-2 pr-4 font-semibold">
-              Confidence
-            </th>
-            <th scope="col" className="py-2 font-semibold">
-              Year
-            </th>
+          <tr>
+            <th scope="col">Who</th>
+            <th scope="col">Median CTC</th>
+            <th scope="col">Middle half</th>
+            <th scope="col">Reports (n)</th>
+            <th scope="col">Confidence</th>
+            <th scope="col">Year</th>
           </tr>
         </thead>
         <tbody>
@@ -86,11 +80,14 @@ export function ReaderReports({
   careerId,
   careerTitle,
   market = 'IN',
+  withMethod = true,
 }: {
   figures: readonly CohortFigure[]
   careerId: number | string
   careerTitle: string
   market?: string
+  /** Off where the page states the method once for several careers (ReaderFiguresMethod). */
+  withMethod?: boolean
 }) {
   // Each level's newest year with a figure, as the explorer shows it (wholeCohort).
   const current = figures.filter(
@@ -130,15 +127,31 @@ export function ReaderReports({
           <FigureTable caption={`${careerTitle} by company type`} rows={byCompany} />
         </details>
       )}
-      <p className="mt-4 text-sm text-slate-600">
-        Medians and quartiles of reports our editors approved, computed after each report is moved
-        by its own fixed secret amount of up to 5 % to protect contributors, and rounded to ₹10,000;
-        a group appears only with {MIN_COHORT} or more reports, and figures change on Mondays.
-        Confidence: low under 15 reports, medium under 50, high from 50.{' '}
-        <a href={contributePath(careerId)} className="font-medium text-brand-700 underline">
-          Add your salary
-        </a>
-      </p>
+      {withMethod && <ReaderFiguresMethod careers={[{ id: careerId, title: careerTitle }]} />}
     </div>
+  )
+}
+
+/** How reader figures are made, stated once per page, with a way to add one's own for each career. */
+export function ReaderFiguresMethod({
+  careers,
+}: {
+  careers: { id: number | string; title: string }[]
+}) {
+  return (
+    <p className="mt-4 text-sm text-slate-600">
+      Medians and quartiles of reports our editors approved, computed after each report is moved by
+      its own fixed secret amount of up to 5 % to protect contributors, and rounded to ₹10,000; a
+      group appears only with {MIN_COHORT} or more reports, and figures change on Mondays.
+      Confidence: low under 15 reports, medium under 50, high from 50.{' '}
+      {careers.map((career, i) => (
+        <span key={career.id}>
+          {i > 0 && ' · '}
+          <a href={contributePath(career.id)} className="font-medium text-brand-700 underline">
+            {careers.length > 1 ? `Add your salary as a ${career.title}` : 'Add your salary'}
+          </a>
+        </span>
+      ))}
+    </p>
   )
 }
