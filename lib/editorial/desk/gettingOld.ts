@@ -15,8 +15,12 @@ const wholeMonthsSince = (iso: string, now: Date) => {
   return months
 }
 
-/** Published salary tables last reviewed more than 11 months ago, oldest first. */
+/**
+ * Published salary tables last reviewed more than 11 months ago, oldest first: only the newest table
+ * of each career and market, since an older year's table is the archive, not what readers are told.
+ */
 export async function staleSalaryTables({ payload, user, now }: DeskViewer): Promise<DeskItem[]> {
+  const read = { depth: 0, overrideAccess: false, user } as const
   const { docs } = await payload.find({
     collection: 'salary-tables',
     where: {
@@ -27,15 +31,29 @@ export async function staleSalaryTables({ payload, user, now }: DeskViewer): Pro
         { lastReviewed: { less_than: new Date(now.getTime() - 333 * DAY_MS).toISOString() } },
       ],
     },
-    select: { title: true, lastReviewed: true },
+    select: { title: true, lastReviewed: true, role: true, market: true, year: true },
     sort: 'lastReviewed',
     limit: 100,
-    depth: 0,
-    overrideAccess: false,
-    user,
+    ...read,
   })
-  return docs
-    .filter((doc) => reviewedMoreThan(DUE_FOR_REVIEW_AFTER_MONTHS, doc.lastReviewed, now))
+  const due = docs.filter((doc) =>
+    reviewedMoreThan(DUE_FOR_REVIEW_AFTER_MONTHS, doc.lastReviewed, now),
+  )
+  const careers = [...new Set(due.map((doc) => relationId(doc.role)).filter((id) => id !== null))]
+  const newer = careers.length
+    ? await payload.find({
+        collection: 'salary-tables',
+        where: { and: [{ _status: { equals: 'published' } }, { role: { in: careers } }] },
+        select: { role: true, market: true, year: true },
+        pagination: false,
+        ...read,
+      })
+    : { docs: [] }
+  const key = (doc: { role: unknown; market: string }) => `${relationId(doc.role)}:${doc.market}`
+  const newest = new Map<string, number>()
+  for (const doc of newer.docs) newest.set(key(doc), Math.max(newest.get(key(doc)) ?? 0, doc.year))
+  return due
+    .filter((doc) => doc.year >= (newest.get(key(doc)) ?? 0))
     .map((doc) => ({
       collection: 'salary-tables',
       id: doc.id,
