@@ -23,7 +23,7 @@ test('a reader signs in with OpenID Connect, saves a comparison, tracks a roadma
   // Signed out: the page offers sign-in and keeps the reader on the page afterwards.
   await page.goto(COMPARISON)
   await page.getByRole('link', { name: 'Sign in to save this page' }).click()
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in to Careerscope')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in to save this page')
   await signInWithOidc(page, login)
   await expect(page).toHaveURL(new RegExp(`${COMPARISON}$`))
 

@@ -23,7 +23,7 @@ async function readerReports(browser: Browser, careerId: string, ctc: string, ja
   const context = await browser.newContext()
   const page = await context.newPage()
   await page.goto(`/salaries/contribute?career=${careerId}`)
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in to Careerscope')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in to add your salary')
   await signInWithOidc(page, unique('earner'))
   await expect(page).toHaveURL(new RegExp(`/salaries/contribute\\?career=${careerId}$`))
   let form = page

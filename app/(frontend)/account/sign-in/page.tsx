@@ -7,6 +7,7 @@ import { SignInOptions } from '@/components/reader/SignInOptions'
 import { safeCallbackPath } from '@/lib/auth/callbackUrl'
 import { providerSummaries } from '@/lib/auth/providers'
 import { currentReader } from '@/lib/auth/session'
+import { signInReason } from '@/lib/auth/signInReason'
 import { signInErrorMessage } from '@/lib/auth/signInErrors'
 
 export const metadata: Metadata = { title: 'Sign in', robots: { index: false, follow: false } }
@@ -22,7 +23,7 @@ export default async function SignInPage({ searchParams }: Props) {
   return (
     <>
       <PageHeader
-        title="Sign in to Careerscope"
+        title={signInReason(destination)}
         lead="Save careers and comparisons, and track your progress through a roadmap. Reading never needs an account."
       />
       <Container className="py-10">
