@@ -34,7 +34,8 @@ export function ThemeToggle() {
   if (!theme) return null
   return (
     <label className="flex items-center gap-2 text-sm text-slate-700">
-      <span>Theme</span>
+      {/* Named for everyone; shown beside the control where there is room. */}
+      <span className="sr-only sm:not-sr-only">Theme</span>
       <select
         value={theme}
         onChange={(event) => {
