@@ -152,10 +152,20 @@ export const SalaryReports: CollectionConfig = {
       admin: { readOnly: true, position: 'sidebar', description: 'A keyed hash of the network.' },
     },
     {
+      // Where this report sits against the published band and readers' median (read, not stored).
+      name: 'context',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/components/admin/ReportContext#ReportContext' },
+      },
+    },
+    {
       type: 'row',
       fields: [
         reported({
           name: 'role',
+          label: 'Career',
           type: 'relationship',
           relationTo: 'roles',
           required: true,

@@ -16,7 +16,12 @@ export async function ReaderCohorts({ payload, user }: ServerProps) {
   if (!isPublisherUser(user)) return null
   const cohorts = await foldableCohorts(payload)
   return (
-    <section className="cs-desk" aria-labelledby="cs-cohorts-heading" data-testid="reader-cohorts">
+    // Inside the list view's gutters, as a card like the desk's lists.
+    <section
+      className="cs-desk gutter--left gutter--right"
+      aria-labelledby="cs-cohorts-heading"
+      data-testid="reader-cohorts"
+    >
       <header className="cs-desk__header">
         <h2 id="cs-cohorts-heading">Published reader figures</h2>
         <p>
@@ -27,31 +32,33 @@ export async function ReaderCohorts({ payload, user }: ServerProps) {
       {cohorts.length === 0 ? (
         <p className="cs-desk__empty">No cohort has 5 approved reports yet.</p>
       ) : (
-        <ul className="cs-desk__list">
-          {cohorts.map((cohort) => (
-            <li key={`${cohort.roleId}:${cohort.year}`}>
-              <strong>
-                {cohort.career}, {cohort.year}
-              </strong>{' '}
-              <span className="cs-desk__detail">
-                {cohort.levels
-                  .map((l) => `${levelInfo(l.level)?.label ?? l.level} (n = ${l.n})`)
-                  .join(' · ')}
-              </span>{' '}
-              {cohort.tableId ? (
-                <Link href={adminDocPath('salary-tables', cohort.tableId)}>
-                  Open the {cohort.year} table
-                </Link>
-              ) : (
-                <FoldIntoTableButton
-                  role={cohort.roleId}
-                  year={cohort.year}
-                  career={cohort.career}
-                />
-              )}
-            </li>
-          ))}
-        </ul>
+        <div className="cs-desk__list">
+          <ul>
+            {cohorts.map((cohort) => (
+              <li key={`${cohort.roleId}:${cohort.year}`}>
+                <strong>
+                  {cohort.career}, {cohort.year}
+                </strong>{' '}
+                <span className="cs-desk__detail">
+                  {cohort.levels
+                    .map((l) => `${levelInfo(l.level)?.label ?? l.level} (n = ${l.n})`)
+                    .join(' · ')}
+                </span>{' '}
+                {cohort.tableId ? (
+                  <Link href={adminDocPath('salary-tables', cohort.tableId)}>
+                    Open the {cohort.year} table
+                  </Link>
+                ) : (
+                  <FoldIntoTableButton
+                    role={cohort.roleId}
+                    year={cohort.year}
+                    career={cohort.career}
+                  />
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
     </section>
   )

@@ -95,6 +95,8 @@ test('five readers report pay; the figure appears only once an editor approves t
   await expect(page.locator('body')).not.toContainText('@readers.test')
   // Amounts read as readers say them, under the (rounded) figure.
   await expect(page.getByTestId('rupees-ctc')).toHaveText('₹22 LPA')
+  // Beside it, the published band for the career and level, and how far this report sits from it.
+  await expect(page.getByTestId('report-context')).toContainText(/Mid-level band: ₹[\d.–]+ LPA/)
   await page.locator('#field-status').click()
   await page.getByRole('option', { name: 'Approved', exact: true }).click()
   // The admin's save is a PATCH of the report; wait for it rather than for its toast.

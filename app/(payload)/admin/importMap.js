@@ -30,6 +30,7 @@ import { SeoOverview as SeoOverview_4f727b4f8fffc52e18cbcdde33363df2 } from '../
 import { SeoTextField as SeoTextField_90e55c65c538314dba3556c9039d9a11 } from '../../../components/admin/seo/SeoTextField'
 import { SalaryRowLabel as SalaryRowLabel_1f1931c31f0a38bd1b88f24c6feceb21 } from '../../../components/admin/SalaryRowLabel'
 import { RoleField as RoleField_5e95403c9b5b6c580a930abdc66388d3 } from '../../../components/admin/RoleField'
+import { ReportContext as ReportContext_4b9af46b429f8b0c9bf939a58041648f } from '../../../components/admin/ReportContext'
 import { RupeesInWords as RupeesInWords_d4d85352b7c2b2e36509925c9ff04038 } from '../../../components/admin/RupeesInWords'
 import { ReaderCohorts as ReaderCohorts_1655b0cec49e1e227fbfd5768c6e076b } from '../../../components/admin/ReaderCohorts'
 import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
@@ -73,6 +74,7 @@ export const importMap = {
   "/components/admin/seo/SeoTextField#SeoTextField": SeoTextField_90e55c65c538314dba3556c9039d9a11,
   "/components/admin/SalaryRowLabel#SalaryRowLabel": SalaryRowLabel_1f1931c31f0a38bd1b88f24c6feceb21,
   "/components/admin/RoleField#RoleField": RoleField_5e95403c9b5b6c580a930abdc66388d3,
+  "/components/admin/ReportContext#ReportContext": ReportContext_4b9af46b429f8b0c9bf939a58041648f,
   "/components/admin/RupeesInWords#RupeesInWords": RupeesInWords_d4d85352b7c2b2e36509925c9ff04038,
   "/components/admin/ReaderCohorts#ReaderCohorts": ReaderCohorts_1655b0cec49e1e227fbfd5768c6e076b,
   "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
