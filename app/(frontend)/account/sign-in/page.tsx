@@ -7,8 +7,8 @@ import { SignInOptions } from '@/components/reader/SignInOptions'
 import { safeCallbackPath } from '@/lib/auth/callbackUrl'
 import { providerSummaries } from '@/lib/auth/providers'
 import { currentReader } from '@/lib/auth/session'
-import { signInReason } from '@/lib/auth/signInReason'
 import { signInErrorMessage } from '@/lib/auth/signInErrors'
+import { signInReason } from '@/lib/auth/signInReason'
 
 export const metadata: Metadata = { title: 'Sign in', robots: { index: false, follow: false } }
 
