@@ -19,7 +19,8 @@ export async function ReportContext({ data, payload, req }: UIFieldServerProps) 
         {level} band:{' '}
         {band ? (
           <>
-            <strong>{band.text}</strong> ({band.year}, typical {band.typical})
+            <strong>{band.text}</strong> ({band.year}, typical {band.typical}
+            {band.illustrative && ', an illustrative sample, not data'})
             {band.offByPercent != null && (
               <>
                 {' '}

@@ -3,6 +3,7 @@ import { describeRating, RATING } from '@/lib/comparisons/ratings'
 import type { CareerCard as CareerCardData } from '@/lib/content'
 import { rolePath } from '@/lib/paths'
 import type { CareerPay } from '@/lib/salaries/careerPay'
+import { isOutOfDate } from '@/lib/salaries/evidence'
 
 /** A career in a list: its name, summary and — the figure readers came for — its mid-level pay. */
 export function CareerCard({ role, pay }: { role: CareerCardData; pay?: CareerPay | null }) {
@@ -21,7 +22,11 @@ export function CareerCard({ role, pay }: { role: CareerCardData; pay?: CareerPa
           <strong className="font-semibold tabular-nums">{pay.band}</strong>
           <span className="block text-sm text-slate-600 tabular-nums">
             {pay.typicalIsMedian ? 'median' : 'mid-range'} {pay.typical}, {pay.year}
+            {pay.illustrative && ' · illustrative sample, not data'}
           </span>
+          {isOutOfDate(pay.lastReviewed, new Date()) && (
+            <strong className="mt-1 block text-sm text-amber-900">May be out of date</strong>
+          )}
         </p>
       ) : (
         <p className="mt-2 text-sm text-slate-600">No salary data yet.</p>

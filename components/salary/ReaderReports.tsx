@@ -148,7 +148,7 @@ export function ReaderFiguresMethod({
         <span key={career.id}>
           {i > 0 && ' · '}
           <a href={contributePath(career.id)} className="font-medium text-brand-700 underline">
-            {careers.length > 1 ? `Add your salary as a ${career.title}` : 'Add your salary'}
+            {careers.length > 1 ? `Add a ${career.title} salary` : 'Add your salary'}
           </a>
         </span>
       ))}

@@ -6,6 +6,7 @@ import { SITE_PATHS } from '../paths'
  */
 export function signInReason(destination: string): string {
   const path = destination.split(/[?#]/)[0] ?? ''
+  if (destination.endsWith('#roadmap')) return 'Sign in to keep your roadmap progress'
   const under = (prefix: string) => path === prefix || path.startsWith(`${prefix}/`)
   if (under(SITE_PATHS.contribute)) return 'Sign in to add your salary'
   if (under('/careers') || under('/compare') || under('/guides')) return 'Sign in to save this page'

@@ -216,8 +216,13 @@ function payVerdict(
     }
   }
   const margin = 1 + PAY_MARGIN_PERCENT / 100
-  const secondLeads = differences.filter((d) => d.secondPoint > d.firstPoint * margin)
-  const firstLeads = differences.filter((d) => d.firstPoint > d.secondPoint * margin)
+  // A band of zero leads nothing: no percentage can be said of it.
+  const secondLeads = differences.filter(
+    (d) => d.firstPoint > 0 && d.secondPoint > d.firstPoint * margin,
+  )
+  const firstLeads = differences.filter(
+    (d) => d.secondPoint > 0 && d.firstPoint > d.secondPoint * margin,
+  )
   const winner: Winner =
     secondLeads.length > firstLeads.length
       ? 'second'

@@ -15,12 +15,17 @@ export type CareerPay = {
   /** The typical figure in whole currency units a year, for ordering careers by pay. */
   annual: number
   year: number
+  /** "Illustrative sample…" tables are not data: the card says so. */
+  illustrative: boolean
+  lastReviewed: string
 }
 
 type Table = Money & {
   role: unknown
   year: number
   rows: readonly { level: string; min: number; max: number; median?: number | null }[]
+  method?: string | null
+  lastReviewed: string
 }
 
 /**
@@ -43,6 +48,8 @@ export function careerPay(tables: readonly Table[]): Record<string, CareerPay> {
       typicalIsMedian: row.median != null,
       annual: toAnnualAmount(typical, table.unit),
       year: table.year,
+      illustrative: table.method === 'illustrative',
+      lastReviewed: table.lastReviewed,
     }
   }
   return pay

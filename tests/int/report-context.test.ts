@@ -25,7 +25,13 @@ describe('what an editor sees beside a salary report', () => {
     const report = { role, level: 'mid', market: 'IN', ctc: 1_650_000 }
     expect(await reportContext(payload, user, report)).toEqual({
       level: 'Mid-level',
-      band: { text: '₹14–28 LPA', typical: '₹21 LPA', year: 2026, offByPercent: -21 },
+      band: {
+        text: '₹14–28 LPA',
+        typical: '₹21 LPA',
+        year: 2026,
+        offByPercent: -21,
+        illustrative: false,
+      },
       cohortMedian: {
         text: expect.stringMatching(/^₹\d+(\.\d)? LPA$/),
         n: 8,

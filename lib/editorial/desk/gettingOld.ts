@@ -33,7 +33,9 @@ export async function staleSalaryTables({ payload, user, now }: DeskViewer): Pro
     },
     select: { title: true, lastReviewed: true, role: true, market: true, year: true },
     sort: 'lastReviewed',
-    limit: 100,
+    // Every overdue table, then the archive years dropped, then the 100 oldest: archived years are
+    // the oldest of all and would otherwise fill the list before the tables readers see.
+    pagination: false,
     ...read,
   })
   const due = docs.filter((doc) =>
@@ -54,6 +56,7 @@ export async function staleSalaryTables({ payload, user, now }: DeskViewer): Pro
   for (const doc of newer.docs) newest.set(key(doc), Math.max(newest.get(key(doc)) ?? 0, doc.year))
   return due
     .filter((doc) => doc.year >= (newest.get(key(doc)) ?? 0))
+    .slice(0, 100)
     .map((doc) => ({
       collection: 'salary-tables',
       id: doc.id,

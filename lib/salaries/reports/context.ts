@@ -11,7 +11,14 @@ import { lpaText } from './rupees'
 export type ReportContext = {
   level: string
   /** The published salary table's band for this career and level, and its median (or mid-range). */
-  band: { text: string; typical: string; year: number; offByPercent: number | null } | null
+  band: {
+    text: string
+    typical: string
+    year: number
+    offByPercent: number | null
+    /** An illustrative sample is not data to judge a report by: the panel says so. */
+    illustrative: boolean
+  } | null
   /** The published reader figure for this career and level, if a cohort shows one. */
   cohortMedian: { text: string; n: number; year: number } | null
 }
@@ -44,7 +51,7 @@ export async function reportContext(
       sort: '-year',
       limit: 1,
       depth: 0,
-      select: { year: true, rows: true, currency: true, unit: true, market: true },
+      select: { year: true, rows: true, currency: true, unit: true, market: true, method: true },
       overrideAccess: false,
       user,
     }),
@@ -52,7 +59,7 @@ export async function reportContext(
   ])
   const table = tables[0]
   const row = table?.rows.find((r) => r.level === level)
-  const typical = row ? bandMidpoint(row) : null
+  const typical = row ? toAnnualAmount(bandMidpoint(row), table!.unit) : null
   const cohort = wholeCohort(figures[roleId] ?? [], level, market)
   return {
     level: levelInfo(level)?.label ?? level,
@@ -60,12 +67,11 @@ export async function reportContext(
       table && row && typical != null
         ? {
             text: formatBand(row.min, row.max, table),
-            typical: lpaText(toAnnualAmount(typical, table.unit)),
+            typical: lpaText(typical),
             year: table.year,
             offByPercent:
-              typeof ctc === 'number'
-                ? Math.round((ctc / toAnnualAmount(typical, table.unit) - 1) * 100)
-                : null,
+              typeof ctc === 'number' && typical > 0 ? Math.round((ctc / typical - 1) * 100) : null,
+            illustrative: table.method === 'illustrative',
           }
         : null,
     cohortMedian: cohort ? { text: lpaText(cohort.median), n: cohort.n, year: cohort.year } : null,

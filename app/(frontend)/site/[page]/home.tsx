@@ -25,16 +25,16 @@ const WAY_IN =
   'rounded-lg border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50'
 
 export async function HomePage() {
-  const [articles, careers, pay] = await Promise.all([
-    listArticleCards(),
+  const [comparisons, recent, careers, pay] = await Promise.all([
+    listArticleCards({ kind: 'comparison', limit: 500 }),
+    listArticleCards({ limit: 10 }),
     listCareerCards(),
     listCareerPay(),
   ])
-  const comparisons = articles.filter((a) => a.kind === 'comparison')
   const [featured, ...more] = comparisons
   // Each article is shown once: the featured one, then more comparisons, then the latest of the rest.
   const shown = new Set([featured, ...more.slice(0, 3)].map((a) => a?.id))
-  const latest = articles.filter((a) => !shown.has(a.id)).slice(0, 6)
+  const latest = recent.filter((a) => !shown.has(a.id)).slice(0, 6)
   const marketLabel = marketInfo(DEFAULT_EXPLORER_QUERY.market)?.label
   const popular = mostCompared(careers, comparisons, (c) => pay[String(c.id)]?.annual).slice(0, 6)
   return (
