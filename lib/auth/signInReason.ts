@@ -9,6 +9,7 @@ export function signInReason(destination: string): string {
   if (destination.endsWith('#roadmap')) return 'Sign in to keep your roadmap progress'
   const under = (prefix: string) => path === prefix || path.startsWith(`${prefix}/`)
   if (under(SITE_PATHS.contribute)) return 'Sign in to add your salary'
-  if (under('/careers') || under('/compare') || under('/guides')) return 'Sign in to save this page'
+  if (under(SITE_PATHS.careers) || under(SITE_PATHS.compare) || under('/guides'))
+    return 'Sign in to save this page'
   return 'Sign in to Careerscope'
 }

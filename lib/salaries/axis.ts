@@ -1,4 +1,5 @@
 import { formatAmount } from '../money'
+import { LAKH } from './reports/rupees'
 
 /** A pay scale for a chart: from zero to a round maximum, with a labelled line at each step. */
 export type PayAxis = {
@@ -7,7 +8,6 @@ export type PayAxis = {
   ticks: { value: number; label: string; percent: number }[]
 }
 
-const LAKH = 100_000
 // Steps a reader counts in: ₹5 LPA, ₹10 LPA, ₹25 LPA, $20,000…
 const STEPS = [1, 2, 2.5, 5, 10]
 
