@@ -2,6 +2,7 @@
 
 import { type FormEvent, useEffect, useState } from 'react'
 
+import { useHydrated } from '@/components/forms/useHydrated'
 import { forgetThemeSync } from '@/components/reader/themeSync'
 import { postToAuth } from '@/lib/auth/client'
 import type { ProviderSummary } from '@/lib/auth/providers'
@@ -16,6 +17,8 @@ export function SignInOptions({
 }) {
   const [busy, setBusy] = useState<string | null>(null)
   const [message, setMessage] = useState<string | null>(null)
+  // Signing in posts from script (next-auth's CSRF token lives in a cookie set by its API).
+  const ready = useHydrated() && busy === null
   // Whoever signs in next, in this tab, gets their account's theme on the next page.
   useEffect(forgetThemeSync, [])
 
@@ -41,11 +44,17 @@ export function SignInOptions({
   const email = providers.find((p) => p.type === 'email')
   return (
     <div className="max-w-md space-y-6">
+      <noscript>
+        <p className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-amber-900">
+          Signing in needs JavaScript. Reading, comparing careers and the salary explorer work
+          without it.
+        </p>
+      </noscript>
       {oauth.map((provider) => (
         <button
           key={provider.id}
           type="button"
-          disabled={busy !== null}
+          disabled={!ready}
           onClick={() => signIn(provider.id)}
           className="block w-full rounded-lg border border-slate-300 px-4 py-3 text-left font-medium text-slate-900 hover:border-brand-600 disabled:opacity-60"
         >
@@ -70,7 +79,7 @@ export function SignInOptions({
           />
           <button
             type="submit"
-            disabled={busy !== null}
+            disabled={!ready}
             className="rounded-lg bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900 disabled:opacity-60"
           >
             Email me a sign-in link
