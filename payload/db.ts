@@ -29,9 +29,15 @@ export function databaseKind(uri: string | undefined): DatabaseKind {
  */
 export function defaultSqliteUrl(): string {
   const name = process.env.NODE_ENV === 'production' ? 'careerscope.db' : 'careerscope-dev.db'
-  const dir = path.resolve(process.cwd(), 'data')
-  fs.mkdirSync(dir, { recursive: true })
-  return `file:${path.join(dir, name)}`
+  return `file:${path.join(path.resolve(process.cwd(), 'data'), name)}`
+}
+
+/** SQLite creates a missing file but not a missing folder (`file:./data/scale.db` on a fresh clone). */
+function withFolder(url: string): string {
+  const file = url.slice('file:'.length).split('?')[0]!
+  if (file && file !== ':memory:')
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+  return url
 }
 
 export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapterObj {
@@ -48,7 +54,7 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
       return mongooseAdapter({ url: uri as string })
     case 'sqlite':
       return sqliteAdapter({
-        client: { url: uri ?? defaultSqliteUrl() },
+        client: { url: withFolder(uri ?? defaultSqliteUrl()) },
         migrationDir: path.join(migrationsRoot, 'sqlite'),
         prodMigrations: sqliteMigrations,
       })
