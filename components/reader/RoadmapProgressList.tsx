@@ -22,7 +22,7 @@ export function RoadmapProgressList({ roles }: { roles: CareerProgress[] }) {
           </h3>
           <p className="text-sm text-slate-700">{describeTally(role)}</p>
           <progress
-            className="mt-2 h-2 w-full max-w-md"
+            className="mt-2 h-2 w-full max-w-md accent-brand-600"
             max={role.total}
             value={role.done}
             aria-label={`${role.title}: stages done`}

@@ -60,27 +60,31 @@ export function SavedPagesList({ pages, hidden, removeAction, noteAction }: Prop
                 {page.changes.length > 0 && (
                   <PageChanges title={page.title} changes={page.changes} />
                 )}
-                <form action={noteAction} className="mt-2 text-sm">
-                  <input type="hidden" name="collection" value={page.collection} />
-                  <input type="hidden" name="id" value={page.id} />
-                  <label
-                    className="block text-slate-700"
-                    htmlFor={`note-${page.collection}-${page.id}`}
-                  >
-                    Your private note
-                  </label>
-                  <textarea
-                    id={`note-${page.collection}-${page.id}`}
-                    name="note"
-                    rows={2}
-                    maxLength={NOTE_MAX_LENGTH}
-                    defaultValue={page.note ?? ''}
-                    className="mt-1 w-full rounded border border-slate-300 bg-white p-2 text-slate-900"
-                  />
-                  <button type="submit" className="mt-1 text-brand-700 underline">
-                    Save note
-                  </button>
-                </form>
+                {/* Folded until asked for, unless there is a note to show. */}
+                <details className="mt-2 text-sm" open={Boolean(page.note) || undefined}>
+                  <summary className="cursor-pointer text-slate-700">
+                    {page.note ? 'Your private note' : 'Add a private note'}
+                  </summary>
+                  <form action={noteAction} className="mt-1">
+                    <input type="hidden" name="collection" value={page.collection} />
+                    <input type="hidden" name="id" value={page.id} />
+                    <label className="sr-only" htmlFor={`note-${page.collection}-${page.id}`}>
+                      Your private note on {page.title}
+                    </label>
+                    <textarea
+                      id={`note-${page.collection}-${page.id}`}
+                      name="note"
+                      rows={2}
+                      maxLength={NOTE_MAX_LENGTH}
+                      defaultValue={page.note ?? ''}
+                      className="w-full rounded border border-slate-300 bg-white p-2 text-slate-900"
+                    />
+                    <button type="submit" className="mt-1 text-brand-700 underline">
+                      Save note
+                    </button>
+                    <span className="ml-2 text-slate-600">Only you can see it.</span>
+                  </form>
+                </details>
               </div>
               <form action={removeAction}>
                 <input type="hidden" name="collection" value={page.collection} />

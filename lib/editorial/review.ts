@@ -9,7 +9,8 @@ import { relationValue } from '../platform/ids'
  */
 
 export const REVIEW_STATES = choices({
-  none: 'Drafting',
+  // Also the state after publishing (which settles a request): not "Drafting" on a live page.
+  none: 'Not in review',
   ready: 'Ready for review',
   changes: 'Changes requested',
 })
