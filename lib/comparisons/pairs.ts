@@ -55,15 +55,3 @@ export function articleSlugProblem(slug: string): string | null {
     ? `"${slug}" is taken by a page of the site (/compare/${slug}): choose another slug.`
     : null
 }
-
-/** What is wrong with a picker's choice of two careers, or null when it names a pair. */
-export function pickProblem(a: unknown, b: unknown, careers: ReadonlySet<string>): string | null {
-  if (typeof a !== 'string' || typeof b !== 'string' || !a || !b) {
-    return 'Choose two careers to compare.'
-  }
-  if (!careers.has(a) || !careers.has(b)) {
-    return 'One of those careers is not on the site. Choose from the lists.'
-  }
-  if (a === b) return 'Choose two different careers.'
-  return null
-}

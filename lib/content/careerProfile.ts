@@ -2,13 +2,7 @@ import type { Role } from '@/payload-types'
 
 import type { CohortFigure } from '../salaries/reports/stats'
 import { type ArticleCard, listArticleCards } from './articles'
-import {
-  type CareerChoice,
-  type CareerLink,
-  findCareerBySlug,
-  findCareerLinks,
-  listCareerChoices,
-} from './careers'
+import { type CareerLink, findCareerBySlug, findCareerLinks } from './careers'
 import { resolveLinks } from './links'
 import { findMediaById } from './media'
 import { composedRead } from './read'
@@ -28,35 +22,29 @@ export type CareerProfile = {
   comparisons: ArticleCard[]
   /** Public addresses of the internal links in the overview. */
   links: Record<LinkRef, string>
-  careers: CareerChoice[]
 }
 
 const relationIds = (values: Role['relatedRoles']) =>
   (values ?? []).map((value) => (typeof value === 'object' ? value.id : value))
 
-/**
- * A career profile with its latest salary tables, related careers, published comparisons, and every
- * published career (for "Compare with…").
- */
+/** A career profile with its latest salary tables, related careers and published comparisons. */
 export const getCareerProfile = composedRead(
   async (read, slug: string): Promise<CareerProfile | null> => {
     const role = await read(findCareerBySlug, slug)
     if (!role) return null
     const image = role.meta?.image
-    const [salaryTables, figures, comparisons, related, links, careers, shareImage] =
-      await Promise.all([
-        read(latestSalaryTables, [role.id]),
-        read(readerFiguresOf, [role.id]),
-        read(listArticleCards, { kind: 'comparison', comparing: role.id, limit: 50 }),
-        read(
-          findCareerLinks,
-          relationIds(role.relatedRoles).filter((id) => id !== role.id),
-        ),
-        read(resolveLinks, internalLinkRefs(role.overview)),
-        read(listCareerChoices),
-        // The editor's share image, when one is chosen; read apart, as the role is read at depth 0.
-        typeof image === 'number' || typeof image === 'string' ? read(findMediaById, image) : null,
-      ])
+    const [salaryTables, figures, comparisons, related, links, shareImage] = await Promise.all([
+      read(latestSalaryTables, [role.id]),
+      read(readerFiguresOf, [role.id]),
+      read(listArticleCards, { kind: 'comparison', comparing: role.id, limit: 50 }),
+      read(
+        findCareerLinks,
+        relationIds(role.relatedRoles).filter((id) => id !== role.id),
+      ),
+      read(resolveLinks, internalLinkRefs(role.overview)),
+      // The editor's share image, when one is chosen; read apart, as the role is read at depth 0.
+      typeof image === 'number' || typeof image === 'string' ? read(findMediaById, image) : null,
+    ])
     return {
       role: shareImage ? { ...role, meta: { ...role.meta, image: shareImage } } : role,
       related,
@@ -64,7 +52,6 @@ export const getCareerProfile = composedRead(
       readerFigures: figures[String(role.id)] ?? [],
       comparisons,
       links,
-      careers,
     }
   },
 )

@@ -17,7 +17,7 @@ export const cacheTags = {
   article: (id: Id) => `article:${id}`,
   articleSlug: (slug: string) => `article-slug:${slug}`,
   roleList: 'list:roles',
-  /** Only careers' names and addresses (the compare pickers): changes when one is renamed, added or removed. */
+  /** Only careers' names and addresses (the pickers' suggestions, the explorer): changes when one is renamed, added or removed. */
   roleNames: 'list:role-names',
   articleList: 'list:articles',
   salaryList: 'list:salaries',

@@ -9,8 +9,9 @@ test('without JavaScript, the picker lands on the pair with both bands and their
   const page = await context.newPage()
   await page.goto('/compare')
   const picker = page.getByTestId('compare-picker')
-  await picker.getByLabel('First career').selectOption({ label: 'Data Scientist' })
-  await picker.getByLabel('Second career').selectOption({ label: 'Cloud Engineer' })
+  // Typed names, not a list of every career: "cloud" means one career and is taken at its word.
+  await picker.getByLabel('First career').fill('Data Scientist')
+  await picker.getByLabel('Second career').fill('cloud')
   await picker.getByRole('button', { name: 'Compare' }).click()
   // One address per pair, alphabetical, whichever order the reader picked.
   await expect(page).toHaveURL(/\/compare\/cloud-engineer-vs-data-scientist$/)
@@ -40,16 +41,73 @@ test('without JavaScript, the picker lands on the pair with both bands and their
   await expect(fromProfile.getByRole('heading')).toHaveText(
     'Compare Backend Developer with another career',
   )
-  await fromProfile
-    .getByLabel('Compare Backend Developer with')
-    .selectOption({ label: 'Product Manager' })
+  expect(await fromProfile.locator('option').count()).toBe(0)
+  // A name several careers share is offered back as links to choose from.
+  await fromProfile.getByLabel('Compare Backend Developer with').fill('developer')
   await fromProfile.getByRole('button', { name: 'Compare' }).click()
-  await expect(page).toHaveURL(/\/compare\/backend-developer-vs-product-manager$/)
+  await expect(page).toHaveURL(/\/compare\/pick\?a=backend-developer&b=developer$/)
+  await expect(page.getByRole('alert')).toHaveText(
+    'More than one career matches: choose the one you mean.',
+  )
+  await expect(page.getByLabel('First career')).toHaveValue('Backend Developer')
+  const second = page.getByLabel('Second career')
+  await expect(second).toHaveAttribute('aria-invalid', 'true')
+  await expect(second).toHaveAccessibleDescription(
+    'More than one career matches: choose one below.',
+  )
+  const choices = page.getByRole('list', { name: 'Careers matching Second career' })
+  // Not the career already chosen beside it.
+  await expect(choices.getByRole('link')).toHaveText([
+    'Frontend Developer',
+    'Full-Stack Developer',
+    'Mobile Developer',
+  ])
+  await choices.getByRole('link', { name: 'Frontend Developer' }).click()
+  await expect(page).toHaveURL(/\/compare\/backend-developer-vs-frontend-developer$/)
+
+  // A name no career has is said so, with the reader's text kept to correct.
+  await page.goto('/compare/pick?a=backend-developer&b=astronaut')
+  await expect(page.getByRole('alert')).toHaveText(
+    'No career on the site has that name: try another.',
+  )
+  await expect(page.getByLabel('Second career')).toHaveValue('astronaut')
 
   // The same career twice is explained, not sent on.
   await page.goto('/compare/pick?a=backend-developer&b=backend-developer')
   await expect(page.getByRole('alert')).toHaveText('Choose two different careers.')
   await context.close()
+})
+
+test('with JavaScript, the picker suggests careers as the reader types, from the keyboard', async ({
+  page,
+}) => {
+  await page.goto('/compare')
+  const first = page.getByRole('combobox', { name: 'First career' })
+  await first.pressSequentially('eng')
+  const suggestions = page.getByRole('listbox', { name: 'First career: suggestions' })
+  await expect(suggestions.getByRole('option')).toHaveText([
+    'Cloud Engineer',
+    'Data Engineer',
+    'DevOps Engineer',
+    'Machine Learning Engineer',
+    'QA Automation Engineer (SDET)',
+    'Security Engineer',
+    'Site Reliability Engineer',
+  ])
+  await expect(first).toHaveAttribute('aria-expanded', 'true')
+  await first.press('ArrowDown')
+  await first.press('ArrowDown')
+  await expect(first).toHaveAttribute('aria-activedescendant', 'compare-a-suggestions-1')
+  await first.press('Enter')
+  await expect(first).toHaveValue('Data Engineer')
+  await expect(first).toHaveAttribute('aria-expanded', 'false')
+
+  const second = page.getByRole('combobox', { name: 'Second career' })
+  await second.pressSequentially('produ')
+  await page.getByRole('option', { name: 'Product Manager' }).click()
+  await expect(second).toHaveValue('Product Manager')
+  await second.press('Enter')
+  await expect(page).toHaveURL(/\/compare\/data-engineer-vs-product-manager$/)
 })
 
 test('a pair has one address: the reversed order redirects (308), an edited pair leads to its article (307)', async ({

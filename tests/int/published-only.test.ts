@@ -1,6 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { getCareerProfile, getComparison, listArticleCards, listCareerCards } from '@/lib/content'
+import {
+  findCareerMatches,
+  getCareerProfile,
+  getComparison,
+  listArticleCards,
+  listCareerCards,
+} from '@/lib/content'
 import type { Role } from '@/payload-types'
 
 import { graphql, rest, roleData, signedInStaff } from './helpers'
@@ -148,6 +154,11 @@ describe('anonymous readers never see drafts', () => {
 
   it('the public data layer', async () => {
     expect(JSON.stringify(await listCareerCards.uncached({ payload }))).not.toContain(SECRET)
+    // The compare pickers' suggestions: the draft career's name is never offered.
+    expect(await findCareerMatches.uncached({ payload }, 'secret role')).toEqual([])
+    expect(await findCareerMatches.uncached({ payload }, 'cloud arch')).toEqual([
+      { slug: publishedWithDraft.slug, title: 'Cloud Architect' },
+    ])
     const cards = await listArticleCards.uncached({ payload })
     expect(JSON.stringify(cards)).not.toContain(SECRET)
     // Listings agree with the page, which cannot show a comparison whose career is unpublished.

@@ -53,7 +53,7 @@ describe('tagsForChange', () => {
       'role-slug:sre',
       'role:7',
     ])
-    // Only a new name, address or visibility reaches the pages with a compare picker.
+    // Only a new name, address or visibility reaches what lists careers by name.
     expect(
       tagsForChange(
         'roles',

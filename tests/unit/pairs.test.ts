@@ -17,7 +17,6 @@ import {
   isCanonicalOrder,
   pairPath,
   parsePair,
-  pickProblem,
 } from '@/lib/comparisons/pairs'
 
 const money = { currency: 'INR' as const, unit: 'lpa' as const }
@@ -68,15 +67,6 @@ describe('pair addresses', () => {
     expect(parsePair('-vs-b')).toBeNull()
     expect(parsePair('A-vs-b')).toBeNull()
     expect(parsePair(`${'a'.repeat(121)}-vs-b`)).toBeNull()
-  })
-
-  it('checks what a picker sends before sending anyone on', () => {
-    const careers = new Set(['a', 'b'])
-    expect(pickProblem('a', 'b', careers)).toBeNull()
-    expect(pickProblem('a', 'a', careers)).toBe('Choose two different careers.')
-    expect(pickProblem('a', undefined, careers)).toBe('Choose two careers to compare.')
-    expect(pickProblem(['a'], 'b', careers)).toBe('Choose two careers to compare.')
-    expect(pickProblem('a', 'https://evil.example', careers)).toMatch(/not on the site/)
   })
 })
 

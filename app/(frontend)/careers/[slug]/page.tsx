@@ -49,7 +49,7 @@ export default async function CareerProfilePage({ params }: Props) {
   const { slug } = await params
   const profile = await getCareerProfile(slug)
   if (!profile) return <MissingPage {...await missingPage(rolePath(slug))} />
-  const { role, salaryTables, readerFigures, comparisons, related, links, careers } = profile
+  const { role, salaryTables, readerFigures, comparisons, related, links } = profile
   const crumbs = breadcrumbs.career(role)
   const path = rolePath(role.slug ?? slug)
   const now = new Date()
@@ -138,7 +138,6 @@ export default async function CareerProfilePage({ params }: Props) {
             </div>
           )}
           <ComparePicker
-            careers={careers.filter((c) => c.id !== role.id)}
             from={{ slug: role.slug ?? slug, title: role.title }}
             heading={`Compare ${role.title} with another career`}
           />

@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { ArticleCard } from '@/components/cards/ArticleCard'
 import { ComparePicker } from '@/components/comparison/ComparePicker'
 import { ListingPage } from '@/components/layout/ListingPage'
-import { listArticleCards, listCareerChoices } from '@/lib/content'
+import { listArticleCards } from '@/lib/content'
 import { SITE_PATHS } from '@/lib/paths'
 import { breadcrumbs } from '@/lib/seo/breadcrumbs'
 import { pageMetadata } from '@/lib/seo/metadata'
@@ -16,10 +16,7 @@ export const metadata: Metadata = pageMetadata({
 })
 
 export async function ComparePage() {
-  const [comparisons, careers] = await Promise.all([
-    listArticleCards({ kind: 'comparison' }),
-    listCareerChoices(),
-  ])
+  const comparisons = await listArticleCards({ kind: 'comparison' })
   return (
     <ListingPage
       crumbs={breadcrumbs.compare()}
@@ -30,7 +27,7 @@ export async function ComparePage() {
         <ArticleCard key={article.id} article={article} />
       ))}
     >
-      <ComparePicker careers={careers} />
+      <ComparePicker />
       <h2 className="mt-10 text-2xl font-semibold tracking-tight text-slate-900">
         Written by our editors
       </h2>
