@@ -9,6 +9,8 @@ export const SITE_PATHS = {
   careers: '/careers',
   compare: '/compare',
   comparePick: '/compare/pick',
+  /** The compare pickers' suggestions as JSON, for a typed name (?q=). */
+  compareMatches: '/compare/pick/matches.json',
   salaries: '/salaries',
   contribute: '/salaries/contribute',
   search: '/search',
@@ -21,6 +23,12 @@ export const SITE_PATHS = {
   feed: '/feed.xml',
   sitemap: '/sitemap.xml',
 } as const
+
+/**
+ * The query-string keys of the careers list's views (lib/search/careerList.ts): `/careers` with
+ * none of them is the default view, kept in the route cache (lib/platform/routing.ts).
+ */
+export const CAREER_LIST_KEYS = ['demand', 'entry', 'sort', 'page'] as const
 
 /** The salary report form, with a career chosen when the reader came from its profile. */
 export function contributePath(careerId?: number | string): string {

@@ -8,7 +8,15 @@ import { isOutOfDate } from '@/lib/salaries/evidence'
 /** A career in a list: its name, summary and — the figure readers came for — its mid-level pay. */
 export function CareerCard({ role, pay }: { role: CareerCardData; pay?: CareerPay | null }) {
   if (!role.slug) return null
-  const demand = describeRating(RATING, role.demand ? { level: role.demand.level } : null)
+  const ratings = (
+    [
+      ['Demand', role.demand],
+      ['Entry difficulty', role.entryDifficulty],
+    ] as const
+  ).flatMap(([label, rated]) => {
+    const level = describeRating(RATING, rated ? { level: rated.level } : null)
+    return level ? [`${label}: ${level}`] : []
+  })
   return (
     <article className="relative flex h-full flex-col rounded-xl border border-slate-200 p-5 transition hover:border-brand-600 hover:shadow-sm">
       <h3 className="text-lg font-semibold text-slate-900">
@@ -32,7 +40,7 @@ export function CareerCard({ role, pay }: { role: CareerCardData; pay?: CareerPa
         <p className="mt-2 text-sm text-slate-600">No salary data yet.</p>
       )}
       <p className="mt-2 flex-1 text-slate-700">{role.summary}</p>
-      {demand && <p className="mt-3 text-sm text-slate-600">Demand: {demand}</p>}
+      {ratings.length > 0 && <p className="mt-3 text-sm text-slate-600">{ratings.join(' · ')}</p>}
     </article>
   )
 }

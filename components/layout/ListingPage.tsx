@@ -14,6 +14,7 @@ export function ListingPage({
   empty,
   cards,
   children,
+  footer,
 }: {
   crumbs: Crumb[]
   title: string
@@ -23,6 +24,8 @@ export function ListingPage({
   cards: ReactNode[]
   /** Shown above the cards (a picker, filters). */
   children?: ReactNode
+  /** Shown below the cards (the pages of a long list). */
+  footer?: ReactNode
 }) {
   return (
     <>
@@ -34,6 +37,7 @@ export function ListingPage({
         ) : (
           <CardGrid>{cards}</CardGrid>
         )}
+        {footer}
       </Container>
     </>
   )

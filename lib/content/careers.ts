@@ -1,31 +1,41 @@
 import type { Role } from '@/payload-types'
 
 import { cacheTags } from '../platform/revalidate'
+import { matchCareers, type NamedCareer } from '../search/careerNames'
 import { type ContentReader, publicFind } from './publicFind'
-import { publicRead, publicReadBySlug } from './read'
+import { composedRead, publicRead, publicReadBySlug } from './read'
 
-export type CareerCard = Pick<Role, 'id' | 'title' | 'slug' | 'summary' | 'demand'>
+export type CareerCard = Pick<
+  Role,
+  'id' | 'title' | 'slug' | 'summary' | 'demand' | 'entryDifficulty'
+>
 export type CareerLink = Pick<Role, 'id' | 'title' | 'slug' | 'summary'>
 
-const ROLE_CARD = { title: true, slug: true, summary: true, demand: true } as const
+const ROLE_CARD = {
+  title: true,
+  slug: true,
+  summary: true,
+  demand: true,
+  entryDifficulty: true,
+} as const
 const ROLE_LINK = { title: true, slug: true, summary: true } as const
 
 const sortedIds = (ids: (number | string)[]) => [...new Set(ids.map(String))].sort()
 
-/** Published careers, by title. */
+/**
+ * Published careers, by title: all of them (a few hundred bytes each, cached whole: lists page and
+ * order them in memory), or the first `limit`.
+ */
 export const listCareerCards = publicRead(
   'role-cards',
   () => [cacheTags.roleList],
-  async (
-    reader: ContentReader,
-    { limit = 500 }: { limit?: number } = {},
-  ): Promise<CareerCard[]> => {
+  async (reader: ContentReader, { limit }: { limit?: number } = {}): Promise<CareerCard[]> => {
     const { docs } = await publicFind(reader, {
       collection: 'roles',
       select: ROLE_CARD,
       sort: 'title',
-      limit,
       depth: 0,
+      ...(limit ? { limit } : { pagination: false }),
     })
     return docs
   },
@@ -50,6 +60,15 @@ export const listCareerChoices = publicRead(
     })
     return docs
   },
+)
+
+/**
+ * Published careers whose name answers what a reader typed, best first: a picker's suggestions.
+ * Matched in memory against the cached list of names, so a keystroke costs no query and no query
+ * string adds a cache entry.
+ */
+export const findCareerMatches = composedRead(async (read, query: string): Promise<NamedCareer[]> =>
+  matchCareers(await read(listCareerChoices), query),
 )
 
 /** One published career, whole, by its slug (relations as ids: each is read and tagged on its own). */

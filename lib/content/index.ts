@@ -10,8 +10,15 @@ export {
   getGuide,
   listArticleCards,
 } from './articles'
+export { type CareerList, getCareerList } from './careerList'
 export { type CareerProfile, getCareerProfile } from './careerProfile'
-export { type CareerCard, type CareerChoice, listCareerCards, listCareerChoices } from './careers'
+export {
+  type CareerCard,
+  type CareerChoice,
+  findCareerMatches,
+  listCareerCards,
+  listCareerChoices,
+} from './careers'
 export { missingPage, type NotFoundSuggestions } from './missing'
 export { type GeneratedComparison, getComparePage } from './pairs'
 export { findRedirect } from './redirects'

@@ -1,4 +1,4 @@
-import { SITE_PATHS } from '../paths'
+import { CAREER_LIST_KEYS, SITE_PATHS } from '../paths'
 
 /**
  * How public URLs reach the routes that serve them, for next.config.ts. Pages with no parameter of
@@ -14,12 +14,33 @@ export const INTERNAL_ROUTES = [
   { path: SITE_PATHS.feed, route: '/feeds/rss.xml' },
 ] as const
 
-export const rewrites = () =>
-  INTERNAL_ROUTES.map(({ path, route }) => ({ source: path, destination: route }))
+/**
+ * Pages whose default view is served from the route cache (above) and whose other views — filters,
+ * order, later pages, in the query string — are rendered per request by another route.
+ */
+export const QUERY_ROUTES = [
+  { path: SITE_PATHS.careers, keys: CAREER_LIST_KEYS, route: '/site/careers-list' },
+] as const
+
+/** Query routes first: a rewrite's `has` is checked in order, and the first match wins. */
+export const rewrites = () => [
+  ...QUERY_ROUTES.flatMap(({ path, keys, route }) =>
+    keys.map((key) => ({
+      source: path,
+      has: [{ type: 'query' as const, key }],
+      destination: route,
+    })),
+  ),
+  ...INTERNAL_ROUTES.map(({ path, route }) => ({ source: path, destination: route })),
+]
 
 /** The internal addresses are not pages of their own: they send readers to the public one. */
 export const redirects = () =>
-  INTERNAL_ROUTES.map(({ path, route }) => ({ source: route, destination: path, permanent: true }))
+  [...INTERNAL_ROUTES, ...QUERY_ROUTES].map(({ path, route }) => ({
+    source: route,
+    destination: path,
+    permanent: true,
+  }))
 
 /**
  * Public pages every reader gets the same bytes of: a CDN may keep them briefly. Each path is listed
@@ -31,6 +52,7 @@ export const SHARED_CACHE_PATHS = [
   '/careers/:slug',
   '/compare',
   '/compare/:slug',
+  '/compare/pick/matches.json',
   '/guides/:slug',
   // Rendered per request (filters are in the query string), the same bytes for every reader.
   '/salaries',

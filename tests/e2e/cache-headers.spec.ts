@@ -92,6 +92,10 @@ const ROUTES: Record<string, { class: Class; samples: Sample[] }> = {
     class: 'shared',
     samples: get('/compare/pick?a=backend-developer&b=data-engineer'),
   },
+  '/compare/pick/matches.json': {
+    class: 'shared',
+    samples: get('/compare/pick/matches.json?q=data', '/compare/pick/matches.json'),
+  },
   '/favicon.ico': { class: 'shared', samples: get('/favicon.ico') },
   '/feeds/[feed]': { class: 'shared', samples: get('/feed.xml', '/feeds/no-such-feed.xml') },
   '/guides/[slug]': { class: 'shared', samples: get('/guides/no-such-guide') },
@@ -116,6 +120,11 @@ const ROUTES: Record<string, { class: Class; samples: Sample[] }> = {
   },
   '/search': { class: 'private', samples: get('/search?q=devops') },
   '/site/[page]': { class: 'shared', samples: get('/', '/careers', '/compare') },
+  '/site/careers-list': {
+    class: 'shared',
+    // A view, and a form's empty fields sent on to the view's own address.
+    samples: get('/careers?sort=pay-desc', '/careers?demand=high&entry=&sort=name'),
+  },
   '/sitemaps/[file]': { class: 'shared', samples: get('/sitemap.xml', '/sitemaps/0.xml') },
 }
 

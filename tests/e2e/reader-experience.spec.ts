@@ -10,6 +10,7 @@ const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
 
 const PROFILE = '/careers/devops-engineer'
 const COMPARISON = '/compare/backend-developer-vs-devops-engineer'
+const CAREERS = '/careers?demand=high&sort=pay-desc'
 /** Whether the page's background is dark: its lightness, whichever colour syntax the browser reports. */
 const darkBackground = (page: Page) =>
   page.evaluate(() => {
@@ -84,15 +85,50 @@ for (const scheme of ['light', 'dark'] as const) {
     const context = await browser.newContext({ colorScheme: scheme })
     const page = await context.newPage()
     const found: Record<string, string[]> = {}
-    for (const path of ['/', PROFILE, COMPARISON]) {
+    const paths = ['/', CAREERS, PROFILE, COMPARISON, '/compare']
+    for (const path of paths) {
       await page.goto(path)
+      // The compare picker with its suggestions open.
+      if (path === '/compare') {
+        await page.getByRole('combobox', { name: 'First career' }).pressSequentially('eng')
+        await expect(page.getByRole('option').first()).toBeVisible()
+      }
       found[path] = await seriousAxeViolations(page)
     }
     console.log(`[axe] ${scheme}: ${JSON.stringify(found)}`)
-    expect(found).toEqual({ '/': [], [PROFILE]: [], [COMPARISON]: [] })
+    expect(found).toEqual(Object.fromEntries(paths.map((path) => [path, []])))
     await context.close()
   })
 }
+
+test('without JavaScript, the careers list filters and orders on the server, one address per view', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const page = await context.newPage()
+  await page.goto('/careers')
+  const filters = page.getByRole('form', { name: 'Filter careers' })
+  await filters.getByLabel('Demand').selectOption({ label: 'High or more' })
+  await filters.getByLabel('Order').selectOption({ label: 'Highest pay first' })
+  await filters.getByRole('button', { name: 'Show' }).click()
+  // The form's empty field is left out of the view's address.
+  await expect(page).toHaveURL(/\/careers\?demand=high&sort=pay-desc$/)
+  await expect(page.getByText(/^\d+ careers match; pay is mid-level, in India\.$/)).toBeVisible()
+  const cards = page.locator('article')
+  await expect(cards.first().getByRole('heading')).toHaveText('Machine Learning Engineer')
+  for (const card of await cards.all()) {
+    await expect(card).toContainText(/Demand: (High|Very high)/)
+  }
+  // Views other than the list itself are for readers, not for search engines.
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/careers$/)
+
+  await filters.getByLabel('Entry difficulty').selectOption({ label: 'Low' })
+  await filters.getByRole('button', { name: 'Show' }).click()
+  await expect(page).toHaveURL(/\/careers\?demand=high&entry=low&sort=pay-desc$/)
+  await expect(page.getByText('No career matches these filters.')).toBeVisible()
+  await context.close()
+})
 
 test('a comparison prints on A4 without navigation or buttons, its table whole, with its address', async ({
   page,

@@ -3,11 +3,11 @@ import { redirect } from 'next/navigation'
 
 import { Container } from '@/components/layout/Container'
 import { PageHeader } from '@/components/layout/PageHeader'
+import { Pager } from '@/components/layout/Pager'
 import { EvidenceNotes, numberEvidence } from '@/components/salary/Evidence'
 import { ExplorerChart } from '@/components/salary/ExplorerChart'
 import { ExplorerFilters } from '@/components/salary/ExplorerFilters'
 import { ExplorerTable } from '@/components/salary/ExplorerTable'
-import { SiteLink } from '@/components/SiteLink'
 import { getSalaryExplorer } from '@/lib/content'
 import { levelInfo } from '@/lib/levels'
 import { marketInfo } from '@/lib/markets'
@@ -75,21 +75,12 @@ export default async function SalaryExplorerPage({ searchParams }: Props) {
             <div className="mt-8">
               <ExplorerTable rows={rows} evidence={markers} caption={caption} now={now} />
             </div>
-            <nav aria-label="Pages" className="mt-6 flex flex-wrap items-center gap-4 text-sm">
-              {query.page > 1 && <SiteLink href={pageLink(query.page - 1)}>← Previous</SiteLink>}
-              <span>
-                Page {query.page} of {pageCount}
-              </span>
-              {query.page < pageCount && (
-                <SiteLink href={pageLink(query.page + 1)}>Next →</SiteLink>
-              )}
-              <span className="ml-auto flex gap-4">
-                <a href={`${SITE_PATHS.salaries}/data.csv${search}`} download>
-                  Download these rows (CSV)
-                </a>
-                <a href={`${SITE_PATHS.salaries}/data.json${search}`}>JSON</a>
-              </span>
-            </nav>
+            <Pager page={query.page} pageCount={pageCount} link={pageLink}>
+              <a href={`${SITE_PATHS.salaries}/data.csv${search}`} download>
+                Download these rows (CSV)
+              </a>
+              <a href={`${SITE_PATHS.salaries}/data.json${search}`}>JSON</a>
+            </Pager>
             <EvidenceNotes notes={notes} now={now} id="explorer-evidence" heading="h2" />
           </>
         )}
