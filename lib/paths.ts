@@ -30,6 +30,9 @@ export const SITE_PATHS = {
  */
 export const CAREER_LIST_KEYS = ['demand', 'entry', 'sort', 'page'] as const
 
+/** The query-string key of the later pages of editors' comparisons on `/compare`. */
+export const COMPARISON_LIST_KEYS = ['page'] as const
+
 /** The salary report form, with a career chosen when the reader came from its profile. */
 export function contributePath(careerId?: number | string): string {
   return careerId === undefined

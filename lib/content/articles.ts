@@ -38,32 +38,55 @@ function listable(card: ArticleCard): boolean {
 
 export type ArticleListOptions = { kind?: Article['kind']; comparing?: Role['id']; limit?: number }
 
+const articleListTags = ({ comparing }: ArticleListOptions = {}) =>
+  comparing != null ? [cacheTags.comparisonsOf(comparing)] : [cacheTags.articleList]
+
+/** One page of published article cards, newest first, and how many pages there are. */
+async function findArticleCards(
+  reader: ContentReader,
+  { kind, comparing, limit = 100 }: ArticleListOptions,
+  page = 1,
+): Promise<{ cards: ArticleCard[]; pageCount: number }> {
+  const filters: Where[] = [
+    ...(kind ? [{ kind: { equals: kind } }] : []),
+    ...(comparing != null ? [{ comparedRoles: { in: [comparing] } }] : []),
+  ]
+  const { docs, totalPages } = await publicFind(reader, {
+    collection: 'articles',
+    where: filters.length ? { and: filters } : undefined,
+    select: ARTICLE_CARD,
+    populate: { roles: { title: true, slug: true } },
+    sort: '-publishedAt',
+    limit,
+    page,
+    depth: 1,
+  })
+  const cards = docs
+    .map((article) => ({ ...article, comparedRoles: visible<Role>(article.comparedRoles) }))
+    .filter(listable)
+  return { cards, pageCount: Math.max(1, totalPages) }
+}
+
 /** Published articles, newest first: of one kind, or comparing one career. */
 export const listArticleCards = publicRead(
   'article-cards',
-  ({ comparing }: ArticleListOptions = {}) =>
-    comparing != null ? [cacheTags.comparisonsOf(comparing)] : [cacheTags.articleList],
+  articleListTags,
+  async (reader: ContentReader, options: ArticleListOptions = {}): Promise<ArticleCard[]> =>
+    (await findArticleCards(reader, options)).cards,
+)
+
+/**
+ * A page of a long list of articles (`/compare?page=2`), `limit` a page. A comparison whose career
+ * is not public is left out of its page rather than moved to another, so a page may hold fewer.
+ */
+export const pageArticleCards = publicRead(
+  'article-card-pages',
+  articleListTags,
   async (
     reader: ContentReader,
-    { kind, comparing, limit = 100 }: ArticleListOptions = {},
-  ): Promise<ArticleCard[]> => {
-    const filters: Where[] = [
-      ...(kind ? [{ kind: { equals: kind } }] : []),
-      ...(comparing != null ? [{ comparedRoles: { in: [comparing] } }] : []),
-    ]
-    const { docs } = await publicFind(reader, {
-      collection: 'articles',
-      where: filters.length ? { and: filters } : undefined,
-      select: ARTICLE_CARD,
-      populate: { roles: { title: true, slug: true } },
-      sort: '-publishedAt',
-      limit,
-      depth: 1,
-    })
-    return docs
-      .map((article) => ({ ...article, comparedRoles: visible<Role>(article.comparedRoles) }))
-      .filter(listable)
-  },
+    options: ArticleListOptions & { page: number },
+  ): Promise<{ cards: ArticleCard[]; pageCount: number }> =>
+    findArticleCards(reader, options, options.page),
 )
 
 export type ArticlePage = { article: Article; authors: Author[]; heroImage: Media | null }

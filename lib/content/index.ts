@@ -9,6 +9,7 @@ export {
   getComparison,
   getGuide,
   listArticleCards,
+  pageArticleCards,
 } from './articles'
 export { type CareerList, getCareerList } from './careerList'
 export { type CareerProfile, getCareerProfile } from './careerProfile'

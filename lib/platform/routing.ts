@@ -1,4 +1,4 @@
-import { CAREER_LIST_KEYS, SITE_PATHS } from '../paths'
+import { CAREER_LIST_KEYS, COMPARISON_LIST_KEYS, SITE_PATHS } from '../paths'
 
 /**
  * How public URLs reach the routes that serve them, for next.config.ts. Pages with no parameter of
@@ -20,6 +20,7 @@ export const INTERNAL_ROUTES = [
  */
 export const QUERY_ROUTES = [
   { path: SITE_PATHS.careers, keys: CAREER_LIST_KEYS, route: '/site/careers-list' },
+  { path: SITE_PATHS.compare, keys: COMPARISON_LIST_KEYS, route: '/site/compare-list' },
 ] as const
 
 /** Query routes first: a rewrite's `has` is checked in order, and the first match wins. */

@@ -9,6 +9,7 @@ import { MARKETS } from '../markets'
 import { formatAmount, formatBand, type Money, toAnnualAmount } from '../money'
 import { rolePath } from '../paths'
 import { relationId } from '../platform/ids'
+import { pageNumber, queryParam, type QueryParams } from '../queryString'
 import { bandMidpoint, confidenceLabel, isOutOfDate, methodLabel } from './evidence'
 import type { ReaderFigure } from './reports/summary'
 
@@ -31,24 +32,15 @@ export const DEFAULT_EXPLORER_QUERY: ExplorerQuery = {
   page: 1,
 }
 
-type Params = Record<string, string | string[] | undefined> | URLSearchParams
-
-const param = (params: Params, name: string): string | undefined => {
-  const value = params instanceof URLSearchParams ? params.get(name) : params[name]
-  return (Array.isArray(value) ? value[0] : value) ?? undefined
-}
-
-/** The query an address asks for; anything unknown falls back to the default, never to an error. */
-export function parseExplorerQuery(params: Params): ExplorerQuery {
-  const market = param(params, 'market')?.toUpperCase()
-  const level = param(params, 'level')
-  const sort = param(params, 'sort')
-  const page = Number(param(params, 'page'))
+export function parseExplorerQuery(params: QueryParams): ExplorerQuery {
+  const market = queryParam(params, 'market')?.toUpperCase()
+  const level = queryParam(params, 'level')
+  const sort = queryParam(params, 'sort')
   return {
     market: MARKETS.some((m) => m.value === market) ? market! : DEFAULT_EXPLORER_QUERY.market,
     level: SALARY_LEVELS.some((l) => l.value === level) ? level! : 'all',
     sort: isChoice(EXPLORER_SORTS, sort) ? (sort as ExplorerSort) : DEFAULT_EXPLORER_QUERY.sort,
-    page: Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1,
+    page: pageNumber(queryParam(params, 'page')),
   }
 }
 

@@ -6,8 +6,9 @@
 import { type Choice, choices, isChoice } from '../choices'
 import { RATING } from '../comparisons/ratings'
 import { CAREER_LIST_KEYS } from '../paths'
+import { pageNumber, queryParam, type QueryParams } from '../queryString'
 
-export const CAREER_PAGE_SIZE = 24
+export const CAREER_PAGE_SIZE = 12
 
 export const CAREER_SORTS = choices({
   name: 'Name, A–Z',
@@ -50,25 +51,17 @@ export const ENTRY_FILTERS: readonly Choice[] = RATING.slice(0, -1).map((r) => (
   label: r.value === 'low' ? r.label : `${r.label} or less`,
 }))
 
-type Params = Record<string, string | string[] | undefined>
-
-const param = (params: Params, name: string): string | undefined => {
-  const value = params[name]
-  return (Array.isArray(value) ? value[0] : value) ?? undefined
-}
-
 const rating = (value: string | undefined): Rating | null =>
   isChoice(RATING, value) ? value : null
 
 /** The view a query string asks for; anything unknown falls back to its default. */
-export function parseCareerListQuery(params: Params): CareerListQuery {
-  const sort = param(params, 'sort')
-  const page = Number(param(params, 'page'))
+export function parseCareerListQuery(params: QueryParams): CareerListQuery {
+  const sort = queryParam(params, 'sort')
   return {
     sort: isChoice(CAREER_SORTS, sort) ? sort : DEFAULT_CAREER_LIST_QUERY.sort,
-    demand: rating(param(params, 'demand')),
-    entry: rating(param(params, 'entry')),
-    page: Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1,
+    demand: rating(queryParam(params, 'demand')),
+    entry: rating(queryParam(params, 'entry')),
+    page: pageNumber(queryParam(params, 'page')),
   }
 }
 

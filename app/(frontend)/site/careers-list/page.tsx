@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation'
 
 import { getCareerList } from '@/lib/content'
 import { SITE_PATHS } from '@/lib/paths'
+import { isOwnQuery } from '@/lib/queryString'
 import { careerListSearch, parseCareerListQuery } from '@/lib/search/careerList'
 
 import { CareersPage, metadata as careers } from '../[page]/careers'
@@ -23,11 +24,6 @@ export default async function CareersListPage({ searchParams }: Props) {
   const { pageCount } = await getCareerList(query)
   const view = { ...query, page: Math.min(query.page, pageCount) }
   const own = careerListSearch(view)
-  const asked = new URLSearchParams(
-    Object.entries(params).flatMap(([key, value]) =>
-      (Array.isArray(value) ? value : [value ?? '']).map((v) => [key, v]),
-    ),
-  ).toString()
-  if (own !== (asked ? `?${asked}` : '')) redirect(`${SITE_PATHS.careers}${own}`)
+  if (!isOwnQuery(params, own)) redirect(`${SITE_PATHS.careers}${own}`)
   return <CareersPage query={view} />
 }

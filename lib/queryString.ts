@@ -1,0 +1,28 @@
+/** Reading a page's view from its query string, the same way on every list. */
+
+export type QueryParams = Record<string, string | string[] | undefined> | URLSearchParams
+
+/** A parameter's first value (`?a=x&a=y` is x), or undefined. */
+export function queryParam(params: QueryParams, name: string): string | undefined {
+  const value = params instanceof URLSearchParams ? params.get(name) : params[name]
+  return (Array.isArray(value) ? value[0] : value) ?? undefined
+}
+
+/** A page number: a whole number from 1 to 100,000, else 1. */
+export function pageNumber(raw: string | undefined): number {
+  const page = Number(raw)
+  return Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1
+}
+
+/**
+ * Whether a request's query string is exactly a view's own (`search`, '' or `?a=b…`, defaults left
+ * out): when not, the page sends the reader to the view's one address.
+ */
+export function isOwnQuery(params: Record<string, string | string[] | undefined>, search: string) {
+  const asked = new URLSearchParams(
+    Object.entries(params).flatMap(([key, value]) =>
+      (Array.isArray(value) ? value : [value ?? '']).map((v) => [key, v]),
+    ),
+  ).toString()
+  return (asked ? `?${asked}` : '') === search
+}
