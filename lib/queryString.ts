@@ -26,3 +26,30 @@ export function isOwnQuery(params: Record<string, string | string[] | undefined>
   ).toString()
   return (asked ? `?${asked}` : '') === search
 }
+
+/**
+ * A view's query string with its defaults left out, so each view has one address: `?a=x&page=2`,
+ * or '' for the default view. Keys in the order given.
+ */
+export function viewSearch<View extends Record<string, string | number | null>>(
+  view: View,
+  defaults: View,
+  keys: readonly (keyof View & string)[],
+): string {
+  const params = new URLSearchParams()
+  for (const key of keys) {
+    const value = view[key]
+    if (value !== defaults[key] && value !== null) params.set(key, String(value))
+  }
+  const search = params.toString()
+  return search ? `?${search}` : ''
+}
+
+/** Page `page` of a list, `size` a page, and how many pages the list has (at least one). */
+export function pageOf<Item>(items: readonly Item[], page: number, size: number) {
+  const pageCount = Math.max(1, Math.ceil(items.length / size))
+  return { items: items.slice((page - 1) * size, page * size), pageCount }
+}
+
+/** The query string of a later page of a list with no other parameter: `?page=3`, or ''. */
+export const pageSearch = (page: number) => (page > 1 ? `?page=${page}` : '')

@@ -33,16 +33,19 @@ export function CareerField({
 }) {
   const hydrated = useHydrated()
   const [text, setText] = useState(defaultValue ?? '')
+  // The suggestion chosen, sent by its address: two careers may share a name.
+  const [chosen, setChosen] = useState<NamedCareer | null>(null)
   const [careers, setCareers] = useState<NamedCareer[]>([])
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(-1)
   const typed = useRef<string | null>(null)
+  const input = useRef<HTMLInputElement>(null)
   const listId = `${id}-suggestions`
 
   // Suggestions for what the reader typed, after a pause; an answer to an older query is dropped.
   useEffect(() => {
-    const query = typed.current
-    if (query === null) return
+    const query = typed.current?.trim()
+    if (!query) return
     const controller = new AbortController()
     const timer = setTimeout(async () => {
       try {
@@ -54,7 +57,8 @@ export function CareerField({
         const found = ((await response.json()) as { careers: NamedCareer[] }).careers
         setCareers(found)
         setActive(-1)
-        setOpen(found.length > 0)
+        // Not opened under a reader who has moved on to another field.
+        setOpen(found.length > 0 && document.activeElement === input.current)
       } catch {
         // Aborted by the next keystroke, or offline: the plain form still works.
       }
@@ -65,9 +69,16 @@ export function CareerField({
     }
   }, [text])
 
+  // The active suggestion stays in view as the arrows move through a list taller than its box.
+  useEffect(() => {
+    if (active >= 0)
+      document.getElementById(`${listId}-${active}`)?.scrollIntoView({ block: 'nearest' })
+  }, [active, listId])
+
   const choose = (career: NamedCareer) => {
     typed.current = null
     setText(career.title)
+    setChosen(career)
     setOpen(false)
     setActive(-1)
   }
@@ -102,9 +113,11 @@ export function CareerField({
     <FormField id={id} label={label} error={error} className={className}>
       {(describedBy) => (
         <div className="relative">
+          {chosen?.slug && <input type="hidden" name={name} value={chosen.slug} />}
           <input
+            ref={input}
             id={id}
-            name={name}
+            name={chosen?.slug ? undefined : name}
             type="text"
             required
             autoComplete="off"
@@ -114,6 +127,11 @@ export function CareerField({
             onChange={(event) => {
               typed.current = event.target.value
               setText(event.target.value)
+              setChosen(null)
+              // The old suggestions answer another query: none is offered until the new ones come.
+              setCareers([])
+              setOpen(false)
+              setActive(-1)
             }}
             onKeyDown={onKeyDown}
             onBlur={() => setOpen(false)}

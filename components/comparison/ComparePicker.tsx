@@ -38,14 +38,21 @@ export function ComparePicker({
 }) {
   const resolved = { a: state?.first, b: state?.second }
   const values = state?.values ?? {}
+  // What a link sends for a field: the career it already means, by address, else the reader's text.
+  const sent = (name: Field) => {
+    const found = resolved[name]
+    return found?.kind === 'career' ? found.career.slug : (values[name] ?? '')
+  }
   const field = (name: Field, label: string) => {
     const found = resolved[name]
     const other: Field = name === 'a' ? 'b' : 'a'
     const choose = (slug: string) =>
-      `${SITE_PATHS.comparePick}?${new URLSearchParams({ [name]: slug, [other]: values[other] ?? '' })}`
+      `${SITE_PATHS.comparePick}?${new URLSearchParams({ [name]: slug, [other]: sent(other) })}`
     return (
       <div className="flex-1">
         <CareerField
+          // A new answer from the pick page (its links navigate in place) starts the field afresh.
+          key={`${name}:${values[name] ?? ''}`}
           id={`compare-${name}`}
           name={name}
           label={label}

@@ -9,7 +9,7 @@ import { MARKETS } from '../markets'
 import { formatAmount, formatBand, type Money, toAnnualAmount } from '../money'
 import { rolePath } from '../paths'
 import { relationId } from '../platform/ids'
-import { pageNumber, queryParam, type QueryParams } from '../queryString'
+import { pageNumber, pageOf, queryParam, type QueryParams, viewSearch } from '../queryString'
 import { bandMidpoint, confidenceLabel, isOutOfDate, methodLabel } from './evidence'
 import type { ReaderFigure } from './reports/summary'
 
@@ -46,13 +46,7 @@ export function parseExplorerQuery(params: QueryParams): ExplorerQuery {
 
 /** The query string of a query, defaults left out, so each view has one address. */
 export function explorerSearch(query: ExplorerQuery): string {
-  const params = new URLSearchParams()
-  if (query.market !== DEFAULT_EXPLORER_QUERY.market) params.set('market', query.market)
-  if (query.level !== 'all') params.set('level', query.level)
-  if (query.sort !== DEFAULT_EXPLORER_QUERY.sort) params.set('sort', query.sort)
-  if (query.page > 1) params.set('page', String(query.page))
-  const search = params.toString()
-  return search ? `?${search}` : ''
+  return viewSearch(query, DEFAULT_EXPLORER_QUERY, ['market', 'level', 'sort', 'page'])
 }
 
 type Band = { level: string; min: number; max: number; median?: number | null }
@@ -163,10 +157,10 @@ export function explorerPage(
           (query.sort === 'pay-asc' ? annual(a) - annual(b) : annual(b) - annual(a)) ||
           byCareer(a, b),
   )
-  const pageCount = Math.max(1, Math.ceil(all.length / EXPLORER_PAGE_SIZE))
+  const { pageCount } = pageOf(all, 1, EXPLORER_PAGE_SIZE)
   const page = Math.min(query.page, pageCount)
   // Figures are written out for the page's rows only: a market holds thousands.
-  const rows = all.slice((page - 1) * EXPLORER_PAGE_SIZE, page * EXPLORER_PAGE_SIZE).map((row) => ({
+  const rows = pageOf(all, page, EXPLORER_PAGE_SIZE).items.map((row) => ({
     ...row,
     band: formatBand(row.min, row.max, row),
     typicalFormatted: formatAmount(row.typical, row),

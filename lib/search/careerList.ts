@@ -6,7 +6,7 @@
 import { type Choice, choices, isChoice } from '../choices'
 import { RATING } from '../comparisons/ratings'
 import { CAREER_LIST_KEYS } from '../paths'
-import { pageNumber, queryParam, type QueryParams } from '../queryString'
+import { pageNumber, pageOf, queryParam, type QueryParams, viewSearch } from '../queryString'
 
 export const CAREER_PAGE_SIZE = 12
 
@@ -51,28 +51,24 @@ export const ENTRY_FILTERS: readonly Choice[] = RATING.slice(0, -1).map((r) => (
   label: r.value === 'low' ? r.label : `${r.label} or less`,
 }))
 
-const rating = (value: string | undefined): Rating | null =>
-  isChoice(RATING, value) ? value : null
+/** Only a filter the form offers: `demand=low` would be a view of its own that the form shows as "Any". */
+const filter = (offered: readonly Choice[], value: string | undefined): Rating | null =>
+  isChoice(offered, value) && isChoice(RATING, value) ? value : null
 
 /** The view a query string asks for; anything unknown falls back to its default. */
 export function parseCareerListQuery(params: QueryParams): CareerListQuery {
   const sort = queryParam(params, 'sort')
   return {
     sort: isChoice(CAREER_SORTS, sort) ? sort : DEFAULT_CAREER_LIST_QUERY.sort,
-    demand: rating(queryParam(params, 'demand')),
-    entry: rating(queryParam(params, 'entry')),
+    demand: filter(DEMAND_FILTERS, queryParam(params, 'demand')),
+    entry: filter(ENTRY_FILTERS, queryParam(params, 'entry')),
     page: pageNumber(queryParam(params, 'page')),
   }
 }
 
 /** The query string of a view, defaults left out: `?sort=pay-desc&demand=high`, or ''. */
 export function careerListSearch(query: CareerListQuery): string {
-  const params = new URLSearchParams()
-  for (const key of CAREER_LIST_KEYS) {
-    if (query[key] !== DEFAULT_CAREER_LIST_QUERY[key]) params.set(key, String(query[key]))
-  }
-  const search = params.toString()
-  return search ? `?${search}` : ''
+  return viewSearch(query, DEFAULT_CAREER_LIST_QUERY, CAREER_LIST_KEYS)
 }
 
 export type ListedCareer = {
@@ -118,12 +114,8 @@ export function careerListPage<Career extends ListedCareer>(
     }
     return ka - kb || byName(a, b)
   })
-  const start = (query.page - 1) * CAREER_PAGE_SIZE
-  return {
-    careers: sorted.slice(start, start + CAREER_PAGE_SIZE),
-    total: sorted.length,
-    pageCount: Math.max(1, Math.ceil(sorted.length / CAREER_PAGE_SIZE)),
-  }
+  const { items, pageCount } = pageOf(sorted, query.page, CAREER_PAGE_SIZE)
+  return { careers: items, total: sorted.length, pageCount }
 }
 
 /** A number to order by, smallest first; undefined when the career has no such figure. */

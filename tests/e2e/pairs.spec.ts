@@ -49,8 +49,8 @@ test('without JavaScript, the picker lands on the pair with both bands and their
   await expect(page.getByRole('alert')).toHaveText(
     'More than one career matches: choose the one you mean.',
   )
-  await expect(page.getByLabel('First career')).toHaveValue('Backend Developer')
-  const second = page.getByLabel('Second career')
+  await expect(page.getByLabel('First career', { exact: true })).toHaveValue('Backend Developer')
+  const second = page.getByLabel('Second career', { exact: true })
   await expect(second).toHaveAttribute('aria-invalid', 'true')
   await expect(second).toHaveAccessibleDescription(
     'More than one career matches: choose one below.',
@@ -70,7 +70,7 @@ test('without JavaScript, the picker lands on the pair with both bands and their
   await expect(page.getByRole('alert')).toHaveText(
     'No career on the site has that name: try another.',
   )
-  await expect(page.getByLabel('Second career')).toHaveValue('astronaut')
+  await expect(page.getByLabel('Second career', { exact: true })).toHaveValue('astronaut')
 
   // The same career twice is explained, not sent on.
   await page.goto('/compare/pick?a=backend-developer&b=backend-developer')

@@ -91,7 +91,8 @@ for (const scheme of ['light', 'dark'] as const) {
       // The compare picker with its suggestions open.
       if (path === '/compare') {
         await page.getByRole('combobox', { name: 'First career' }).pressSequentially('eng')
-        await expect(page.getByRole('option').first()).toBeVisible()
+        const suggestions = page.getByRole('listbox', { name: 'First career: suggestions' })
+        await expect(suggestions.getByRole('option').first()).toBeVisible()
       }
       found[path] = await seriousAxeViolations(page)
     }

@@ -2,11 +2,14 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import {
   findCareerMatches,
+  getCareerList,
   getCareerProfile,
   getComparison,
   listArticleCards,
   listCareerCards,
+  pageArticleCards,
 } from '@/lib/content'
+import { DEFAULT_CAREER_LIST_QUERY } from '@/lib/search/careerList'
 import type { Role } from '@/payload-types'
 
 import { graphql, rest, roleData, signedInStaff } from './helpers'
@@ -154,6 +157,26 @@ describe('anonymous readers never see drafts', () => {
 
   it('the public data layer', async () => {
     expect(JSON.stringify(await listCareerCards.uncached({ payload }))).not.toContain(SECRET)
+    // The careers list in every order, and the pages of editors' comparisons.
+    for (const sort of ['name', 'pay-desc', 'demand'] as const) {
+      const titles: string[] = []
+      for (let page = 1, pageCount = 1; page <= pageCount; page += 1) {
+        const list = await getCareerList.uncached(
+          { payload },
+          { ...DEFAULT_CAREER_LIST_QUERY, sort, page },
+        )
+        expect(JSON.stringify(list)).not.toContain(SECRET)
+        titles.push(...list.careers.map((c) => c.title))
+        pageCount = list.pageCount
+      }
+      expect(titles).toContain('Cloud Architect')
+      expect(titles).not.toContain(draftOnly.title)
+    }
+    const comparisons = await pageArticleCards.uncached(
+      { payload },
+      { kind: 'comparison', limit: 12, page: 1 },
+    )
+    expect(comparisons.cards.map((c) => c.slug)).toEqual(['backend-developer-vs-devops-engineer'])
     // The compare pickers' suggestions: the draft career's name is never offered.
     expect(await findCareerMatches.uncached({ payload }, 'secret role')).toEqual([])
     expect(await findCareerMatches.uncached({ payload }, 'cloud arch')).toEqual([

@@ -67,6 +67,11 @@ describe('what a picker field means', () => {
         { slug: 'data-scientist', title: 'Data Scientist' },
       ],
     })
+    // A single match only somewhere inside a name is offered, not taken at its word.
+    expect(resolveCareer(careers, 'eliab')).toEqual({
+      kind: 'ambiguous',
+      matches: [{ slug: 'site-reliability-engineer', title: 'Site Reliability Engineer (SRE)' }],
+    })
     expect(resolveCareer(careers, 'https://evil.example')).toEqual({ kind: 'none' })
     expect(resolveCareer(careers, '   ')).toEqual({ kind: 'empty' })
     expect(resolveCareer(careers, undefined)).toEqual({ kind: 'empty' })
@@ -97,12 +102,17 @@ describe('where a picker sends the reader', () => {
     expect(problem('backend', 'data')).toBe(
       'More than one career matches: choose the one you mean.',
     )
-    // The career chosen in one field is not offered for the other.
-    expect(pickPair(careers, 'backend', 'developer')).toEqual({
-      path: '/compare/backend-developer-vs-frontend-developer',
+    // The career chosen in one field is not offered for the other, nor is the one left taken for granted.
+    expect(pickPair(careers, 'backend', 'developer')).toMatchObject({
+      second: { kind: 'ambiguous', matches: [{ slug: 'frontend-developer' }] },
     })
-    expect(pickPair(careers, 'data', 'Data Scientist')).toEqual({
-      path: '/compare/data-engineer-vs-data-scientist',
+    expect(pickPair(careers, 'data', 'Data Scientist')).toMatchObject({
+      first: { kind: 'ambiguous', matches: [{ slug: 'data-engineer' }] },
+      second: { kind: 'career' },
+    })
+    // Unless it is the only career the name could mean.
+    expect(pickPair(careers, 'frontend-developer', 'front')).toMatchObject({
+      problem: 'Choose two different careers.',
     })
     expect(pickPair(careers, 'backend', 'data')).toMatchObject({
       first: { kind: 'career' },

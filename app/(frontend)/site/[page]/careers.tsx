@@ -4,7 +4,7 @@ import { CareerCard } from '@/components/cards/CareerCard'
 import { CareerFilters } from '@/components/careers/CareerFilters'
 import { ListingPage } from '@/components/layout/ListingPage'
 import { Pager } from '@/components/layout/Pager'
-import { getCareerList } from '@/lib/content'
+import { type CareerList, getCareerList } from '@/lib/content'
 import { marketInfo } from '@/lib/markets'
 import { SITE_PATHS } from '@/lib/paths'
 import { DEFAULT_EXPLORER_QUERY } from '@/lib/salaries/explorer'
@@ -30,10 +30,13 @@ export const metadata: Metadata = pageMetadata({
  */
 export async function CareersPage({
   query = DEFAULT_CAREER_LIST_QUERY,
+  list,
 }: {
   query?: CareerListQuery
+  /** This view's page, when the caller has read it already. */
+  list?: CareerList
 }) {
-  const { careers, pay, total, pageCount } = await getCareerList(query)
+  const { careers, pay, total, pageCount } = list ?? (await getCareerList(query))
   const filtered = Boolean(query.demand || query.entry)
   const market = marketInfo(DEFAULT_EXPLORER_QUERY.market)?.label
   return (

@@ -6,6 +6,7 @@ import { ListingPage } from '@/components/layout/ListingPage'
 import { Pager } from '@/components/layout/Pager'
 import { pageArticleCards } from '@/lib/content'
 import { SITE_PATHS } from '@/lib/paths'
+import { pageSearch } from '@/lib/queryString'
 import { breadcrumbs } from '@/lib/seo/breadcrumbs'
 import { pageMetadata } from '@/lib/seo/metadata'
 
@@ -39,7 +40,7 @@ export async function ComparePage({ page = 1 }: { page?: number }) {
           <Pager
             page={page}
             pageCount={pageCount}
-            link={(n) => (n > 1 ? `${SITE_PATHS.compare}?page=${n}` : SITE_PATHS.compare)}
+            link={(n) => `${SITE_PATHS.compare}${pageSearch(n)}`}
           />
         )
       }

@@ -21,9 +21,9 @@ export const metadata: Metadata = { ...careers, robots: { index: false, follow: 
 export default async function CareersListPage({ searchParams }: Props) {
   const params = await searchParams
   const query = parseCareerListQuery(params)
-  const { pageCount } = await getCareerList(query)
-  const view = { ...query, page: Math.min(query.page, pageCount) }
+  const list = await getCareerList(query)
+  const view = { ...query, page: Math.min(query.page, list.pageCount) }
   const own = careerListSearch(view)
   if (!isOwnQuery(params, own)) redirect(`${SITE_PATHS.careers}${own}`)
-  return <CareersPage query={view} />
+  return <CareersPage query={view} list={list} />
 }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 
 import { SITE_PATHS } from '@/lib/paths'
-import { isOwnQuery, pageNumber, queryParam } from '@/lib/queryString'
+import { isOwnQuery, pageNumber, pageSearch, queryParam } from '@/lib/queryString'
 
 import { ComparePage, comparisonsPage, metadata as compare } from '../[page]/compare'
 
@@ -18,10 +18,11 @@ export const metadata: Metadata = { ...compare, robots: { index: false, follow: 
  */
 export default async function CompareListPage({ searchParams }: Props) {
   const params = await searchParams
-  const asked = pageNumber(queryParam(params, 'page'))
-  const { pageCount } = await comparisonsPage(asked)
-  const page = Math.min(asked, pageCount)
-  const own = page > 1 ? `?page=${page}` : ''
+  // The first page, as /compare reads it, says how many there are: only pages that exist are read
+  // (and cached), whatever page number a request names.
+  const { pageCount } = await comparisonsPage(1)
+  const page = Math.min(pageNumber(queryParam(params, 'page')), pageCount)
+  const own = pageSearch(page)
   if (!isOwnQuery(params, own)) redirect(`${SITE_PATHS.compare}${own}`)
   return <ComparePage page={page} />
 }
