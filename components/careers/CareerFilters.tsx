@@ -25,7 +25,7 @@ export function CareerFilters({ query }: { query: CareerListQuery }) {
     <form
       action={SITE_PATHS.careers}
       method="get"
-      className="flex flex-col gap-3 sm:flex-row sm:items-end"
+      className="grid grid-cols-2 items-end gap-3 sm:flex sm:flex-row"
       aria-label="Filter careers"
     >
       {field('Demand', 'demand', [{ value: ANY, label: 'Any' }, ...DEMAND_FILTERS])}

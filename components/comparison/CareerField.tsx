@@ -23,6 +23,7 @@ export function CareerField({
   defaultValue,
   error,
   className,
+  exclude,
 }: {
   id: string
   name: string
@@ -30,6 +31,8 @@ export function CareerField({
   defaultValue?: string | null
   error?: string
   className?: string
+  /** A career never to suggest: the profile's own, on a profile. */
+  exclude?: string
 }) {
   const hydrated = useHydrated()
   const [text, setText] = useState(defaultValue ?? '')
@@ -54,7 +57,9 @@ export function CareerField({
           { signal: controller.signal },
         )
         if (!response.ok) return
-        const found = ((await response.json()) as { careers: NamedCareer[] }).careers
+        const found = ((await response.json()) as { careers: NamedCareer[] }).careers.filter(
+          (career) => career.slug !== exclude,
+        )
         setCareers(found)
         setActive(-1)
         // Not opened under a reader who has moved on to another field.
@@ -67,7 +72,7 @@ export function CareerField({
       clearTimeout(timer)
       controller.abort()
     }
-  }, [text])
+  }, [text, exclude])
 
   // The active suggestion stays in view as the arrows move through a list taller than its box.
   useEffect(() => {

@@ -58,6 +58,7 @@ export function ComparePicker({
           label={label}
           defaultValue={values[name]}
           error={fieldError(found)}
+          exclude={name === 'b' ? from?.slug : undefined}
         />
         {found?.kind === 'ambiguous' && (
           <ul className="mt-2 flex flex-wrap gap-2" aria-label={`Careers matching ${label}`}>
