@@ -1,3 +1,4 @@
+import { FilterForm } from '@/components/forms/FilterForm'
 import { SelectField } from '@/components/forms/SelectField'
 import type { Choice } from '@/lib/choices'
 import { SITE_PATHS } from '@/lib/paths'
@@ -22,21 +23,10 @@ export function CareerFilters({ query }: { query: CareerListQuery }) {
     />
   )
   return (
-    <form
-      action={SITE_PATHS.careers}
-      method="get"
-      className="grid grid-cols-2 items-end gap-3 sm:flex sm:flex-row"
-      aria-label="Filter careers"
-    >
+    <FilterForm action={SITE_PATHS.careers} label="Filter careers">
       {field('Demand', 'demand', [{ value: ANY, label: 'Any' }, ...DEMAND_FILTERS])}
       {field('Entry difficulty', 'entry', [{ value: ANY, label: 'Any' }, ...ENTRY_FILTERS])}
       {field('Order', 'sort', CAREER_SORTS)}
-      <button
-        type="submit"
-        className="rounded-lg bg-brand-600 px-5 py-2 font-semibold text-white hover:bg-brand-700"
-      >
-        Show
-      </button>
-    </form>
+    </FilterForm>
   )
 }

@@ -1,3 +1,4 @@
+import { FilterForm } from '@/components/forms/FilterForm'
 import { SelectField } from '@/components/forms/SelectField'
 import type { Choice } from '@/lib/choices'
 import { SALARY_LEVELS } from '@/lib/levels'
@@ -17,24 +18,13 @@ export function ExplorerFilters({ query }: { query: ExplorerQuery }) {
     />
   )
   return (
-    <form
-      action={SITE_PATHS.salaries}
-      method="get"
-      className="flex flex-col gap-3 sm:flex-row sm:items-end"
-      aria-label="Filter salaries"
-    >
+    <FilterForm action={SITE_PATHS.salaries} label="Filter salaries">
       {field('Market', 'market', MARKETS)}
       {field('Level', 'level', [
         { value: 'all', label: 'All levels' },
         ...SALARY_LEVELS.map((l) => ({ value: l.value, label: `${l.label} (${l.experience})` })),
       ])}
       {field('Order', 'sort', EXPLORER_SORTS)}
-      <button
-        type="submit"
-        className="rounded-lg bg-brand-600 px-5 py-2 font-semibold text-white hover:bg-brand-700"
-      >
-        Show
-      </button>
-    </form>
+    </FilterForm>
   )
 }
