@@ -11,6 +11,8 @@ export const SITE_PATHS = {
   comparePick: '/compare/pick',
   /** The compare pickers' suggestions as JSON, for a typed name (?q=). */
   compareMatches: '/compare/pick/matches.json',
+  /** The 404's suggestions as JSON, for the 404 shown in the browser. */
+  notFoundSuggestions: '/site/suggestions.json',
   salaries: '/salaries',
   contribute: '/salaries/contribute',
   search: '/search',

@@ -1,15 +1,12 @@
 import type { ReactNode } from 'react'
 
-import { SITE_PATHS } from '@/lib/paths'
-
 import { SearchForm } from '../search/SearchForm'
-import { LinkList } from './LinkList'
 
 /**
- * A 404 that helps: what happened, a search form, and where most readers go next. `suggestions`
- * are the popular careers and comparisons when the page can read them.
+ * A 404 that helps: what happened, a search form, and where most readers go next (`suggestions`:
+ * the popular careers and comparisons).
  */
-export function NotFoundContent({ suggestions }: { suggestions?: ReactNode }) {
+export function NotFoundContent({ suggestions }: { suggestions: ReactNode }) {
   return (
     <div className="mx-auto max-w-3xl px-4 py-20 sm:px-6">
       <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">404</p>
@@ -20,19 +17,7 @@ export function NotFoundContent({ suggestions }: { suggestions?: ReactNode }) {
       <div className="mt-6">
         <SearchForm />
       </div>
-      <div className="mt-10 grid gap-8 sm:grid-cols-2">
-        {suggestions ?? (
-          <LinkList
-            id="start-here"
-            title="Start here"
-            items={[
-              { key: 'careers', href: SITE_PATHS.careers, label: 'Every career we profile' },
-              { key: 'compare', href: SITE_PATHS.compare, label: 'Careers compared side by side' },
-            ]}
-            more={{ href: SITE_PATHS.home, label: 'Careerscope home →' }}
-          />
-        )}
-      </div>
+      <div className="mt-10 grid gap-8 sm:grid-cols-2">{suggestions}</div>
     </div>
   )
 }

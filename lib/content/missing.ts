@@ -1,21 +1,45 @@
 import { permanentRedirect } from 'next/navigation'
 
+import { mostCompared } from '../comparisons/mostCompared'
 import { listArticleCards } from './articles'
 import { listCareerCards } from './careers'
+import { composedRead } from './read'
 import { findRedirect } from './redirects'
+import { listCareerPay } from './salaries'
+
+type Link = { id: number | string; title: string; slug?: string | null }
+
+/** Where readers of a 404 usually go next: the most compared careers, the newest comparisons. */
+export type NotFoundSuggestions = {
+  roles: Link[]
+  comparisons: (Link & { kind: 'comparison' | 'guide' })[]
+}
+
+/**
+ * The 404's suggestions, only what the links need: the six careers editors compare most (as the
+ * home page chooses them) and the four newest comparisons, from cached reads.
+ */
+export const notFoundSuggestions = composedRead(async (read): Promise<NotFoundSuggestions> => {
+  const [careers, comparisons, pay] = await Promise.all([
+    read(listCareerCards),
+    read(listArticleCards, { kind: 'comparison', limit: 500 }),
+    read(listCareerPay),
+  ])
+  const popular = mostCompared(careers, comparisons, (c) => pay[String(c.id)]?.annual)
+  return {
+    roles: popular.slice(0, 6).map(({ id, title, slug }) => ({ id, title, slug })),
+    comparisons: comparisons
+      .slice(0, 4)
+      .map(({ id, title, slug, kind }) => ({ id, title, slug, kind })),
+  }
+})
 
 /**
  * For an address with no page: sends the reader on (308) when a rename or an editor left a
- * redirect; otherwise answers what the 404 page suggests instead (popular careers, comparisons).
+ * redirect; otherwise answers what the 404 page suggests instead.
  */
-export async function missingPage(path: string) {
+export async function missingPage(path: string): Promise<NotFoundSuggestions> {
   const target = await findRedirect(path)
   if (target && target !== path) permanentRedirect(target)
-  const [roles, comparisons] = await Promise.all([
-    listCareerCards({ limit: 6 }),
-    listArticleCards({ kind: 'comparison', limit: 4 }),
-  ])
-  return { roles, comparisons }
+  return notFoundSuggestions()
 }
-
-export type NotFoundSuggestions = Awaited<ReturnType<typeof missingPage>>

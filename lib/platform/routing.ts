@@ -54,6 +54,7 @@ export const SHARED_CACHE_PATHS = [
   '/compare',
   '/compare/:slug',
   '/compare/pick/matches.json',
+  '/site/suggestions.json',
   '/guides/:slug',
   // Rendered per request (filters are in the query string), the same bytes for every reader.
   '/salaries',

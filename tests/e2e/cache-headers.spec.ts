@@ -125,6 +125,7 @@ const ROUTES: Record<string, { class: Class; samples: Sample[] }> = {
     // A view, and a form's empty fields sent on to the view's own address.
     samples: get('/careers?sort=pay-desc', '/careers?demand=high&entry=&sort=name'),
   },
+  '/site/suggestions.json': { class: 'shared', samples: get('/site/suggestions.json') },
   '/site/compare-list': {
     class: 'shared',
     samples: get('/compare?page=2', '/compare?page=1'),

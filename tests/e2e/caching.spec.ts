@@ -128,6 +128,24 @@ test('a 404 is a whole page with JavaScript off: unknown careers and unknown add
   await context.close()
 })
 
+test('with JavaScript, the 404 the browser shows keeps its popular careers and comparisons', async ({
+  page,
+}) => {
+  for (const path of ['/no-such-page', '/careers/no-such-career']) {
+    const response = await page.goto(path)
+    expect(response?.status(), path).toBe(404)
+    // React swaps in the not-found boundary, which loads the same suggestions in the browser.
+    const popular = page.getByRole('region', { name: 'Popular careers' })
+    await expect(
+      popular.getByRole('link', { name: 'Backend Developer', exact: true }),
+    ).toBeVisible()
+    await expect(popular.getByRole('link', { name: 'DevOps Engineer', exact: true })).toBeVisible()
+    await expect(
+      page.getByRole('link', { name: /Backend Developer vs DevOps Engineer/ }),
+    ).toBeVisible()
+  }
+})
+
 test('the site has a favicon and app icons', async ({ request }) => {
   const favicon = await request.get('/favicon.ico')
   expect(favicon.status()).toBe(200)

@@ -7,6 +7,7 @@ import {
   getComparison,
   listArticleCards,
   listCareerCards,
+  notFoundSuggestions,
   pageArticleCards,
 } from '@/lib/content'
 import { DEFAULT_CAREER_LIST_QUERY } from '@/lib/search/careerList'
@@ -177,6 +178,17 @@ describe('anonymous readers never see drafts', () => {
       { kind: 'comparison', limit: 12, page: 1 },
     )
     expect(comparisons.cards.map((c) => c.slug)).toEqual(['backend-developer-vs-devops-engineer'])
+    // What a 404 suggests: the most compared careers first, published ones only.
+    const suggested = await notFoundSuggestions.uncached({ payload })
+    expect(JSON.stringify(suggested)).not.toContain(SECRET)
+    // The two careers of the one comparison, the better paid first.
+    expect(suggested.roles.slice(0, 2).map((r) => r.slug)).toEqual([
+      'devops-engineer',
+      'backend-developer',
+    ])
+    expect(suggested.comparisons.map((c) => c.slug)).toEqual([
+      'backend-developer-vs-devops-engineer',
+    ])
     // The compare pickers' suggestions: the draft career's name is never offered.
     expect(await findCareerMatches.uncached({ payload }, 'secret role')).toEqual([])
     expect(await findCareerMatches.uncached({ payload }, 'cloud arch')).toEqual([
