@@ -2,6 +2,7 @@ import type { LatestSalaryTable } from '@/lib/content/salaryTables'
 import { formatDate } from '@/lib/dates'
 import {
   confidenceLabel,
+  evidenceSignature,
   formatChange,
   isOutOfDate,
   methodLabel,
@@ -9,21 +10,54 @@ import {
   yearOnYear,
 } from '@/lib/salaries/evidence'
 
-/** A salary table as its evidence note refers to it: which note, and about what. */
-export type EvidenceRef = { id: string; marker: number; title: string; table: LatestSalaryTable }
+/**
+ * A salary table as its evidence note refers to it: which note, about what, and every table that
+ * note speaks for (tables with the same evidence share one note and one marker).
+ */
+export type EvidenceRef = {
+  id: string
+  marker: number
+  title: string
+  /** The titles of every table this note speaks for, this one among them. */
+  titles: string[]
+  table: LatestSalaryTable
+}
 
 export function evidenceId(tableId: LatestSalaryTable['id'], scope = ''): string {
   return `evidence-${scope}${tableId}`
 }
 
-/** Numbers the evidence notes of the tables a page shows, in the order it shows them. */
+/**
+ * Numbers the evidence notes of the tables a page shows, in the order it shows them; tables whose
+ * evidence reads the same (evidenceSignature) share the first one's note.
+ */
 export function numberEvidence(
   tables: { title: string; table: LatestSalaryTable | null }[],
   scope = '',
 ): (EvidenceRef | null)[] {
+  const groups = new Map<string, { id: string; marker: number; titles: string[] }>()
   let marker = 0
-  return tables.map(({ title, table }) =>
-    table ? { id: evidenceId(table.id, scope), marker: ++marker, title, table } : null,
+  const grouped = tables.map(({ title, table }) => {
+    if (!table) return null
+    const signature = evidenceSignature(table) ?? `table:${table.id}`
+    let group = groups.get(signature)
+    if (!group) {
+      group = { id: evidenceId(table.id, scope), marker: ++marker, titles: [] }
+      groups.set(signature, group)
+    }
+    group.titles.push(title)
+    return { group, title, table }
+  })
+  return grouped.map((entry) =>
+    entry
+      ? {
+          id: entry.group.id,
+          marker: entry.group.marker,
+          titles: entry.group.titles,
+          title: entry.title,
+          table: entry.table,
+        }
+      : null,
   )
 }
 
@@ -73,7 +107,7 @@ export function EvidenceNote({
   return (
     <li id={evidence.id} className="scroll-mt-8" data-testid="evidence-note">
       <span className="font-semibold text-slate-900">
-        {evidence.marker}. {evidence.title}:
+        {evidence.marker}. {evidence.titles.join('; ')}:
       </span>{' '}
       <span className={illustrative ? 'font-semibold text-amber-900' : undefined}>
         {methodLabel(table.method)}
@@ -129,7 +163,11 @@ export function EvidenceNotes({
   /** The heading's level where the notes sit (h2 on a page with no section headings above). */
   heading?: 'h2' | 'h3'
 }) {
-  const shown = notes.filter((note): note is EvidenceRef => Boolean(note))
+  // One note for every table it speaks for.
+  const shown = notes.filter(
+    (note, i): note is EvidenceRef =>
+      Boolean(note) && notes.findIndex((other) => other?.id === note!.id) === i,
+  )
   if (shown.length === 0) return null
   // A method written the same way for several tables is said once, with the notes it belongs to.
   const byMethodology = new Map<string, number[]>()
@@ -143,7 +181,7 @@ export function EvidenceNotes({
   return (
     // Named after the tables it explains: a page with two of these has two distinct landmarks.
     <aside
-      aria-label={`Where the figures for ${shown.map((n) => n.title).join(' and ')} come from`}
+      aria-label={`Where the figures for ${shown.flatMap((n) => n.titles).join(' and ')} come from`}
       className="mt-6 rounded-lg bg-slate-50 p-4 text-sm"
     >
       <Heading id={`${id}-title`} className="font-semibold text-slate-900">

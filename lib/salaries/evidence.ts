@@ -242,3 +242,32 @@ export function evidenceLine(table: EvidenceSource, now: Date): string {
     .filter(Boolean)
     .join(' · ')
 }
+
+type EvidenceOf = BandTable & {
+  previous?: BandTable | null
+  method?: string | null
+  source?: string | null
+  sampleSize?: number | null
+  confidence?: string | null
+  lastReviewed: string
+  methodology?: string | null
+  sourceUrls?: { url: string; label?: string | null }[] | null
+}
+
+/**
+ * What a table's evidence note says besides whose figures they are: tables with the same one share
+ * a note (one legend line for eleven illustrative samples, not eleven). Null when the note says
+ * something of this table alone — how its pay moved since last year — so it keeps its own.
+ */
+export function evidenceSignature(table: EvidenceOf): string | null {
+  if (yearOnYear(table, table.previous ?? null)) return null
+  return JSON.stringify([
+    table.method ?? null,
+    table.source ?? null,
+    table.sampleSize ?? null,
+    table.confidence ?? null,
+    table.lastReviewed.slice(0, 10),
+    table.methodology?.trim() || null,
+    (table.sourceUrls ?? []).map((s) => [s.url, s.label ?? null]),
+  ])
+}
