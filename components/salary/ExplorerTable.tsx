@@ -21,16 +21,19 @@ export function ExplorerTable({
 }) {
   const evidenceOf = (row: ExplorerRow) =>
     `${row.method}, ${row.confidence.toLowerCase()} confidence`
-  // Evidence every row shares is said once, above the table, instead of in every row.
-  const kinds = new Set(rows.map(evidenceOf))
+  // Each kind of evidence is said in full once, above the table; rows name it in a word or two.
+  const kinds = new Map<string, number>()
+  for (const row of rows) kinds.set(evidenceOf(row), (kinds.get(evidenceOf(row)) ?? 0) + 1)
   const shared = kinds.size === 1 ? evidenceOf(rows[0]!) : null
+  const bands = (n: number) => (n === 1 ? '1 band' : `${n} bands`)
   return (
     <div className="sm:overflow-x-auto">
-      {shared && (
-        <p className="mb-3 text-sm text-slate-700" data-testid="explorer-shared-evidence">
-          Every band below: {shared}. The numbered notes say where each comes from.
-        </p>
-      )}
+      <p className="mb-3 text-sm text-slate-700" data-testid="explorer-shared-evidence">
+        {shared
+          ? `Every band below: ${shared}.`
+          : `Evidence: ${[...kinds].map(([kind, n]) => `${kind} (${bands(n)})`).join('; ')}.`}{' '}
+        The numbered notes say where each comes from.
+      </p>
       <table className="data-table stacked sm:min-w-[40rem]" data-testid="salary-explorer">
         <caption className="mb-3 text-left text-sm text-slate-600">{caption}</caption>
         <thead>
@@ -71,7 +74,7 @@ export function ExplorerTable({
                 </td>
                 {!shared && (
                   <td data-label="Evidence">
-                    {evidenceOf(row)}
+                    {row.methodShort}
                     {isOutOfDate(row.lastReviewed, now) && (
                       <strong className="block">May be out of date</strong>
                     )}

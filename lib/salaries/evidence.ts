@@ -55,6 +55,12 @@ export function methodLabel(method: string | null | undefined): string {
   return labelOf(SALARY_METHODS, method, 'Method not stated')
 }
 
+/** "Illustrative sample", "Editorial estimate": the method in a word or two. */
+export function shortMethodLabel(method: string | null | undefined): string {
+  const short = choiceOf(SALARY_METHODS, method)?.short ?? 'method not stated'
+  return `${short[0]!.toUpperCase()}${short.slice(1)}`
+}
+
 export function confidenceLabel(confidence: string | null | undefined): string {
   return labelOf(CONFIDENCE_LEVELS, confidence, 'Not rated')
 }
@@ -224,8 +230,7 @@ export type EvidenceSource = {
 /** A few words for a share image: "Editorial estimate, reviewed Apr 2026" (and a warning when old). */
 export function shortEvidence(table: EvidenceSource, now: Date): string {
   const reviewed = formatMonth(table.lastReviewed)
-  const method = choiceOf(SALARY_METHODS, table.method)?.short ?? 'method not stated'
-  const label = `${method[0]!.toUpperCase()}${method.slice(1)}, reviewed ${reviewed}`
+  const label = `${shortMethodLabel(table.method)}, reviewed ${reviewed}`
   return isOutOfDate(table.lastReviewed, now) ? `${label} (may be out of date)` : label
 }
 

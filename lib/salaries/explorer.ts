@@ -10,7 +10,13 @@ import { formatAmount, formatBand, type Money, toAnnualAmount } from '../money'
 import { rolePath } from '../paths'
 import { relationId } from '../platform/ids'
 import { pageNumber, pageOf, queryParam, type QueryParams, viewSearch } from '../queryString'
-import { bandMidpoint, confidenceLabel, isOutOfDate, methodLabel } from './evidence'
+import {
+  bandMidpoint,
+  confidenceLabel,
+  isOutOfDate,
+  methodLabel,
+  shortMethodLabel,
+} from './evidence'
 import type { ReaderFigure } from './reports/summary'
 
 export const EXPLORER_PAGE_SIZE = 50
@@ -85,6 +91,8 @@ export type ExplorerRow = {
   year: number
   tableId: string
   method: string
+  /** The method in a word or two, for a table cell: "Illustrative sample". */
+  methodShort: string
   confidence: string
   sampleSize: number | null
   source: string
@@ -138,6 +146,7 @@ export function explorerPage(
           year: table.year,
           tableId: String(table.id),
           method: methodLabel(table.method),
+          methodShort: shortMethodLabel(table.method),
           confidence: confidenceLabel(table.confidence),
           sampleSize: table.sampleSize ?? null,
           source: table.source,
