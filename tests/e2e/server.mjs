@@ -162,7 +162,13 @@ async function startCluster() {
 }
 
 async function startApp({ port, env }) {
-  const server = spawn('npx', ['next', 'start', '-p', port], { env, stdio: 'inherit' })
+  // Node closes a keep-alive socket idle for 5 s; a test reusing it at that moment gets ECONNRESET,
+  // and a POST is not retried (a writer's sign-in failed so in CI). Idle sockets now close from the
+  // client's side first.
+  const server = spawn('npx', ['next', 'start', '-p', port, '--keepAliveTimeout', '65000'], {
+    env,
+    stdio: 'inherit',
+  })
   children.push(server)
   server.on('exit', (code) => {
     stop()
