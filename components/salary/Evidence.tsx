@@ -107,7 +107,7 @@ export function EvidenceNote({
   return (
     <li id={evidence.id} className="scroll-mt-8" data-testid="evidence-note">
       <span className="font-semibold text-slate-900">
-        {evidence.marker}. {evidence.titles.join('; ')}:
+        {evidence.marker}. {groupTitle(evidence.titles)}:
       </span>{' '}
       <span className={illustrative ? 'font-semibold text-amber-900' : undefined}>
         {methodLabel(table.method)}
@@ -142,6 +142,23 @@ export function EvidenceNote({
       )}
     </li>
   )
+}
+
+/**
+ * The tables a note speaks for: "Data Engineer, Cloud Engineer (India 2026)" when they share what
+ * follows the last comma of their titles, else the titles one after another.
+ */
+export function groupTitle(titles: string[]): string {
+  if (titles.length < 2) return titles[0] ?? ''
+  const split = titles.map((title) => {
+    const at = title.lastIndexOf(', ')
+    return at < 0 ? null : [title.slice(0, at), title.slice(at + 2)]
+  })
+  const scope = split[0]?.[1]
+  if (split.every((part) => part && part[1] === scope)) {
+    return `${split.map((part) => part![0]).join(', ')} (${scope})`
+  }
+  return titles.join('; ')
 }
 
 /** "1–11" for a run of notes, else "1, 3, 4". */

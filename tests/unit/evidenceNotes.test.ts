@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { numberEvidence } from '@/components/salary/Evidence'
+import { groupTitle, numberEvidence } from '@/components/salary/Evidence'
 import type { LatestSalaryTable } from '@/lib/content/salaryTables'
 
 const table = (id: number, overrides: Partial<LatestSalaryTable> = {}) =>
@@ -60,5 +60,15 @@ describe('evidence notes', () => {
       { title: 'D', table: table(4) },
     ])
     expect(notes.map((n) => n?.marker)).toEqual([1, 2, 3, 1])
+  })
+
+  it('names the tables of a shared note once, with what they have in common', () => {
+    expect(groupTitle(['Data Engineer, India 2026', 'Cloud Engineer, India 2026'])).toBe(
+      'Data Engineer, Cloud Engineer (India 2026)',
+    )
+    expect(groupTitle(['Data Engineer, India 2026', 'Cloud Engineer, US 2026'])).toBe(
+      'Data Engineer, India 2026; Cloud Engineer, US 2026',
+    )
+    expect(groupTitle(['Data Engineer, India 2026'])).toBe('Data Engineer, India 2026')
   })
 })
