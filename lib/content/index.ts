@@ -20,7 +20,7 @@ export {
   listCareerCards,
   listCareerChoices,
 } from './careers'
-export { missingPage, type NotFoundSuggestions,notFoundSuggestions } from './missing'
+export { missingPage, type NotFoundSuggestions, notFoundSuggestions } from './missing'
 export { type GeneratedComparison, getComparePage } from './pairs'
 export { findRedirect } from './redirects'
 export { getSalaryExplorer, listCareerPay, type SalaryExplorer } from './salaries'
