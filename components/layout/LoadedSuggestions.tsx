@@ -8,32 +8,54 @@ import { SITE_PATHS } from '@/lib/paths'
 import { LinkList } from './LinkList'
 import { NotFoundSuggestions } from './NotFoundSuggestions'
 
+type Loaded = Suggestions | 'failed'
+
+/** One request however often a 404 is shown in this tab; asked again only after a failure. */
+let pending: Promise<Loaded> | null = null
+function load(): Promise<Loaded> {
+  pending ??= fetch(SITE_PATHS.notFoundSuggestions)
+    .then(async (response): Promise<Loaded> => (response.ok ? await response.json() : 'failed'))
+    .catch((): Loaded => 'failed')
+    .then((loaded) => {
+      if (loaded === 'failed') pending = null
+      return loaded
+    })
+  return pending
+}
+
+const START_HERE = (
+  <LinkList
+    id="start-here"
+    title="Start here"
+    items={[
+      { key: 'careers', href: SITE_PATHS.careers, label: 'Every career we profile' },
+      { key: 'compare', href: SITE_PATHS.compare, label: 'Careers compared side by side' },
+    ]}
+    more={{ href: SITE_PATHS.home, label: 'Careerscope home →' }}
+  />
+)
+
 /**
  * The 404's popular careers and comparisons, loaded in the browser: for the 404 React shows in place
  * of a missing page's own (whose HTML already holds them), and the one built ahead for addresses no
- * route matches. General links until they come, or if they cannot.
+ * route matches. Room is kept while they load; general links without JavaScript, or if they cannot
+ * be loaded.
  */
 export function LoadedSuggestions() {
-  const [suggestions, setSuggestions] = useState<Suggestions | 'failed' | null>(null)
+  const [suggestions, setSuggestions] = useState<Loaded | null>(null)
   useEffect(() => {
-    const controller = new AbortController()
-    fetch(SITE_PATHS.notFoundSuggestions, { signal: controller.signal })
-      .then((response) => (response.ok ? response.json() : 'failed'))
-      .then(setSuggestions)
-      .catch(() => !controller.signal.aborted && setSuggestions('failed'))
-    return () => controller.abort()
+    let shown = true
+    void load().then((loaded) => shown && setSuggestions(loaded))
+    return () => {
+      shown = false
+    }
   }, [])
-  if (suggestions && suggestions !== 'failed') return <NotFoundSuggestions {...suggestions} />
-  // Until they come (and without JavaScript), the places most readers go next.
+  if (suggestions === 'failed') return START_HERE
+  if (suggestions) return <NotFoundSuggestions {...suggestions} />
   return (
-    <LinkList
-      id="start-here"
-      title="Start here"
-      items={[
-        { key: 'careers', href: SITE_PATHS.careers, label: 'Every career we profile' },
-        { key: 'compare', href: SITE_PATHS.compare, label: 'Careers compared side by side' },
-      ]}
-      more={{ href: SITE_PATHS.home, label: 'Careerscope home →' }}
-    />
+    <>
+      <div className="min-h-40 sm:col-span-2" aria-hidden="true" />
+      <noscript>{START_HERE}</noscript>
+    </>
   )
 }

@@ -16,8 +16,8 @@ async function NotFoundStatus(): Promise<never> {
  * `notFound()` thrown by the page itself with an empty HTML body and the 404 page only in the RSC
  * payload (vercel/next.js#98295), so readers without JavaScript saw a blank page. The page renders
  * the 404 itself, and a suspended child throws `notFound()` only for the status code. (In the
- * browser, React then shows app/(frontend)/not-found.tsx in its place: the same page, with general
- * links instead of the suggestions.)
+ * browser, React then shows app/(frontend)/not-found.tsx in its place: the same page, which loads
+ * the same suggestions there.)
  */
 export function MissingPage(suggestions: Suggestions) {
   return (

@@ -34,12 +34,18 @@ export function evidenceId(tableId: LatestSalaryTable['id'], scope = ''): string
 export function numberEvidence(
   tables: { title: string; table: LatestSalaryTable | null }[],
   scope = '',
+  {
+    share = true,
+  }: {
+    /** False where each table's notes are shown apart (a profile's sections, one per market). */
+    share?: boolean
+  } = {},
 ): (EvidenceRef | null)[] {
   const groups = new Map<string, { id: string; marker: number; titles: string[] }>()
   let marker = 0
   const grouped = tables.map(({ title, table }) => {
     if (!table) return null
-    const signature = evidenceSignature(table) ?? `table:${table.id}`
+    const signature = (share && evidenceSignature(table)) || `table:${table.id}`
     let group = groups.get(signature)
     if (!group) {
       group = { id: evidenceId(table.id, scope), marker: ++marker, titles: [] }
@@ -198,7 +204,7 @@ export function EvidenceNotes({
   return (
     // Named after the tables it explains: a page with two of these has two distinct landmarks.
     <aside
-      aria-label={`Where the figures for ${shown.flatMap((n) => n.titles).join(' and ')} come from`}
+      aria-label={`Where the figures for ${shown.map((n) => groupTitle(n.titles)).join(' and ')} come from`}
       className="mt-6 rounded-lg bg-slate-50 p-4 text-sm"
     >
       <Heading id={`${id}-title`} className="font-semibold text-slate-900">

@@ -21,20 +21,28 @@ export function ExplorerTable({
 }) {
   const evidenceOf = (row: ExplorerRow) =>
     `${row.method}, ${row.confidence.toLowerCase()} confidence`
-  // Each kind of evidence is said in full once, above the table; rows name it in a word or two.
+  // Each kind of evidence is said in full once, above the table; rows name it in a few words.
   const kinds = new Map<string, number>()
   for (const row of rows) kinds.set(evidenceOf(row), (kinds.get(evidenceOf(row)) ?? 0) + 1)
   const shared = kinds.size === 1 ? evidenceOf(rows[0]!) : null
   const bands = (n: number) => (n === 1 ? '1 band' : `${n} bands`)
   return (
     <div className="sm:overflow-x-auto">
-      <p className="mb-3 text-sm text-slate-700" data-testid="explorer-shared-evidence">
+      <p
+        id="explorer-evidence"
+        className="mb-3 text-sm text-slate-700"
+        data-testid="explorer-evidence"
+      >
         {shared
           ? `Every band below: ${shared}.`
           : `Evidence: ${[...kinds].map(([kind, n]) => `${kind} (${bands(n)})`).join('; ')}.`}{' '}
         The numbered notes say where each comes from.
       </p>
-      <table className="data-table stacked sm:min-w-[40rem]" data-testid="salary-explorer">
+      <table
+        className="data-table stacked sm:min-w-[40rem]"
+        data-testid="salary-explorer"
+        aria-describedby="explorer-evidence"
+      >
         <caption className="mb-3 text-left text-sm text-slate-600">{caption}</caption>
         <thead>
           <tr>
@@ -74,7 +82,7 @@ export function ExplorerTable({
                 </td>
                 {!shared && (
                   <td data-label="Evidence">
-                    {row.methodShort}
+                    {row.methodShort}, {row.confidence.toLowerCase()} confidence
                     {isOutOfDate(row.lastReviewed, now) && (
                       <strong className="block">May be out of date</strong>
                     )}

@@ -62,6 +62,21 @@ describe('evidence notes', () => {
     expect(notes.map((n) => n?.marker)).toEqual([1, 2, 3, 1])
   })
 
+  it('keeps one note per table where each is shown apart (a profile, a section per market)', () => {
+    const notes = numberEvidence(
+      [
+        { title: 'Machine Learning Engineer, India 2026', table: table(1) },
+        { title: 'Machine Learning Engineer, United States 2026', table: table(2) },
+      ],
+      '',
+      { share: false },
+    )
+    expect(notes.map((n) => [n?.id, n?.marker, n?.titles.length])).toEqual([
+      ['evidence-1', 1, 1],
+      ['evidence-2', 2, 1],
+    ])
+  })
+
   it('names the tables of a shared note once, with what they have in common', () => {
     expect(groupTitle(['Data Engineer, India 2026', 'Cloud Engineer, India 2026'])).toBe(
       'Data Engineer, Cloud Engineer (India 2026)',

@@ -58,6 +58,10 @@ export default async function CareerProfilePage({ params }: Props) {
       title: `${role.title}, ${marketInfo(table.market)?.label ?? table.market} ${table.year}`,
       table,
     })),
+    '',
+    // Each market's section shows its own note: one note shared across sections would be linked
+    // from a section it is not in.
+    { share: false },
   )
   return (
     <>
