@@ -1,7 +1,7 @@
 /**
  * The careers editors compare most: by how many published comparisons name each, then by pay (the
- * typical figure a year, highest first), then by name: the home page's "Most compared careers",
- * which says so.
+ * typical figure a year, highest first), then by name: what "popular" means wherever the site
+ * shows it (getMostCompared in lib/content: the home page, the 404's suggestions).
  */
 export function mostCompared<Career extends { id: number | string; title: string }>(
   careers: readonly Career[],

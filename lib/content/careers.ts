@@ -23,19 +23,19 @@ const ROLE_LINK = { title: true, slug: true, summary: true } as const
 const sortedIds = (ids: (number | string)[]) => [...new Set(ids.map(String))].sort()
 
 /**
- * Published careers, by title: all of them (a few hundred bytes each, cached whole: lists page and
- * order them in memory), or the first `limit`.
+ * Every published career, by title: a few hundred bytes each, cached whole; lists page and order
+ * them in memory.
  */
 export const listCareerCards = publicRead(
   'role-cards',
   () => [cacheTags.roleList],
-  async (reader: ContentReader, { limit }: { limit?: number } = {}): Promise<CareerCard[]> => {
+  async (reader: ContentReader): Promise<CareerCard[]> => {
     const { docs } = await publicFind(reader, {
       collection: 'roles',
       select: ROLE_CARD,
       sort: 'title',
       depth: 0,
-      ...(limit ? { limit } : { pagination: false }),
+      pagination: false,
     })
     return docs
   },

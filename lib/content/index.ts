@@ -21,6 +21,7 @@ export {
   listCareerChoices,
 } from './careers'
 export { missingPage, type NotFoundSuggestions, notFoundSuggestions } from './missing'
+export { getMostCompared, type MostCompared } from './mostCompared'
 export { type GeneratedComparison, getComparePage } from './pairs'
 export { findRedirect } from './redirects'
 export { getSalaryExplorer, listCareerPay, type SalaryExplorer } from './salaries'

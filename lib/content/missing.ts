@@ -1,11 +1,8 @@
 import { permanentRedirect } from 'next/navigation'
 
-import { mostCompared } from '../comparisons/mostCompared'
-import { listArticleCards } from './articles'
-import { listCareerCards } from './careers'
+import { getMostCompared } from './mostCompared'
 import { composedRead } from './read'
 import { findRedirect } from './redirects'
-import { listCareerPay } from './salaries'
 
 type Link = { id: number | string; title: string; slug?: string | null }
 
@@ -20,14 +17,9 @@ export type NotFoundSuggestions = {
  * home page chooses them) and the four newest comparisons, from cached reads.
  */
 export const notFoundSuggestions = composedRead(async (read): Promise<NotFoundSuggestions> => {
-  const [careers, comparisons, pay] = await Promise.all([
-    read(listCareerCards),
-    read(listArticleCards, { kind: 'comparison', limit: 500 }),
-    read(listCareerPay),
-  ])
-  const popular = mostCompared(careers, comparisons, (c) => pay[String(c.id)]?.annual)
+  const { careers, comparisons } = await read(getMostCompared)
   return {
-    roles: popular.slice(0, 6).map(({ id, title, slug }) => ({ id, title, slug })),
+    roles: careers.slice(0, 6).map(({ id, title, slug }) => ({ id, title, slug })),
     comparisons: comparisons
       .slice(0, 4)
       .map(({ id, title, slug, kind }) => ({ id, title, slug, kind })),

@@ -7,8 +7,7 @@ import { FeaturedArticle } from '@/components/cards/FeaturedArticle'
 import { Container } from '@/components/layout/Container'
 import { Section } from '@/components/layout/Section'
 import { SiteLink } from '@/components/SiteLink'
-import { mostCompared } from '@/lib/comparisons/mostCompared'
-import { listArticleCards, listCareerCards, listCareerPay } from '@/lib/content'
+import { getMostCompared, listArticleCards } from '@/lib/content'
 import { marketInfo } from '@/lib/markets'
 import { SITE_PATHS } from '@/lib/paths'
 import { DEFAULT_EXPLORER_QUERY } from '@/lib/salaries/explorer'
@@ -25,18 +24,16 @@ const WAY_IN =
   'rounded-lg border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50'
 
 export async function HomePage() {
-  const [comparisons, recent, careers, pay] = await Promise.all([
-    listArticleCards({ kind: 'comparison', limit: 500 }),
+  const [{ careers, comparisons, pay }, recent] = await Promise.all([
+    getMostCompared(),
     listArticleCards({ limit: 10 }),
-    listCareerCards(),
-    listCareerPay(),
   ])
   const [featured, ...more] = comparisons
   // Each article is shown once: the featured one, then more comparisons, then the latest of the rest.
   const shown = new Set([featured, ...more.slice(0, 3)].map((a) => a?.id))
   const latest = recent.filter((a) => !shown.has(a.id)).slice(0, 6)
   const marketLabel = marketInfo(DEFAULT_EXPLORER_QUERY.market)?.label
-  const popular = mostCompared(careers, comparisons, (c) => pay[String(c.id)]?.annual).slice(0, 6)
+  const popular = careers.slice(0, 6)
   return (
     <Container>
       <div className="py-14">
