@@ -4,6 +4,7 @@ import {
   confidenceLabel,
   evidenceSignature,
   formatChange,
+  isIllustrative,
   isOutOfDate,
   methodLabel,
   sourceLabel,
@@ -109,7 +110,7 @@ export function EvidenceNote({
 }) {
   const { table } = evidence
   const change = yearOnYear(table, table.previous)
-  const illustrative = table.method === 'illustrative'
+  const illustrative = isIllustrative(table.method)
   return (
     <li id={evidence.id} className="scroll-mt-8" data-testid="evidence-note">
       <span className="font-semibold text-slate-900">

@@ -71,7 +71,7 @@ export function ExplorerChart({ rows, caption }: { rows: ExplorerRow[]; caption:
               aria-hidden="true"
             >
               <span
-                className={`absolute inset-y-0.5 rounded ${row.method.startsWith('Illustrative') ? 'bg-slate-400' : 'bg-brand-600'}`}
+                className={`absolute inset-y-0.5 rounded ${row.illustrative ? 'bg-slate-400' : 'bg-brand-600'}`}
                 style={{
                   left: `${at(row, row.min)}%`,
                   width: `max(${at(row, row.max) - at(row, row.min)}%, 2px)`,

@@ -23,7 +23,7 @@ export function ExplorerTable({
     `${row.method}, ${row.confidence.toLowerCase()} confidence`
   // Each kind of evidence is said in full once, above the table; rows name it in a few words.
   const kinds = new Map<string, number>()
-  for (const row of rows) kinds.set(evidenceOf(row), (kinds.get(evidenceOf(row)) ?? 0) + 1)
+  for (const kind of rows.map(evidenceOf)) kinds.set(kind, (kinds.get(kind) ?? 0) + 1)
   const shared = kinds.size === 1 ? evidenceOf(rows[0]!) : null
   const bands = (n: number) => (n === 1 ? '1 band' : `${n} bands`)
   return (

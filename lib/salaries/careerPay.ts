@@ -1,7 +1,7 @@
 import { levelInfo } from '../levels'
 import { formatAmount, formatBand, type Money, toAnnualAmount } from '../money'
 import { relationId } from '../platform/ids'
-import { bandMidpoint } from './evidence'
+import { bandMidpoint, isIllustrative } from './evidence'
 
 /** The level a career card quotes: the one most readers weigh a career by. */
 export const CARD_LEVEL = 'mid'
@@ -48,7 +48,7 @@ export function careerPay(tables: readonly Table[]): Record<string, CareerPay> {
       typicalIsMedian: row.median != null,
       annual: toAnnualAmount(typical, table.unit),
       year: table.year,
-      illustrative: table.method === 'illustrative',
+      illustrative: isIllustrative(table.method),
       lastReviewed: table.lastReviewed,
     }
   }

@@ -55,6 +55,9 @@ export function methodLabel(method: string | null | undefined): string {
   return labelOf(SALARY_METHODS, method, 'Method not stated')
 }
 
+/** Invented figures for a demo or an example: never data, and every surface says so. */
+export const isIllustrative = (method: string | null | undefined) => method === 'illustrative'
+
 /** "Illustrative sample", "Editorial estimate": the method in a word or two. */
 export function shortMethodLabel(method: string | null | undefined): string {
   const short = choiceOf(SALARY_METHODS, method)?.short ?? 'method not stated'
@@ -118,7 +121,7 @@ export function sampleSizeProblem(sampleSize: unknown, method: unknown): string 
 export function confidenceProblem(confidence: unknown, evidence: EvidenceInput): string | null {
   if (confidence == null || confidence === '')
     return 'Choose how confident we are in these figures.'
-  if (evidence.method === 'illustrative' && confidence !== 'low') {
+  if (isIllustrative(evidence.method) && confidence !== 'low') {
     return 'An illustrative sample is not data: its confidence can only be low.'
   }
   if (

@@ -13,6 +13,7 @@ import { pageNumber, pageOf, queryParam, type QueryParams, viewSearch } from '..
 import {
   bandMidpoint,
   confidenceLabel,
+  isIllustrative,
   isOutOfDate,
   methodLabel,
   shortMethodLabel,
@@ -93,6 +94,8 @@ export type ExplorerRow = {
   method: string
   /** The method in a word or two, for a table cell: "Illustrative sample". */
   methodShort: string
+  /** Invented figures, not data: the chart draws them grey. */
+  illustrative: boolean
   confidence: string
   sampleSize: number | null
   source: string
@@ -147,6 +150,7 @@ export function explorerPage(
           tableId: String(table.id),
           method: methodLabel(table.method),
           methodShort: shortMethodLabel(table.method),
+          illustrative: isIllustrative(table.method),
           confidence: confidenceLabel(table.confidence),
           sampleSize: table.sampleSize ?? null,
           source: table.source,

@@ -3,7 +3,7 @@ import type { Payload, TypedUser } from 'payload'
 import { levelInfo } from '../../levels'
 import { formatBand, toAnnualAmount } from '../../money'
 import { relationId } from '../../platform/ids'
-import { bandMidpoint } from '../evidence'
+import { bandMidpoint, isIllustrative } from '../evidence'
 import { publishedFigures, wholeCohort } from './figures'
 import { lpaText } from './rupees'
 
@@ -71,7 +71,7 @@ export async function reportContext(
             year: table.year,
             offByPercent:
               typeof ctc === 'number' && typical > 0 ? Math.round((ctc / typical - 1) * 100) : null,
-            illustrative: table.method === 'illustrative',
+            illustrative: isIllustrative(table.method),
           }
         : null,
     cohortMedian: cohort ? { text: lpaText(cohort.median), n: cohort.n, year: cohort.year } : null,
