@@ -785,15 +785,19 @@ export interface SalaryReportHold {
 export interface Bookmark {
   id: number;
   reader: number | Reader;
-  page:
-    | {
+  page?:
+    | ({
         relationTo: 'roles';
         value: number | Role;
-      }
-    | {
+      } | null)
+    | ({
         relationTo: 'articles';
         value: number | Article;
-      };
+      } | null);
+  /**
+   * The two careers of a generated comparison; empty for a page.
+   */
+  pair?: (number | Role)[] | null;
   seenAt?: string | null;
   seenFacts?:
     | {
@@ -845,15 +849,19 @@ export interface RoadmapProgress {
 export interface ReaderNote {
   id: number;
   reader: number | Reader;
-  page:
-    | {
+  page?:
+    | ({
         relationTo: 'roles';
         value: number | Role;
-      }
-    | {
+      } | null)
+    | ({
         relationTo: 'articles';
         value: number | Article;
-      };
+      } | null);
+  /**
+   * The two careers of a generated comparison; empty for a page.
+   */
+  pair?: (number | Role)[] | null;
   /**
    * The roadmap stage the note is on; empty for a note on the whole page.
    */
@@ -1595,6 +1603,7 @@ export interface SalaryReportHoldsSelect<T extends boolean = true> {
 export interface BookmarksSelect<T extends boolean = true> {
   reader?: T;
   page?: T;
+  pair?: T;
   seenAt?: T;
   seenFacts?: T;
   digestedFacts?: T;
@@ -1623,6 +1632,7 @@ export interface RoadmapProgressSelect<T extends boolean = true> {
 export interface ReaderNotesSelect<T extends boolean = true> {
   reader?: T;
   page?: T;
+  pair?: T;
   stage?: T;
   text?: T;
   key?: T;

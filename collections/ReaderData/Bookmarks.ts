@@ -1,24 +1,21 @@
 import { relationId } from '@/lib/platform/ids'
 import { saveKey } from '@/lib/readers/keys'
-import { SAVEABLE_COLLECTIONS } from '@/lib/readers/vocabulary'
 
 import { readerRecords } from './readerRecords'
+import { targetFields, targetKeyParts } from './targetFields'
 
-/** A page a reader saved: a career profile or an article. */
+/** A page a reader saved: a career profile, an article or a generated comparison. */
 export const Bookmarks = readerRecords({
   slug: 'bookmarks',
   labels: { singular: 'Saved page', plural: 'Saved pages' },
-  columns: ['page', 'createdAt'],
+  columns: ['page', 'pair', 'createdAt'],
   fields: [
-    { name: 'page', type: 'relationship', relationTo: [...SAVEABLE_COLLECTIONS], required: true },
+    ...targetFields(),
     // What the page said when the reader last opened it: /account and the digest compare with it.
     { name: 'seenAt', type: 'date', admin: { readOnly: true } },
     { name: 'seenFacts', type: 'json', admin: { readOnly: true } },
     // What the last digest email reported, until the reader opens the page: no change is emailed twice.
     { name: 'digestedFacts', type: 'json', admin: { readOnly: true } },
   ],
-  key: (data) => {
-    const page = data.page as { relationTo?: string; value?: unknown } | undefined
-    return saveKey(relationId(data.reader), page?.relationTo, relationId(page?.value))
-  },
+  key: (data) => saveKey(relationId(data.reader), ...targetKeyParts(data)),
 })

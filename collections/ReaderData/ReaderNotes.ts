@@ -1,18 +1,19 @@
 import { relationId } from '@/lib/platform/ids'
 import { noteKey } from '@/lib/readers/keys'
-import { NOTE_MAX_LENGTH, SAVEABLE_COLLECTIONS } from '@/lib/readers/vocabulary'
+import { NOTE_MAX_LENGTH } from '@/lib/readers/vocabulary'
 
 import { readerDataAccess } from '../access/readerData'
 import { readerRecords } from './readerRecords'
+import { targetFields, targetKeyParts } from './targetFields'
 
 /** A reader's private note on a page, or on one stage of a career's roadmap. Only its author reads it. */
 export const ReaderNotes = readerRecords({
   slug: 'reader-notes',
   labels: { singular: 'Reader note', plural: 'Reader notes' },
-  columns: ['page', 'stage'],
+  columns: ['page', 'pair', 'stage'],
   access: { ...readerDataAccess, read: () => false },
   fields: [
-    { name: 'page', type: 'relationship', relationTo: [...SAVEABLE_COLLECTIONS], required: true },
+    ...targetFields(),
     {
       name: 'stage',
       type: 'text',
@@ -22,13 +23,10 @@ export const ReaderNotes = readerRecords({
     },
     { name: 'text', type: 'textarea', required: true, maxLength: NOTE_MAX_LENGTH },
   ],
-  key: (data) => {
-    const page = data.page as { relationTo?: string; value?: unknown } | undefined
-    return noteKey(
+  key: (data) =>
+    noteKey(
       relationId(data.reader),
-      page?.relationTo,
-      relationId(page?.value),
+      ...targetKeyParts(data),
       typeof data.stage === 'string' ? data.stage : null,
-    )
-  },
+    ),
 })

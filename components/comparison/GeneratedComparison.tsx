@@ -5,8 +5,10 @@ import { PageHeader } from '@/components/layout/PageHeader'
 import { PrintSource } from '@/components/layout/PrintSource'
 import { Section } from '@/components/layout/Section'
 import { DayToDay } from '@/components/profile/DayToDay'
+import { SaveButton } from '@/components/reader/SaveButton'
 import type { GeneratedComparison as Generated } from '@/lib/content/pairs'
 import { marketInfo } from '@/lib/markets'
+import { pairTargetId } from '@/lib/readers/targets'
 import { pairPage } from '@/lib/seo/pairs'
 
 import { PairVerdicts } from './PairVerdicts'
@@ -33,6 +35,13 @@ export function GeneratedComparison({ comparison, now }: { comparison: Generated
         >
           Generated from our data, not written by an editor
         </p>
+        <div className="mt-6">
+          <SaveButton
+            collection="pairs"
+            id={pairTargetId(first.role.id, second.role.id)}
+            path={page.path}
+          />
+        </div>
       </PageHeader>
       <Container className="pb-10">
         <Section id="comparison-table" title="Side by side">

@@ -1,7 +1,7 @@
 'use client'
 
 import { signInPath } from '@/lib/paths'
-import type { SaveableCollection } from '@/lib/readers/vocabulary'
+import type { SaveableKind } from '@/lib/readers/vocabulary'
 
 import { setSaved, useReaderState } from './readerState'
 
@@ -13,7 +13,7 @@ export function SaveButton({
   id,
   path,
 }: {
-  collection: SaveableCollection
+  collection: SaveableKind
   id: string
   path: string
 }) {

@@ -12,6 +12,7 @@ type Props = {
 const KIND: Record<SavedPage['collection'], string> = {
   roles: 'Career profile',
   articles: 'Article',
+  pairs: 'Comparison',
 }
 
 /** What changed on a saved page since the reader last opened it; opening it clears the mark. */

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react'
 
 import type { PageNotes } from '@/lib/readers/notes'
-import type { SaveableCollection, StageStatus } from '@/lib/readers/vocabulary'
+import type { SaveableKind, StageStatus } from '@/lib/readers/vocabulary'
 
 import { addPending, confirmPending, readPending, withPending } from './pendingProgress'
 import { OfflineError, RefusedError, send } from './readerApi'
@@ -35,7 +35,7 @@ type Store = { state: ReaderState; listeners: Set<() => void>; loadedAt: number 
 const LOADING: ReaderState = { status: 'loading' }
 const stores = new Map<string, Store>()
 
-const keyOf = (collection: SaveableCollection, id: string) => `${collection}:${id}`
+const keyOf = (collection: SaveableKind, id: string) => `${collection}:${id}`
 
 function update(key: string, next: ReaderState) {
   const store = stores.get(key)
@@ -44,7 +44,7 @@ function update(key: string, next: ReaderState) {
   store.listeners.forEach((listener) => listener())
 }
 
-function load(collection: SaveableCollection, id: string, store: Store) {
+function load(collection: SaveableKind, id: string, store: Store) {
   const key = keyOf(collection, id)
   store.loadedAt = Date.now()
   fetch(`/api/reader/state?collection=${collection}&id=${encodeURIComponent(id)}`, {
@@ -78,7 +78,7 @@ function load(collection: SaveableCollection, id: string, store: Store) {
     .catch(() => update(key, { status: 'failed' }))
 }
 
-function storeFor(collection: SaveableCollection, id: string): Store {
+function storeFor(collection: SaveableKind, id: string): Store {
   const key = keyOf(collection, id)
   let store = stores.get(key)
   if (!store) {
@@ -89,7 +89,7 @@ function storeFor(collection: SaveableCollection, id: string): Store {
 }
 
 /** Reloaded each time the page is shown (a reader may have changed it on /account meanwhile), once for all its controls. */
-export function useReaderState(collection: SaveableCollection, id: string): ReaderState {
+export function useReaderState(collection: SaveableKind, id: string): ReaderState {
   const store = storeFor(collection, id)
   useEffect(() => {
     if (Date.now() - store.loadedAt > 250) load(collection, id, store)
@@ -137,7 +137,7 @@ async function change(
   }
 }
 
-export function setSaved(collection: SaveableCollection, id: string, saved: boolean) {
+export function setSaved(collection: SaveableKind, id: string, saved: boolean) {
   return change(
     keyOf(collection, id),
     (s) => ({ ...s, saved }),
@@ -229,7 +229,7 @@ export async function setStage(roleId: string, stage: string, status: StageStatu
  * Answers the reason it was not saved, or null when it was.
  */
 export async function saveNote(
-  collection: SaveableCollection,
+  collection: SaveableKind,
   id: string,
   stage: string | null,
   text: string,

@@ -1,13 +1,12 @@
 import type { Payload } from 'payload'
 
-import { relationId } from '../platform/ids'
-import { toDocId } from '../platform/ids'
+import { relationId, toDocId } from '../platform/ids'
 import { exportNotes, noteRows } from './notes'
 import { pageChanges, type PageFacts } from './pageChanges'
 import { currentPageFacts } from './pageFacts'
 import { type StageTally, tallyStages } from './progress'
 import { pageKey, type PageSummary, publishedPages } from './publishedPages'
-import { asSystem, ownedBy, progressMap, saveRows, stageRows } from './records'
+import { asSystem, ownedBy, progressMap, saveRows, stageRows, withTargets } from './records'
 import { CLEARED_STAGE, type StageStatus } from './vocabulary'
 
 /** A reader's account as a whole: the /account overview, the export, and erasure. */
@@ -30,28 +29,20 @@ export async function accountOverview(payload: Payload, reader: string) {
     noteRows(payload, readerId),
   ])
   const pageNote = new Map(
-    notes
-      .filter((n) => !n.stage && n.page)
-      .map((n) => [pageKey(n.page.relationTo, relationId(n.page) ?? ''), n.text]),
+    withTargets(notes.filter((n) => !n.stage)).map((n) => [
+      pageKey(n.target.collection, n.target.id),
+      n.text,
+    ]),
   )
   const targets = saves.map((b) => ({
-    collection: b.page.relationTo,
-    id: relationId(b.page) ?? '',
+    ...b.target,
     savedAt: b.createdAt,
     seen: b.seenFacts as PageFacts | null | undefined,
   }))
   const started = progress.filter((p) => p.status !== CLEARED_STAGE)
   const progressRoles = [...new Set(started.map((p) => relationId(p.role) ?? ''))]
   const [{ pages, roadmaps }, facts] = await Promise.all([
-    publishedPages(payload, {
-      roles: [
-        ...new Set([
-          ...targets.filter((t) => t.collection === 'roles').map((t) => t.id),
-          ...progressRoles,
-        ]),
-      ],
-      articles: targets.filter((t) => t.collection === 'articles').map((t) => t.id),
-    }),
+    publishedPages(payload, targets, progressRoles),
     currentPageFacts(payload, targets),
   ])
   const saved: SavedPage[] = targets.flatMap((t) => {
@@ -120,8 +111,7 @@ export async function exportReaderData(payload: Payload, reader: string) {
     },
     signInMethods: accounts.docs.map((a) => ({ provider: a.provider, linkedAt: a.createdAt })),
     savedPages: saves.map((b) => ({
-      collection: b.page.relationTo,
-      id: relationId(b.page),
+      ...b.target,
       savedAt: b.createdAt,
       lastOpenedAt: b.seenAt ?? null,
     })),

@@ -1,15 +1,10 @@
 import { isTheme, type Theme } from '../theme'
 import { ReaderDataError } from './errors'
-import type { SavedTarget } from './records'
-import {
-  SAVEABLE_COLLECTIONS,
-  type SaveableCollection,
-  STAGE_STATUSES,
-  type StageStatus,
-} from './vocabulary'
+import { pairCareers, type SavedTarget } from './targets'
+import { SAVEABLE_KINDS, type SaveableKind, STAGE_STATUSES, type StageStatus } from './vocabulary'
 
-const isSaveable = (value: unknown): value is SaveableCollection =>
-  SAVEABLE_COLLECTIONS.includes(value as SaveableCollection)
+const isSaveable = (value: unknown): value is SaveableKind =>
+  SAVEABLE_KINDS.includes(value as SaveableKind)
 
 const idOf = (value: unknown): string | null => {
   if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value)
@@ -17,14 +12,21 @@ const idOf = (value: unknown): string | null => {
   return null
 }
 
-/** `{ collection: 'roles' | 'articles', id }` from a request body or query string. */
+/**
+ * `{ collection: 'roles' | 'articles', id }`, or `{ collection: 'pairs', id: '<career>-<career>' }`
+ * for a generated comparison, from a request body or query string.
+ */
 export function parseTarget(
   input: { collection?: unknown; id?: unknown } | null | undefined,
 ): SavedTarget {
   const id = idOf(input?.id)
-  if (!isSaveable(input?.collection) || !id)
-    throw new ReaderDataError('Say which page: collection ("roles" or "articles") and id.', 400)
-  return { collection: input.collection, id }
+  const collection = input?.collection
+  if (!isSaveable(collection) || !id || (collection === 'pairs' && !pairCareers(id)))
+    throw new ReaderDataError(
+      'Say which page: collection ("roles", "articles" or "pairs") and id (for a pair, the two career ids joined by "-").',
+      400,
+    )
+  return { collection, id }
 }
 
 /**

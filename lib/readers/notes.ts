@@ -1,27 +1,32 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
-import { relationId } from '../platform/ids'
 import { toDocId } from '../platform/ids'
 import { ReaderDataError } from './errors'
 import { noteKey } from './keys'
 import { publishedPage } from './publishedPages'
-import { asSystem, ownedBy, type SavedTarget } from './records'
+import { asSystem, ownedBy } from './records'
+import { keyedId, type SavedTarget, storedTarget, targetOf } from './targets'
 import { NOTE_MAX_LENGTH } from './vocabulary'
 
 /** A reader's notes on one page: on the page itself, and per roadmap stage. */
 export type PageNotes = { page: string | null; stages: Record<string, string> }
 
+/** A pair has no roadmap, so its one note (on the page) is found by its key. */
+const onTarget = (payload: Payload, readerId: string | number, target: SavedTarget): Where =>
+  target.collection === 'pairs'
+    ? { key: { equals: noteKey(readerId, 'pairs', keyedId(payload, target), null) } }
+    : {
+        and: [
+          { 'page.relationTo': { equals: target.collection } },
+          { 'page.value': { equals: toDocId(payload, target.id) } },
+        ],
+      }
+
 export async function noteRows(payload: Payload, readerId: string | number, target?: SavedTarget) {
   const { docs } = await payload.find({
     collection: 'reader-notes',
     where: target
-      ? {
-          and: [
-            ownedBy(readerId),
-            { 'page.relationTo': { equals: target.collection } },
-            { 'page.value': { equals: toDocId(payload, target.id) } },
-          ],
-        }
+      ? { and: [ownedBy(readerId), onTarget(payload, readerId, target)] }
       : ownedBy(readerId),
     pagination: false,
     sort: '-updatedAt',
@@ -59,12 +64,11 @@ export async function setNote(
   const trimmed = text.trim()
   if (trimmed.length > NOTE_MAX_LENGTH)
     throw new ReaderDataError(`Keep a note to ${NOTE_MAX_LENGTH} characters or fewer.`, 400)
-  const { page, roadmap } = await publishedPage(payload, target.collection, target.id)
+  const { page, roadmap } = await publishedPage(payload, target)
   if (!page) throw new ReaderDataError('That page does not exist or is not published.', 404)
   if (stage && !roadmap?.stages.some((s) => s.id === stage))
     throw new ReaderDataError('That stage is not on this career’s roadmap.', 400)
-  const pageId = toDocId(payload, target.id)
-  const key = noteKey(readerId, target.collection, pageId, stage)
+  const key = noteKey(readerId, target.collection, keyedId(payload, target), stage)
   const { docs } = await payload.find({
     collection: 'reader-notes',
     where: { and: [ownedBy(readerId), { key: { equals: key } }] },
@@ -91,7 +95,7 @@ export async function setNote(
       collection: 'reader-notes',
       data: {
         reader: readerId,
-        page: { relationTo: target.collection, value: pageId },
+        ...storedTarget(payload, target),
         stage: stage ?? undefined,
         text: trimmed,
       },
@@ -104,8 +108,7 @@ export async function setNote(
 /** For the export: every note, with what it is on. */
 export async function exportNotes(payload: Payload, readerId: string | number) {
   return (await noteRows(payload, readerId)).map((n) => ({
-    collection: n.page?.relationTo ?? null,
-    id: relationId(n.page),
+    ...(targetOf(n) ?? { collection: null, id: null }),
     stage: n.stage ?? null,
     text: n.text,
     updatedAt: n.updatedAt,

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { sharedMarket } from '../comparisons/pairComparison'
 import { publicFind } from '../content/publicFind'
 import { latestSalaryTables } from '../content/salaryTables'
 import { levelInfo } from '../levels'
@@ -7,21 +8,23 @@ import { marketInfo } from '../markets'
 import { relationId } from '../platform/ids'
 import type { BandFact, PageFacts } from './pageChanges'
 import { pageKey } from './publishedPages'
-import type { SavedTarget } from './records'
+import { pairCareers, type SavedTarget, targetIds } from './targets'
 
 const unique = (ids: (string | null)[]) => [...new Set(ids.filter((id): id is string => !!id))]
 
 /**
  * The facts of these pages as the public sees them now (published only, read as an anonymous
  * visitor), keyed like `publishedPages`. Three queries whatever the number of pages: the articles,
- * then their careers and the latest salary tables of those careers. Unpublished pages are absent.
+ * then their careers and the latest salary tables of those careers. Unpublished pages are absent,
+ * and a generated comparison whose careers are not both public.
  */
 export async function currentPageFacts(
   payload: Payload,
   targets: SavedTarget[],
 ): Promise<Map<string, PageFacts>> {
   const reader = { payload }
-  const articleIds = unique(targets.filter((t) => t.collection === 'articles').map((t) => t.id))
+  const ids = targetIds(targets)
+  const articleIds = unique(ids.articles)
   const articles = articleIds.length
     ? (
         await publicFind(reader, {
@@ -41,10 +44,7 @@ export async function currentPageFacts(
     : []
   const comparedOf = (article: (typeof articles)[number]) =>
     article.kind === 'comparison' ? unique((article.comparedRoles ?? []).map(relationId)) : []
-  const roleIds = unique([
-    ...targets.filter((t) => t.collection === 'roles').map((t) => t.id),
-    ...articles.flatMap(comparedOf),
-  ])
+  const roleIds = unique([...ids.roles, ...ids.pairCareers, ...articles.flatMap(comparedOf)])
   const [roles, tables] = await Promise.all([
     roleIds.length
       ? publicFind(reader, {
@@ -86,8 +86,9 @@ export async function currentPageFacts(
   }
 
   const facts = new Map<string, PageFacts>()
+  const updated = new Map(roles.map((role) => [String(role.id), role.updatedAt]))
   for (const role of roles) {
-    if (targets.some((t) => t.collection === 'roles' && t.id === String(role.id)))
+    if (ids.roles.includes(String(role.id)))
       facts.set(pageKey('roles', role.id), {
         version: role.updatedAt,
         bands: bandsOf([String(role.id)]),
@@ -105,6 +106,21 @@ export async function currentPageFacts(
         article.kind === 'comparison'
           ? (article.verdicts ?? []).map(({ dimension, winner }) => ({ dimension, winner }))
           : [],
+    })
+  }
+  // A generated comparison shows both careers' pay in the market they share; its verdicts follow
+  // from those bands, so the bands are what a reader is told changed.
+  const tablesOf = (career: string) => tables.filter((table) => relationId(table.role) === career)
+  for (const id of ids.pairs) {
+    const careers = pairCareers(id)
+    const versions = careers?.map((career) => updated.get(career))
+    if (!careers || !versions?.every(Boolean)) continue
+    const market = sharedMarket(tablesOf(careers[0]), tablesOf(careers[1]))
+    facts.set(pageKey('pairs', id), {
+      version: versions.sort().at(-1)!,
+      bands: market ? bandsOf(careers, market) : {},
+      compared: careers.map((career) => titles.get(career) ?? ''),
+      verdicts: [],
     })
   }
   return facts

@@ -2,7 +2,8 @@ import type { Payload } from 'payload'
 
 import { toDocId } from '../platform/ids'
 import { pageNotes } from './notes'
-import { progressMap, type SavedTarget, saveRows, stageRows } from './records'
+import { progressMap, saveRows, stageRows } from './records'
+import type { SavedTarget } from './targets'
 
 /** What a page's reader controls show: is this page saved, the reader's notes, and (on a profile) the roadmap progress. */
 export async function readerPageState(payload: Payload, reader: string, target: SavedTarget) {

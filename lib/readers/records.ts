@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { relationId, toDocId } from '../platform/ids'
 import { saveKey } from './keys'
-import { type SaveableCollection, STAGE_STATUSES, type StageStatus } from './vocabulary'
+import { keyedId, type SavedTarget, targetOf } from './targets'
+import { STAGE_STATUSES, type StageStatus } from './vocabulary'
 
 const isStageStatus = (status: string): status is StageStatus =>
   (STAGE_STATUSES as readonly string[]).includes(status)
@@ -14,7 +14,6 @@ const isStageStatus = (status: string): status is StageStatus =>
  * Payload's access control (admins only), hence overrideAccess in lib/readers and nowhere else.
  */
 
-export type SavedTarget = { collection: SaveableCollection; id: string }
 export type StageProgress = Record<string, StageStatus>
 
 export const asSystem = { overrideAccess: true, depth: 0 } as const
@@ -50,7 +49,7 @@ export async function stageRows(
 
 export async function saveRows(payload: Payload, readerId: string | number, target?: SavedTarget) {
   // The unique key names reader and page: one indexed lookup.
-  const key = target && saveKey(readerId, target.collection, toDocId(payload, target.id))
+  const key = target && saveKey(readerId, target.collection, keyedId(payload, target))
   const { docs } = await payload.find({
     collection: 'bookmarks',
     where: key ? { and: [ownedBy(readerId), { key: { equals: key } }] } : ownedBy(readerId),
@@ -58,16 +57,18 @@ export async function saveRows(payload: Payload, readerId: string | number, targ
     sort: '-createdAt',
     ...asSystem,
   })
-  return docs.filter(hasPage)
+  return withTargets(docs)
 }
 
 /**
- * Whether a save still points at a page: deleting a profile or article leaves its saves without one
- * (the SQL adapters drop the relationship row), and those are skipped wherever saves are read.
+ * Records with what each is on. Deleting a profile or article leaves its saves and notes without one
+ * (the SQL adapters drop the relationship row): those are skipped wherever records are read.
  */
-export const hasPage = <T extends { page?: { relationTo: string; value: unknown } | null }>(
-  save: T,
-): save is T & { page: NonNullable<T['page']> } => relationId(save.page) !== null
+export const withTargets = <T extends Parameters<typeof targetOf>[0]>(records: T[]) =>
+  records.flatMap((record) => {
+    const target = targetOf(record)
+    return target ? [{ ...record, target }] : []
+  })
 
 /** The stages a reader has started or finished; stages set back to not started are left out. */
 export const progressMap = (rows: { stage: string; status: string }[]): StageProgress =>

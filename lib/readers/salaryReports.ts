@@ -83,7 +83,10 @@ export async function submitReport(
   const existing = editing ? await ownReport(payload, reader, editing) : null
   if (editing && !existing) throw new ReaderDataError('That report does not exist.', 404)
 
-  const { page: career } = await publishedPage(payload, 'roles', input.role).catch(() => ({
+  const { page: career } = await publishedPage(payload, {
+    collection: 'roles',
+    id: input.role,
+  }).catch(() => ({
     page: null,
   }))
   if (!career) return refused('', { role: 'Choose a career from the list.' })

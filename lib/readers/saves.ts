@@ -5,7 +5,8 @@ import { ReaderDataError } from './errors'
 import { pageChanges, type PageFacts } from './pageChanges'
 import { currentPageFacts } from './pageFacts'
 import { pageKey, publishedPage } from './publishedPages'
-import { asSystem, ownedBy, type SavedTarget, saveRows } from './records'
+import { asSystem, ownedBy, saveRows } from './records'
+import { type SavedTarget, storedTarget } from './targets'
 
 const factsOf = async (payload: Payload, target: SavedTarget) =>
   (await currentPageFacts(payload, [target])).get(pageKey(target.collection, target.id)) ?? null
@@ -17,7 +18,7 @@ export async function savePage(
   target: SavedTarget,
 ): Promise<void> {
   const readerId = toDocId(payload, reader)
-  const { page } = await publishedPage(payload, target.collection, target.id)
+  const { page } = await publishedPage(payload, target)
   if (!page) throw new ReaderDataError('That page does not exist or is not published.', 404)
   if ((await saveRows(payload, readerId, target)).length) return
   // Saving a page is reading it: later changes are measured from what it says now.
@@ -27,7 +28,7 @@ export async function savePage(
       collection: 'bookmarks',
       data: {
         reader: readerId,
-        page: { relationTo: target.collection, value: toDocId(payload, target.id) },
+        ...storedTarget(payload, target),
         ...(facts && { seenAt: new Date().toISOString(), seenFacts: facts }),
       },
       ...asSystem,

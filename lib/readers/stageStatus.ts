@@ -22,7 +22,7 @@ export async function setStageStatus(
   at: Date = new Date(),
 ) {
   const readerId = toDocId(payload, reader)
-  const { roadmap } = await publishedPage(payload, 'roles', roleId)
+  const { roadmap } = await publishedPage(payload, { collection: 'roles', id: roleId })
   if (!roadmap)
     throw new ReaderDataError('That career profile does not exist or is not published.', 404)
   if (!roadmap.stages.some((s) => s.id === stage))

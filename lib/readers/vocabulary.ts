@@ -11,9 +11,16 @@ export const READER_OWNED_COLLECTIONS = [
   'reader-sessions',
 ] as const
 
-/** What a reader can save. */
+/** The collections whose documents a reader can save (and write notes on). */
 export const SAVEABLE_COLLECTIONS = ['roles', 'articles'] as const
 export type SaveableCollection = (typeof SAVEABLE_COLLECTIONS)[number]
+
+/**
+ * What a reader can save: a document of those collections, or a generated comparison, which is no
+ * document but a pair of careers (lib/readers/targets.ts).
+ */
+export const SAVEABLE_KINDS = [...SAVEABLE_COLLECTIONS, 'pairs'] as const
+export type SaveableKind = (typeof SAVEABLE_KINDS)[number]
 
 export const STAGE_STATUSES = ['in_progress', 'done'] as const
 export type StageStatus = (typeof STAGE_STATUSES)[number]

@@ -6,7 +6,7 @@ import { digestMessage, type DigestPage, digestWeek } from './digestMessage'
 import { pageChanges, type PageFacts } from './pageChanges'
 import { currentPageFacts } from './pageFacts'
 import { pageKey, publishedPages } from './publishedPages'
-import { asSystem, hasPage } from './records'
+import { asSystem, withTargets } from './records'
 import { unsubscribeUrls } from './unsubscribe'
 
 /** Readers handled per round: one round reads their saves and the pages they point at together. */
@@ -203,25 +203,20 @@ async function readBatch(payload: Payload, readerIds: (string | number)[]) {
   const { docs: rows } = await payload.find({
     collection: 'bookmarks',
     where: { and: [{ reader: { in: readerIds } }, { seenFacts: { exists: true } }] },
-    select: { reader: true, page: true, seenFacts: true, digestedFacts: true },
+    select: { reader: true, page: true, pair: true, seenFacts: true, digestedFacts: true },
     pagination: false,
     sort: '-createdAt',
     ...asSystem,
   })
-  const saves = rows.filter(hasPage).map((row) => ({
-    save: row,
-    target: { collection: row.page.relationTo, id: relationId(row.page) ?? '' },
-  }))
+  const saves = withTargets(rows)
   const targets = saves.map((save) => save.target)
   const [facts, { pages }] = await Promise.all([
     currentPageFacts(payload, targets),
-    publishedPages(payload, {
-      roles: targets.filter((t) => t.collection === 'roles').map((t) => t.id),
-      articles: targets.filter((t) => t.collection === 'articles').map((t) => t.id),
-    }),
+    publishedPages(payload, targets),
   ])
   const digests = new Map<string, ReaderDigest>()
-  for (const { save, target } of saves) {
+  for (const save of saves) {
+    const { target } = save
     const key = pageKey(target.collection, target.id)
     const now = facts.get(key)
     const page = pages.get(key)

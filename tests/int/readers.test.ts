@@ -2,12 +2,13 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { hashSessionToken, payloadAdapter } from '@/lib/auth/adapter'
 import { readerForSessionToken } from '@/lib/auth/session'
+import { toDocId } from '@/lib/platform/ids'
 import { accountOverview, deleteReaderAccount, exportReaderData } from '@/lib/readers/account'
 import { readerPageState } from '@/lib/readers/pageState'
 import { savePage, unsavePage } from '@/lib/readers/saves'
 import { setStageStatus } from '@/lib/readers/stageStatus'
 
-import { graphql, rest, roleData, signedInStaff } from './helpers'
+import { graphql, rest, roleData, salaryTableData, signedInStaff } from './helpers'
 import { call, type Reader, readerFactory } from './readerRoutes'
 import { bootSite, payload } from './site'
 
@@ -306,6 +307,75 @@ describe('reader routes', () => {
     expect(cases[3]?.json.message).toBe('That stage is not on this career’s roadmap.')
     const overview = await accountOverview(payload, reader.id)
     expect([overview.saved.length, overview.roles.length]).toEqual([0, 0])
+  })
+})
+
+describe('a generated comparison', () => {
+  it('is saved once by its two careers, whichever way round, with a note; only while both careers are public', async () => {
+    const reader = await newReader('pairs@example.com')
+    const other = await payload.create({
+      collection: 'roles',
+      data: { ...roleData('Pair Partner Analyst'), _status: 'published' },
+    })
+    const otherId = String(other.id)
+    for (const career of [roleId, otherId])
+      await payload.create({
+        collection: 'salary-tables',
+        data: { ...salaryTableData(toDocId(payload, career)), _status: 'published' },
+      })
+    const pair = (a: string, b: string) => ({ collection: 'pairs', id: `${a}-${b}` })
+    const save = (body: Record<string, unknown>) => call('saves', 'POST', { reader, body })
+    expect((await save(pair(roleId, otherId))).json).toEqual({ saved: true })
+    expect((await save(pair(otherId, roleId))).json).toEqual({ saved: true })
+    const reversed = `?collection=pairs&id=${otherId}-${roleId}`
+    expect((await call('state', 'GET', { reader, query: reversed })).json).toMatchObject({
+      signedIn: true,
+      saved: true,
+    })
+    expect(
+      (
+        await call('notes', 'PUT', {
+          reader,
+          body: { ...pair(roleId, otherId), text: 'Ask Meera.' },
+        })
+      ).json.notes,
+    ).toEqual({ page: 'Ask Meera.', stages: {} })
+
+    const overview = await accountOverview(payload, reader.id)
+    expect(overview.saved).toEqual([
+      expect.objectContaining({
+        collection: 'pairs',
+        title: 'Pair Partner Analyst vs Reader Test Engineer',
+        path: '/compare/pair-partner-analyst-vs-reader-test-engineer',
+        note: 'Ask Meera.',
+      }),
+    ])
+    const stored = await payload.find({
+      collection: 'bookmarks',
+      where: { reader: { equals: reader.id } },
+      overrideAccess: true,
+    })
+    expect(stored.totalDocs).toBe(1)
+    // What the reader saw is recorded: both careers' bands in the market they share.
+    expect(Object.keys((stored.docs[0]?.seenFacts as { bands: object }).bands)).toHaveLength(2)
+
+    const refused = [
+      await save(pair(roleId, draftRoleId)),
+      await save(pair(roleId, roleId)),
+      await save({ collection: 'pairs', id: `${roleId}-${otherId}-1` }),
+      await call('notes', 'PUT', {
+        reader,
+        body: { ...pair(roleId, otherId), stage: stages[0], text: 'x' },
+      }),
+    ]
+    expect(refused.map((r) => r.status)).toEqual([404, 400, 400, 400])
+
+    // A career that is deleted takes the pair off the reader's list; the export says what is left.
+    await payload.delete({ collection: 'salary-tables', where: { role: { equals: other.id } } })
+    await payload.delete({ collection: 'roles', id: other.id })
+    const after = await accountOverview(payload, reader.id)
+    expect([after.saved.length, after.hiddenSaves]).toEqual([0, 0])
+    expect((await exportReaderData(payload, reader.id)).savedPages).toEqual([])
   })
 })
 
