@@ -23,6 +23,7 @@ import { Roles } from './collections/Roles'
 import { SalaryReports } from './collections/SalaryReports'
 import { SalaryTables } from './collections/SalaryTables'
 import { Users } from './collections/Users'
+import { ADMIN_TIME_PATTERN } from './lib/dates'
 import {
   adminOrigins,
   PAYLOAD_SECRET_DEV_DEFAULT,
@@ -46,6 +47,7 @@ export default buildConfig({
     // Gravatar is unreachable offline and leaks staff emails to a third party.
     avatar: 'default',
     importMap: { baseDir: dirname },
+    dateFormat: ADMIN_TIME_PATTERN,
     meta: {
       titleSuffix: ' · Careerscope admin',
       icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/icon.svg' }],
@@ -55,6 +57,9 @@ export default buildConfig({
       graphics: {
         Logo: '/components/admin/BrandMark#AdminLogo',
         Icon: '/components/admin/BrandMark#AdminIcon',
+      },
+      views: {
+        createFirstUser: { Component: '/components/admin/FirstUserView#FirstUserView' },
       },
     },
     livePreview: {

@@ -68,3 +68,10 @@ export function formatDateTimeIn(
   }
   return format.format(new Date(iso))
 }
+
+/**
+ * How Payload's own admin screens (document header, list cells, versions) write a moment: a date-fns
+ * pattern, in the browser's zone, which it names ("7 Dec 2026, 19:04 (GMT+5:30)"), since the desk
+ * writes times in each member of staff's chosen zone. Date inputs keep a pattern an editor can type.
+ */
+export const ADMIN_TIME_PATTERN = 'd MMM yyyy, HH:mm (O)'

@@ -64,7 +64,8 @@ export const Users: CollectionConfig = {
       options: [...STAFF_TIME_ZONES],
       admin: {
         position: 'sidebar',
-        description: 'Scheduled publishing times on your desk are shown in this zone.',
+        description:
+          'Your desk and scheduled publishing times are shown in this zone. Payload’s own screens (the document header, lists, versions) use your browser’s zone, and say which.',
       },
     },
   ],

@@ -15,12 +15,19 @@ const NAV = [
 export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white">
-      {/* On a phone: the name and the theme on one row, the links under them (two rows, not three). */}
+      {/*
+        On a phone: the name and the theme on one row, the links under them (two rows, not three), in
+        the order they are tabbed through. Wider, the links sit between them; the theme stays second
+        in tab order, as a site's utility controls usually come before its main links.
+      */}
       <Container className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2 py-3 sm:py-4">
         <SiteLink href="/" className="text-lg font-bold tracking-tight text-brand-900">
           Careerscope
         </SiteLink>
-        <nav aria-label="Main" className="order-3 w-full sm:order-2 sm:w-auto">
+        <div className="sm:order-3">
+          <ThemeToggle />
+        </div>
+        <nav aria-label="Main" className="w-full sm:order-2 sm:w-auto">
           <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm font-medium text-slate-700">
             {NAV.map((item) => (
               <li key={item.href}>
@@ -31,9 +38,6 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
-        <div className="order-2 sm:order-3">
-          <ThemeToggle />
-        </div>
       </Container>
     </header>
   )

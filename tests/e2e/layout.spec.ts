@@ -61,3 +61,24 @@ test('every public page type fits a 390 px phone, in both themes, with reader fi
   expect(backgrounds[0]).not.toBe(backgrounds[1])
   expect(wide).toEqual([])
 })
+
+test('the phone header is tabbed through in the order it reads: name, theme, then the links', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
+  const page = await context.newPage()
+  await page.goto('/')
+  const header = page.locator('header').first()
+  const theme = header.getByLabel('Theme')
+  const firstLink = header.getByRole('navigation', { name: 'Main' }).getByRole('link').first()
+  await expect(theme).toBeVisible()
+  // Two rows: the theme beside the name, the links under both.
+  const [themeBox, linkBox] = [await theme.boundingBox(), await firstLink.boundingBox()]
+  expect(themeBox!.y + themeBox!.height).toBeLessThanOrEqual(linkBox!.y)
+  await header.getByRole('link', { name: 'Careerscope' }).focus()
+  await page.keyboard.press('Tab')
+  await expect(theme).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(firstLink).toBeFocused()
+  await context.close()
+})

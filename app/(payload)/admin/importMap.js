@@ -38,6 +38,7 @@ import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from 
 import { AdminIcon as AdminIcon_924c42c084cf7b302bf839ef91e28283 } from '../../../components/admin/BrandMark'
 import { AdminLogo as AdminLogo_924c42c084cf7b302bf839ef91e28283 } from '../../../components/admin/BrandMark'
 import { EditorsDesk as EditorsDesk_9223f33206a77cd67f43a86c9d4b837c } from '../../../components/admin/EditorsDesk'
+import { FirstUserView as FirstUserView_60714965c3b309d58f0b40d25cc68e55 } from '../../../components/admin/FirstUserView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -82,5 +83,6 @@ export const importMap = {
   "/components/admin/BrandMark#AdminIcon": AdminIcon_924c42c084cf7b302bf839ef91e28283,
   "/components/admin/BrandMark#AdminLogo": AdminLogo_924c42c084cf7b302bf839ef91e28283,
   "/components/admin/EditorsDesk#EditorsDesk": EditorsDesk_9223f33206a77cd67f43a86c9d4b837c,
+  "/components/admin/FirstUserView#FirstUserView": FirstUserView_60714965c3b309d58f0b40d25cc68e55,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
