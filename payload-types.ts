@@ -545,7 +545,7 @@ export interface User {
    */
   role: 'admin' | 'editor' | 'writer';
   /**
-   * Scheduled publishing times on your desk are shown in this zone.
+   * Your desk and scheduled publishing times are shown in this zone. Payload’s own screens (the document header, lists, versions) use your browser’s zone, and say which.
    */
   timeZone?:
     | (
