@@ -26,6 +26,8 @@ export function relationId(value: unknown): string | null {
 /** payload-types.ts is generated from the SQL schema (numeric ids); on MongoDB the same values are strings. */
 export type DocId = Reader['id']
 
+const MAX_ROW_ID = 2_147_483_647
+
 /**
  * next-auth and the browser carry ids as strings; the SQL adapters number their rows, MongoDB uses
  * ObjectId strings. Convert once, here, so every query is portable.
@@ -33,7 +35,9 @@ export type DocId = Reader['id']
 export function toDocId(payload: Payload, id: string | number): DocId {
   if (payload.db.defaultIDType !== 'number') return String(id) as unknown as DocId
   const numeric = Number(id)
-  if (!Number.isSafeInteger(numeric) || numeric <= 0) throw new InvalidIdError(String(id))
+  // Postgres numbers rows with 32-bit integers: a larger id is no row, not a database error.
+  if (!Number.isSafeInteger(numeric) || numeric <= 0 || numeric > MAX_ROW_ID)
+    throw new InvalidIdError(String(id))
   return numeric
 }
 

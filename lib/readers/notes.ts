@@ -64,11 +64,11 @@ export async function setNote(
   const trimmed = text.trim()
   if (trimmed.length > NOTE_MAX_LENGTH)
     throw new ReaderDataError(`Keep a note to ${NOTE_MAX_LENGTH} characters or fewer.`, 400)
+  const key = noteKey(readerId, target.collection, keyedId(payload, target), stage)
   const { page, roadmap } = await publishedPage(payload, target)
   if (!page) throw new ReaderDataError('That page does not exist or is not published.', 404)
   if (stage && !roadmap?.stages.some((s) => s.id === stage))
     throw new ReaderDataError('That stage is not on this career’s roadmap.', 400)
-  const key = noteKey(readerId, target.collection, keyedId(payload, target), stage)
   const { docs } = await payload.find({
     collection: 'reader-notes',
     where: { and: [ownedBy(readerId), { key: { equals: key } }] },

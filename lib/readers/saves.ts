@@ -6,7 +6,7 @@ import { pageChanges, type PageFacts } from './pageChanges'
 import { currentPageFacts } from './pageFacts'
 import { pageKey, publishedPage } from './publishedPages'
 import { asSystem, ownedBy, saveRows } from './records'
-import { type SavedTarget, storedTarget } from './targets'
+import { keyedId, type SavedTarget, storedTarget } from './targets'
 
 const factsOf = async (payload: Payload, target: SavedTarget) =>
   (await currentPageFacts(payload, [target])).get(pageKey(target.collection, target.id)) ?? null
@@ -18,6 +18,7 @@ export async function savePage(
   target: SavedTarget,
 ): Promise<void> {
   const readerId = toDocId(payload, reader)
+  keyedId(payload, target) // an id this database cannot hold is a 400, before any query
   const { page } = await publishedPage(payload, target)
   if (!page) throw new ReaderDataError('That page does not exist or is not published.', 404)
   if ((await saveRows(payload, readerId, target)).length) return
