@@ -3,7 +3,8 @@
  * a message naming the variable, instead of answering 500 to its first reader. Then, in order:
  * every request is stamped with the client's real address (lib/platform/clientAddress.ts) and answers
  * 503 rather than 500 while the database is unreachable (lib/platform/server/unavailable.ts); a production
- * server starts with empty route caches (lib/platform/cache/freshStart.ts); Payload starts, so migrations run
+ * server starts with empty route caches (lib/platform/cache/freshStart.ts) and asks its front cache to
+ * drop other builds' pages (lib/platform/front/purge.mjs); Payload starts, so migrations run
  * before the first request; the database is watched for outages and recovery; and the job runner
  * starts (scheduled publishing).
  */
@@ -18,6 +19,11 @@ export async function register() {
   if (process.env.NODE_ENV === 'production') {
     const { emptyRouteCaches } = await import('./lib/platform/cache/freshStart')
     emptyRouteCaches()
+    // A front configured so that it cannot work stops the server here; a working one drops the
+    // pages earlier builds rendered (in the background: a front that is down delays nothing).
+    const { currentBuildId, currentFrontConfig, dropOtherBuilds } =
+      await import('./lib/platform/front/purge.mjs')
+    if (currentFrontConfig()) void dropOtherBuilds(currentBuildId())
   }
   // The one Payload of this process, handed to lib/ (which never imports the config: lib/platform/payload.ts).
   const [{ default: config }, { getPayload }, { providePayload }] = await Promise.all([

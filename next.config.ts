@@ -16,6 +16,10 @@ const nextConfig: NextConfig = {
   // Media is served by Payload from local disk; no remote image hosts are needed (and none are reachable).
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   poweredByHeader: false,
+  // Behind a front cache (FRONT_PURGE_URLS, lib/platform/front) the front answers revalidations with
+  // a validator it makes once per stored page (deploy/varnish/default.vcl); hashing the whole page
+  // again on every cache hit here would be wasted.
+  generateEtags: !process.env.FRONT_PURGE_URLS,
   // Opened at 127.0.0.1 or the printed Network address, the dev site hydrates as it does on localhost.
   allowedDevOrigins: devOrigins(),
   // Next 16.5's `next dev` otherwise writes its own rules into AGENTS.md on every start, leaving the

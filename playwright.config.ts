@@ -4,7 +4,7 @@ import { E2E_CLUSTER_PORT, E2E_PORT, E2E_POSTGRES_PORT } from './tests/e2e/env'
 
 const LAST = 'sign-in-limits.spec.ts'
 const DATABASE_DOWN = 'database-down.spec.ts'
-const CLUSTER = 'cluster.spec.ts'
+const CLUSTER = ['cluster.spec.ts', 'front.spec.ts']
 const withCluster = Boolean(process.env.TEST_POSTGRES_URL && process.env.TEST_REDIS_URL)
 
 if (!withCluster) {
@@ -53,7 +53,7 @@ export default defineConfig({
     {
       name: 'sqlite',
       workers: 1,
-      testIgnore: [LAST, DATABASE_DOWN, CLUSTER],
+      testIgnore: [LAST, DATABASE_DOWN, ...CLUSTER],
       use: { baseURL: `http://localhost:${E2E_PORT}` },
     },
     ...(process.env.TEST_POSTGRES_URL
@@ -71,13 +71,13 @@ export default defineConfig({
           },
         ]
       : []),
-    // Two instances behind HAProxy, sharing Postgres and Redis.
+    // Two instances behind HAProxy behind Varnish, sharing Postgres and Redis.
     ...(withCluster
       ? [
           {
             name: 'cluster',
             workers: 1,
-            testMatch: [CLUSTER],
+            testMatch: CLUSTER,
             use: { baseURL: `http://localhost:${E2E_CLUSTER_PORT}` },
           },
         ]

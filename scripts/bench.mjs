@@ -1,18 +1,21 @@
 #!/usr/bin/env node
 /**
- * `npm run bench [-- URL] [--floor]`: latency and throughput of the public pages of a running server
+ * `npm run bench [-- URL] [--floor] [--cluster] [--front]`: latency and throughput of the public pages of a running server
  * (default http://localhost:3000; start it with `npm run build && npm start`), and the JavaScript a
  * reader downloads for the comparison page. With `--floor`, also the cached comparison against the
  * framework's floor — a static Next page of the same size and bare Node sending the same bytes —
  * with wrk at 32 and 64 connections (apt-get install -y wrk). With `--cluster`, point it at the
- * balancer of `npm run cluster -- N` (http://localhost:3200): one instance against all of them on
- * the cached comparison (scripts/bench/cluster.mjs). Figures for notes and regressions, never a test
- * assertion.
+ * balancer of `npm run cluster -- N` (HAProxy, http://localhost:3250): one instance against all of them on
+ * the cached comparison (scripts/bench/cluster.mjs). With `--front`, point it at the cluster's Varnish
+ * (http://localhost:3200): requests per second through it against bare Node sending the same bytes,
+ * and the hit ratio on the public pages (scripts/bench/front.mjs). Figures for notes and
+ * regressions, never a test assertion.
  */
 import { gzipSync } from 'node:zlib'
 
 import { benchCluster } from './bench/cluster.mjs'
 import { benchFloor } from './bench/floor.mjs'
+import { benchFront } from './bench/front.mjs'
 
 const args = process.argv.slice(2)
 const base = (
@@ -106,3 +109,9 @@ if (args.includes('--floor'))
   await benchFloor(base, '/compare/backend-developer-vs-devops-engineer')
 if (args.includes('--cluster'))
   await benchCluster(base, '/compare/backend-developer-vs-devops-engineer')
+if (args.includes('--front'))
+  await benchFront(
+    base,
+    '/compare/backend-developer-vs-devops-engineer',
+    PATHS.filter((path) => !/^\/(api|account)\//.test(path)),
+  )

@@ -1,22 +1,28 @@
 #!/usr/bin/env node
 /**
- * `npm run cluster -- N`: N production instances of the site behind HAProxy, on one Postgres, one
- * Redis and one media directory — what "Production on several machines" in the README describes,
- * on this machine. The balancer listens on http://localhost:3200 (CLUSTER_PORT), the instances on
- * the ports after it. Ctrl-C stops everything.
+ * `npm run cluster -- N`: N production instances of the site behind HAProxy, behind Varnish, on one
+ * Postgres, one Redis and one media directory — what "Production on several machines" in the README
+ * describes, on this machine. Varnish (the front cache, deploy/varnish/default.vcl) listens on
+ * http://localhost:3200 (CLUSTER_PORT), HAProxy on CLUSTER_PORT + 50 (BALANCER_PORT), the instances on the ports
+ * after CLUSTER_PORT. The instances purge Varnish by tag (FRONT_PURGE_URLS, with a fresh
+ * FRONT_PURGE_SECRET unless one is set). Ctrl-C stops everything.
  *
  *   DATABASE_URI   default postgres://postgres@127.0.0.1:5432/careerscope_cluster (created if missing)
  *   REDIS_URL      default: a Redis of its own on port 6390 (REDIS_PORT), with an ACL user and a
  *                  fresh password, as production should run one; its URL is written to
  *                  data/cluster-redis.url for scripts/cluster-faults.mjs
  *   MEDIA_DIR      default data/cluster-media
+ *   FRONT_PURGE_URLS  more Varnish fronts to purge, after this one (the tests add one that is down)
  *   --dist DIR     the build to run (default .next-cluster, built first if it has no BUILD_ID)
  *   --build        build again even if DIR holds a build
+ *   --no-front     no Varnish: HAProxy listens on CLUSTER_PORT itself
  *
- * Needs haproxy (apt-get install -y haproxy). Secrets come from the environment; without them the
- * script uses fixed local-only values and says so.
+ * Needs haproxy and, unless --no-front, varnish with varnish-modules (apt-get install -y haproxy
+ * varnish varnish-modules). Secrets come from the environment; without them the script uses fixed
+ * local-only values and says so.
  */
 import { spawn, spawnSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -38,8 +44,11 @@ if (!Number.isInteger(count) || count < 1 || count > 16) {
   process.exit(2)
 }
 const port = Number(process.env.CLUSTER_PORT ?? 3200)
+const withFront = !args.includes('--no-front')
+const balancerPort = withFront ? Number(process.env.BALANCER_PORT ?? port + 50) : port
 const distDir = option('--dist') ?? '.next-cluster'
 const origin = `http://localhost:${port}`
+const frontPurgeUrl = `http://127.0.0.1:${port}/`
 
 const localSecret = (name) => {
   if (process.env[name]) return process.env[name]
@@ -65,12 +74,18 @@ const env = {
   NEXTAUTH_SECRET: localSecret('NEXTAUTH_SECRET'),
   NEXT_PUBLIC_SERVER_URL: process.env.NEXT_PUBLIC_SERVER_URL ?? origin,
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? origin,
-  // HAProxy appends the client's address to X-Forwarded-For: believe one hop.
-  TRUSTED_PROXY_HOPS: '1',
+  // Varnish sets X-Forwarded-For to the client's address and HAProxy appends Varnish's: believe
+  // as many hops as there are proxies.
+  TRUSTED_PROXY_HOPS: withFront ? '2' : '1',
+  ...(withFront && {
+    FRONT_PURGE_URLS: [frontPurgeUrl, process.env.FRONT_PURGE_URLS].filter(Boolean).join(','),
+    FRONT_PURGE_SECRET: process.env.FRONT_PURGE_SECRET || randomBytes(24).toString('hex'),
+  }),
   // Staff may use the admin through the balancer or straight on an instance.
   ADMIN_ORIGINS: [
     process.env.ADMIN_ORIGINS,
     origin,
+    `http://localhost:${balancerPort}`,
     ...Array.from({ length: count }, (_, i) => `http://localhost:${port + 1 + i}`),
   ]
     .filter(Boolean)
@@ -150,6 +165,12 @@ if (spawnSync('haproxy', ['-v'], { stdio: 'ignore' }).status !== 0) {
   console.error('[cluster] haproxy is not installed: apt-get install -y haproxy')
   process.exit(1)
 }
+if (withFront && spawnSync('varnishd', ['-V'], { stdio: 'ignore' }).status !== 0) {
+  console.error(
+    '[cluster] varnishd is not installed: apt-get install -y varnish varnish-modules (or run with --no-front)',
+  )
+  process.exit(1)
+}
 if (ownRedis) await startOwnRedis()
 await ensurePostgresDatabase(env.DATABASE_URI)
 fs.mkdirSync(env.MEDIA_DIR, { recursive: true })
@@ -204,6 +225,47 @@ function startInstance({ name, port: instancePort }, delayMs = 1_000) {
     setTimeout(() => startInstance({ name, port: instancePort }, next), next)
   })
 }
+// Holds no secret; readable by varnishd's unprivileged cache process.
+const configDir = fs.mkdtempSync(path.join(os.tmpdir(), 'careerscope-cluster-'))
+fs.chmodSync(configDir, 0o755)
+const template = fs.readFileSync(new URL('../deploy/haproxy.cfg', import.meta.url), 'utf8')
+const config = template
+  .replace('${CLUSTER_PORT}', String(balancerPort))
+  .concat(instances.map((i) => `    server ${i.name} 127.0.0.1:${i.port} check\n`).join(''))
+const configPath = path.join(configDir, 'haproxy.cfg')
+fs.writeFileSync(configPath, config)
+/** A process the cluster cannot run without: if it stops, everything stops. */
+function essential(name, command, commandArgs, options = {}) {
+  const child = spawn(command, commandArgs, { stdio: 'inherit', ...options })
+  child.on('exit', (code) => {
+    if (!stopping) {
+      console.error(`[cluster] ${name} stopped (exit ${code})`)
+      void stop(1)
+    }
+  })
+  children.push(child)
+}
+// The proxies first, so an instance's first request to the front (dropping other builds' pages)
+// finds it listening; each waits for healthy instances on its own.
+essential('haproxy', 'haproxy', ['-f', configPath, '-db'])
+if (withFront) {
+  const vcl = fs
+    .readFileSync(new URL('../deploy/varnish/default.vcl', import.meta.url), 'utf8')
+    .replace('${BACKEND_PORT}', String(balancerPort))
+  const vclPath = path.join(configDir, 'default.vcl')
+  fs.writeFileSync(vclPath, vcl)
+  // Its working directory (for varnishstat -n, e.g. `npm run bench -- --front`): readable by the
+  // unprivileged user varnishd's cache process runs as, which a checkout may not be.
+  const workDir = path.join(configDir, 'varnish')
+  fs.writeFileSync('data/cluster-varnish.dir', `${workDir}\n`)
+  essential(
+    'varnish',
+    'varnishd',
+    ['-F', '-a', `127.0.0.1:${port}`, '-f', vclPath, '-n', workDir, '-s', 'malloc,256m'],
+    // The purge secret reaches the VCL through the environment only (std.getenv).
+    { env: { PATH: process.env.PATH, FRONT_PURGE_SECRET: env.FRONT_PURGE_SECRET } },
+  )
+}
 instances.forEach((instance) => startInstance(instance))
 await Promise.all(
   instances.map((i) =>
@@ -214,25 +276,15 @@ await Promise.all(
   ),
 )
 
-const template = fs.readFileSync(new URL('../deploy/haproxy.cfg', import.meta.url), 'utf8')
-const config = template
-  .replace('${CLUSTER_PORT}', String(port))
-  .concat(instances.map((i) => `    server ${i.name} 127.0.0.1:${i.port} check\n`).join(''))
-const configPath = path.join(
-  fs.mkdtempSync(path.join(os.tmpdir(), 'careerscope-haproxy-')),
-  'haproxy.cfg',
-)
-fs.writeFileSync(configPath, config)
-const balancer = spawn('haproxy', ['-f', configPath, '-db'], { stdio: 'inherit' })
-balancer.on('exit', (code) => {
-  if (!stopping) {
-    console.error(`[cluster] haproxy stopped (exit ${code})`)
-    void stop(1)
-  }
+await waitForUrl(`http://localhost:${balancerPort}/api/health`, {
+  seconds: 120,
+  what: '[cluster] the balancer',
 })
-children.push(balancer)
-await waitForUrl(`${origin}/api/health`, { seconds: 120, what: '[cluster] the balancer' })
+
+if (withFront)
+  await waitForUrl(`${origin}/api/health`, { seconds: 60, what: '[cluster] the front (Varnish)' })
 console.log(
-  `[cluster] ${count} instance(s) behind ${origin} (${instances.map((i) => `${i.name} :${i.port}`).join(', ')}); ` +
+  `[cluster] ${count} instance(s) behind ${withFront ? `Varnish ${origin} → ` : ''}HAProxy http://localhost:${balancerPort} ` +
+    `(${instances.map((i) => `${i.name} :${i.port}`).join(', ')}); ` +
     `database ${redacted(env.DATABASE_URI)}, Redis ${redacted(env.REDIS_URL)}, media ${env.MEDIA_DIR}`,
 )

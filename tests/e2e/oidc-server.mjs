@@ -16,7 +16,7 @@ const provider = new Provider(`http://localhost:${port}`, {
     {
       client_id: clientId,
       client_secret: clientSecret,
-      redirect_uris: [services.app.port, services.app.postgresPort].map(
+      redirect_uris: [services.app.port, services.app.postgresPort, services.cluster.port].map(
         (p) => `http://localhost:${p}/api/auth/callback/oidc`,
       ),
       grant_types: ['authorization_code'],

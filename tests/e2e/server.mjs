@@ -105,7 +105,9 @@ if (process.env.TEST_POSTGRES_URL) {
   )
 }
 
-// Two instances behind HAProxy on Postgres and Redis (scripts/cluster.mjs), for cluster.spec.ts.
+// Two instances behind HAProxy behind Varnish, on Postgres and Redis (scripts/cluster.mjs), for
+// cluster.spec.ts. A second front that is never up (port 9) proves a front that cannot be reached
+// costs a publish nothing: its purges are retried and logged.
 // The cluster starts a Redis of its own, with an ACL user and a password, as production should
 // run one (TEST_REDIS_URL only says that this machine can run Redis).
 const { REDIS_URL: _machineRedis, ...clusterBaseEnv } = baseEnv
@@ -114,6 +116,8 @@ const cluster =
     ? {
         ...clusterBaseEnv,
         CLUSTER_PORT: String(services.cluster.port),
+        BALANCER_PORT: String(services.cluster.balancerPort),
+        FRONT_PURGE_URLS: 'http://127.0.0.1:9/',
         DATABASE_URI: await freshPostgresDatabase(
           process.env.TEST_POSTGRES_URL,
           'careerscope_e2e_cluster',

@@ -11,6 +11,10 @@
  * is applied to every instance's tag manifest (./sharedCacheStore.mjs), which is what Next's own
  * checks read, for local entries and Redis ones alike.
  * A 404 is never kept: otherwise every made-up address a crawler tried would add an entry.
+ *
+ * With fronts configured (FRONT_PURGE_URLS, lib/platform/front), every cached page also carries its
+ * tags in the front's header (`xkey` for Varnish) — added to the entry itself, so the render's own
+ * response and every later hit send it — and every tag expiry purges those tags at the fronts.
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -18,6 +22,8 @@ import path from 'node:path'
 import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
 import tagsManifestModule from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
 
+import { frontTagsValue } from '../front/adapters.mjs'
+import { currentFrontConfig, purgeFronts } from '../front/purge.mjs'
 import { cacheNow } from './clock.mjs'
 import { sharedCacheStore } from './sharedCacheStore.mjs'
 
@@ -72,16 +78,50 @@ export function isExpiredByTags(entry, ctx, revalidatedTags = []) {
   return false
 }
 
+const BUILD_HEADER = 'x-build'
+
+/**
+ * Gives a route entry (Next sends an entry's headers) the front's headers: its tags, for purges, and
+ * its build, so a new build's start can drop it (lib/platform/front/purge.mjs). Only while this
+ * instance hears every tag expiry (`trusted`): an instance cut off from Redis could hand the front a
+ * page another instance has expired, which the front would then keep; without the tags, the front
+ * keeps it only for the origin's own short lifetime (s-maxage).
+ */
+function applyFrontHeaders(entry, front, buildId, trusted) {
+  const value = entry?.value ?? entry
+  if (!front || !ROUTE_KINDS.has(value?.kind) || !value.headers) return entry
+  const { header } = front.adapter
+  if (!trusted) {
+    delete value.headers[header]
+    delete value.headers[BUILD_HEADER]
+    return entry
+  }
+  if (!value.headers[header]) {
+    const tags = frontTagsValue(value.headers[TAGS_HEADER], front.adapter)
+    if (tags) value.headers[header] = tags
+  }
+  if (buildId) value.headers[BUILD_HEADER] = buildId
+  return entry
+}
+
 export default class RouteCacheHandler extends FileSystemCache {
   constructor(ctx) {
     super(ctx)
-    this.shared = sharedCacheStore(buildIdOf(ctx.serverDistDir ?? ''))
+    this.buildId = buildIdOf(ctx.serverDistDir ?? '')
+    this.shared = sharedCacheStore(this.buildId)
+    this.front = currentFrontConfig()
+  }
+
+  /** Whether this instance hears every tag expiry now: alone, or connected to the shared store. */
+  hearsExpiries() {
+    return !this.shared || this.shared.ready
   }
 
   async get(key, ctx) {
     // This instance's memory and disk first (checked against the shared tag expiries), then Redis.
+    // Pages prerendered at build time come from disk without the front's header: added here.
     const local = await super.get(key, ctx)
-    if (local) return local
+    if (local) return applyFrontHeaders(local, this.front, this.buildId, this.hearsExpiries())
     noteMiss(key)
     if (!this.shared?.ready) return null
     try {
@@ -89,7 +129,7 @@ export default class RouteCacheHandler extends FileSystemCache {
       if (!entry || isExpiredByTags(entry, ctx, this.revalidatedTags)) return null
       // Kept in memory with its own lastModified, so a tag expiry that arrives later still applies.
       FileSystemCache.memoryCache?.set(key, entry)
-      return entry
+      return applyFrontHeaders(entry, this.front, this.buildId, true)
     } catch (error) {
       this.shared.report(`read: ${error.message}`)
       return null
@@ -98,6 +138,8 @@ export default class RouteCacheHandler extends FileSystemCache {
 
   async set(key, data, ctx) {
     if (data && data.status === 404) return
+    // Before anything else: Next sends this same object as the render's response.
+    applyFrontHeaders(data, this.front, this.buildId, this.hearsExpiries())
     const renderedSince = missedAt.get(key) ?? cacheNow()
     missedAt.delete(key)
     await super.set(key, data, ctx)
@@ -118,11 +160,15 @@ export default class RouteCacheHandler extends FileSystemCache {
 
   async revalidateTag(tags, durations) {
     await super.revalidateTag(tags, durations)
-    if (!this.shared) return
     const list = typeof tags === 'string' ? [tags] : tags
-    const at = cacheNow()
-    await this.shared.publishTags(
-      Object.fromEntries(list.map((tag) => [tag, { ...tagsManifest.get(tag), at }])),
-    )
+    if (this.shared) {
+      const at = cacheNow()
+      await this.shared.publishTags(
+        Object.fromEntries(list.map((tag) => [tag, { ...tagsManifest.get(tag), at }])),
+      )
+    }
+    // After the expiry has been sent to the other instances (above); an instance that hears it
+    // later than the front refetches is covered by the purge's repeats (lib/platform/front/purge.mjs).
+    void purgeFronts(list, this.front)
   }
 }
