@@ -6,7 +6,7 @@
  */
 import os from 'node:os'
 
-import { wrk } from './floor.mjs'
+import { wrkTable } from './wrk.mjs'
 
 export async function benchCluster(balancer, pagePath, { seconds = 8 } = {}) {
   // The cluster's first instance listens on the port after CLUSTER_PORT (3201 by default).
@@ -19,18 +19,12 @@ export async function benchCluster(balancer, pagePath, { seconds = 8 } = {}) {
     `\ncluster: balancer ${balancer} (a health check answered from ${health.instance ?? 'an instance'}), one instance ${first.origin}; ${os.cpus().length} cores`,
   )
   for (const url of [first.origin, balancer]) await fetch(url + pagePath) // warm
-  const rows = []
-  for (const connections of [32, 64]) {
-    const one = wrk(first.origin + pagePath, connections, seconds)
-    const all = wrk(balancer.replace(/\/$/, '') + pagePath, connections, seconds)
-    rows.push({
-      connections,
-      'one instance req/s': Math.round(one.rps),
-      'balanced req/s': Math.round(all.rps),
-      'scaling ratio': (all.rps / one.rps).toFixed(2),
-      'one instance errors': one.errors + one.timeouts,
-      'balanced errors': all.errors + all.timeouts,
-    })
-  }
-  console.table(rows)
+  wrkTable(
+    {
+      'one instance': { url: first.origin + pagePath },
+      balanced: { url: balancer.replace(/\/$/, '') + pagePath },
+    },
+    seconds,
+    [['scaling ratio', 'balanced', 'one instance']],
+  )
 }

@@ -9,6 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { waitForUrl } from '../waitForUrl.mjs'
+import { wrkTable } from './wrk.mjs'
 
 // Outside the project, so Next does not take the project's own files (instrumentation) for the
 // floor's; node_modules is linked in, so it is the very same Next.
@@ -74,34 +75,6 @@ require('node:http').createServer((_req, res) => {
   return () => (child.kill('SIGTERM'), exited)
 }
 
-/** wrk's requests per second, errors (non-2xx, socket errors) and timeouts; `headers` as `Name: value`. */
-export function wrk(url, connections, seconds, headers = []) {
-  const run = spawnSync(
-    'wrk',
-    [
-      '-t2',
-      `-c${connections}`,
-      `-d${seconds}s`,
-      '--timeout',
-      '2s',
-      ...headers.flatMap((header) => ['-H', header]),
-      url,
-    ],
-    { encoding: 'utf8' },
-  )
-  if (run.error) throw new Error('wrk is not installed: apt-get install -y wrk')
-  const out = run.stdout
-  const number = (re) => Number(re.exec(out)?.[1] ?? 0)
-  const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out)
-  return {
-    rps: number(/Requests\/sec:\s+([\d.]+)/),
-    errors:
-      number(/Non-2xx or 3xx responses: (\d+)/) +
-      (socket ? Number(socket[1]) + Number(socket[2]) + Number(socket[3]) : 0),
-    timeouts: socket ? Number(socket[4]) : 0,
-  }
-}
-
 /** The floor page's own size: Next sends its content twice (the HTML, then the RSC payload). */
 async function floorSize() {
   const stop = startNextFloor(3301)
@@ -142,26 +115,21 @@ export async function benchFloor(base, pagePath, { seconds = 8 } = {}) {
   const stops = [startNextFloor(3301), startBareNode(3302, body)]
   try {
     await waitForUrl('http://localhost:3301/', { seconds: 20, what: 'The floor server' })
-    const rows = []
-    for (const connections of [32, 64]) {
-      const page = wrk(base + pagePath, connections, seconds)
-      const floor = wrk('http://localhost:3301/', connections, seconds)
-      const bare = wrk('http://localhost:3302/', connections, seconds)
-      rows.push({
-        connections,
-        'cached page req/s': Math.round(page.rps),
-        'static Next req/s': Math.round(floor.rps),
-        'bare Node req/s': Math.round(bare.rps),
-        'page / Next floor': (page.rps / floor.rps).toFixed(2),
-        'page / bare Node': (page.rps / bare.rps).toFixed(3),
-        'page errors': page.errors,
-        'page timeouts': page.timeouts,
-      })
-    }
     console.log(
       `sizes: page ${(body.length / 1024).toFixed(0)} KB, static Next page ${(size / 1024).toFixed(0)} KB, bare Node ${(body.length / 1024).toFixed(0)} KB`,
     )
-    console.table(rows)
+    wrkTable(
+      {
+        'cached page': { url: base + pagePath },
+        'static Next': { url: 'http://localhost:3301/' },
+        'bare Node': { url: 'http://localhost:3302/' },
+      },
+      seconds,
+      [
+        ['page / Next floor', 'cached page', 'static Next'],
+        ['page / bare Node', 'cached page', 'bare Node'],
+      ],
+    )
   } finally {
     await Promise.all(stops.map((stop) => stop()))
     fs.rmSync(FLOOR_DIR, { recursive: true, force: true })

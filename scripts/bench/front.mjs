@@ -10,7 +10,8 @@ import fs from 'node:fs'
 import http from 'node:http'
 
 import { waitForUrl } from '../waitForUrl.mjs'
-import { startBareNode, wrk } from './floor.mjs'
+import { startBareNode } from './floor.mjs'
+import { wrkTable } from './wrk.mjs'
 
 const GZIP = 'Accept-Encoding: gzip'
 const BARE_PORT = 3399
@@ -53,19 +54,14 @@ export async function benchFront(front, pagePath, publicPaths, { seconds = 8 } =
   })
   try {
     await waitForUrl(`http://localhost:${BARE_PORT}/`, { seconds: 10, what: 'bare Node' })
-    const rows = []
-    for (const connections of [32, 64]) {
-      const through = wrk(url, connections, seconds, [GZIP])
-      const bare = wrk(`http://localhost:${BARE_PORT}/`, connections, seconds, [GZIP])
-      rows.push({
-        connections,
-        'through Varnish req/s': Math.round(through.rps),
-        'bare Node req/s': Math.round(bare.rps),
-        'front / bare Node': (through.rps / bare.rps).toFixed(2),
-        'front errors': through.errors + through.timeouts,
-      })
-    }
-    console.table(rows)
+    wrkTable(
+      {
+        'through Varnish': { url, headers: [GZIP] },
+        'bare Node': { url: `http://localhost:${BARE_PORT}/`, headers: [GZIP] },
+      },
+      seconds,
+      [['front / bare Node', 'through Varnish', 'bare Node']],
+    )
   } finally {
     await stop()
   }
