@@ -55,7 +55,7 @@ export default async function ContributePage({ searchParams }: Props) {
         title={existing ? 'Edit your salary report' : 'Add your salary'}
         lead="Your pay helps the next person weigh a career. Editors check every report; only group figures are ever published."
       />
-      <Container className="grid gap-10 pb-10 lg:grid-cols-[2fr_1fr]">
+      <Container className="grid gap-10 py-10 lg:grid-cols-[2fr_1fr]">
         {edit && !existing && (
           <p role="status" className="rounded-lg bg-amber-50 p-3 text-amber-900 lg:col-span-2">
             We could not find that report among yours (it may have been withdrawn). You can send a
