@@ -118,6 +118,8 @@ const cluster =
         CLUSTER_PORT: String(services.cluster.port),
         BALANCER_PORT: String(services.cluster.balancerPort),
         FRONT_PURGE_URLS: 'http://127.0.0.1:9/',
+        // Known to front.spec.ts, which checks the front refuses it from another address.
+        FRONT_PURGE_SECRET: services.cluster.purgeSecret,
         DATABASE_URI: await freshPostgresDatabase(
           process.env.TEST_POSTGRES_URL,
           'careerscope_e2e_cluster',
