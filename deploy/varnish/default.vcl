@@ -16,13 +16,15 @@ backend balancer {
     .connect_timeout = 2s;
     .first_byte_timeout = 30s;
     # HAProxy answers /api/health 503 when no instance is up: then this backend is sick, and readers
-    # get what is kept (grace, below) instead of an error.
+    # get what is kept (grace, below) instead of an error. Lenient on purpose: HAProxy already takes
+    # a dead instance out, and a sick backend makes every miss a 503, so a busy moment (a slow
+    # answer or two) must not count as "every instance down" — three failures of the last five do.
     .probe = {
         .url = "/api/health";
-        .interval = 1s;
-        .timeout = 1s;
-        .window = 3;
-        .threshold = 2;
+        .interval = 2s;
+        .timeout = 5s;
+        .window = 5;
+        .threshold = 3;
     }
 }
 
