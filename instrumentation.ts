@@ -21,9 +21,11 @@ export async function register() {
     emptyRouteCaches()
     // A front configured so that it cannot work stops the server here; a working one drops the
     // pages earlier builds rendered (in the background: a front that is down delays nothing).
-    const { currentBuildId, currentFrontConfig, dropOtherBuilds } =
-      await import('./lib/platform/front/purge.mjs')
-    if (currentFrontConfig()) void dropOtherBuilds(currentBuildId())
+    const [{ currentFrontConfig, dropOtherBuilds }, { buildIdIn }] = await Promise.all([
+      import('./lib/platform/front/purge.mjs'),
+      import('./lib/platform/buildId.mjs'),
+    ])
+    if (currentFrontConfig()) void dropOtherBuilds(buildIdIn(process.env.NEXT_DIST_DIR || '.next'))
   }
   // The one Payload of this process, handed to lib/ (which never imports the config: lib/platform/payload.ts).
   const [{ default: config }, { getPayload }, { providePayload }] = await Promise.all([

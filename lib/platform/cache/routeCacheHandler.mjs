@@ -16,12 +16,12 @@
  * tags in the front's header (`xkey` for Varnish) — added to the entry itself, so the render's own
  * response and every later hit send it — and every tag expiry purges those tags at the fronts.
  */
-import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
 import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
 import tagsManifestModule from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
 
+import { buildIdIn } from '../buildId.mjs'
 import { frontTagsValue } from '../front/adapters.mjs'
 import { currentFrontConfig, purgeFronts } from '../front/purge.mjs'
 import { cacheNow } from './clock.mjs'
@@ -39,15 +39,8 @@ const ROUTE_KINDS = new Set(['APP_PAGE', 'APP_ROUTE', 'PAGES'])
 const buildIds = new Map()
 /** The build this server runs: entries of another build are never read. Read once per folder. */
 function buildIdOf(serverDistDir) {
-  if (!buildIds.has(serverDistDir)) {
-    let id = null
-    try {
-      id = readFileSync(path.join(serverDistDir, '..', 'BUILD_ID'), 'utf8').trim()
-    } catch {
-      // Not built yet.
-    }
-    buildIds.set(serverDistDir, id)
-  }
+  if (!buildIds.has(serverDistDir))
+    buildIds.set(serverDistDir, buildIdIn(path.join(serverDistDir, '..')))
   return buildIds.get(serverDistDir)
 }
 

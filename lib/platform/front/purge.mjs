@@ -12,9 +12,6 @@
  *
  * All the fronts in FRONT_PURGE_URLS are of one kind (FRONT_ADAPTER) and share FRONT_PURGE_SECRET.
  */
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
-
 import { FRONT_ADAPTERS, frontAdapter, purgeRequests } from './adapters.mjs'
 
 const RETRY_DELAYS_MS = [1_000, 4_000, 15_000]
@@ -151,13 +148,4 @@ export async function dropOtherBuilds(buildId, config = currentFrontConfig()) {
       ),
     ),
   )
-}
-
-/** This server's build id (NEXT_DIST_DIR/BUILD_ID), or null before a build. */
-export function currentBuildId(distDir = process.env.NEXT_DIST_DIR || '.next') {
-  try {
-    return readFileSync(path.join(distDir, 'BUILD_ID'), 'utf8').trim()
-  } catch {
-    return null
-  }
 }
