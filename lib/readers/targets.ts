@@ -51,24 +51,28 @@ export function targetOf(record: StoredTarget): SavedTarget | null {
     : null
 }
 
+/** A pair target's two career ids; an id that names no pair is bad input (a 400 at the routes). */
+function careersOf(target: SavedTarget): [string, string] {
+  const careers = pairCareers(target.id)
+  if (!careers) throw new InvalidIdError(target.id)
+  return careers
+}
+
 /**
  * The target's id as its records' keys spell it (lib/readers/keys.ts): ids converted for this
  * database ("05" is row 5), a pair's careers in their one order.
  */
 export function keyedId(payload: Payload, target: SavedTarget): string {
   if (target.collection !== 'pairs') return String(toDocId(payload, target.id))
-  const careers = pairCareers(target.id)
-  if (!careers) throw new InvalidIdError(target.id)
-  return pairTargetId(toDocId(payload, careers[0]), toDocId(payload, careers[1]))
+  const [first, second] = careersOf(target)
+  return pairTargetId(toDocId(payload, first), toDocId(payload, second))
 }
 
 /** The fields that store a target, for creating a save or a note. */
 export function storedTarget(payload: Payload, target: SavedTarget) {
   if (target.collection !== 'pairs')
     return { page: { relationTo: target.collection, value: toDocId(payload, target.id) } }
-  const careers = pairCareers(target.id)
-  if (!careers) throw new InvalidIdError(target.id)
-  return { pair: careers.map((id) => toDocId(payload, id)) }
+  return { pair: careersOf(target).map((id) => toDocId(payload, id)) }
 }
 
 /** The ids of each kind among these targets, a pair's careers among the careers. */
