@@ -1,14 +1,22 @@
-import { expect, test } from '@playwright/test'
+import { expect, type Page, test } from '@playwright/test'
 
 import { createStaff, msUntil, shows, signIn } from './admin'
+
+/** Opens the DevOps salary table in the admin from its list, and waits for its rows to render. */
+async function openDevOpsTable(page: Page) {
+  await page.goto('/admin/collections/salary-tables?search=DevOps')
+  await page.getByRole('link', { name: /DevOps Engineer · India 2026/ }).click()
+  // Under CI load (three servers, three browsers) the edit view took longer than an assertion's
+  // 5 s to render, and the test failed on a missing field rather than on a wrong value.
+  await expect(page.locator('#field-rows__2__max')).toBeVisible({ timeout: 30_000 })
+}
 
 test('a bad salary band gets a clear message beside the field, and nothing is published', async ({
   page,
   request,
 }) => {
   await signIn(page, await createStaff(request, 'editor'))
-  await page.goto('/admin/collections/salary-tables?search=DevOps')
-  await page.getByRole('link', { name: /DevOps Engineer · India 2026/ }).click()
+  await openDevOpsTable(page)
   // The admin posts the edited form's state after each change; a response that lands after the
   // publish attempt replaces the form state and with it the field error (seen in CI). Let it land first.
   const formState = page.waitForResponse(
@@ -40,8 +48,7 @@ test('an editor changes a salary band, publishes, and readers see it within 2 se
   expect(await (await page.request.get('/careers/devops-engineer')).text()).toContain('₹30–60 LPA')
 
   await signIn(page, await createStaff(request, 'editor'))
-  await page.goto('/admin/collections/salary-tables?search=DevOps')
-  await page.getByRole('link', { name: /DevOps Engineer · India 2026/ }).click()
+  await openDevOpsTable(page)
   const seniorMax = page.locator('#field-rows__2__max')
   await expect(seniorMax).toHaveValue('60')
   await seniorMax.fill('64')
