@@ -15,6 +15,9 @@ export const SITE_PATHS = {
   notFoundSuggestions: '/site/suggestions.json',
   salaries: '/salaries',
   contribute: '/salaries/contribute',
+  takeHome: '/salaries/take-home',
+  /** The take-home calculator's answer as JSON, for the same parameters. */
+  takeHomeData: '/salaries/take-home.json',
   search: '/search',
   account: '/account',
   accountDeleted: '/account/deleted',
@@ -40,6 +43,11 @@ export function contributePath(careerId?: number | string): string {
   return careerId === undefined
     ? SITE_PATHS.contribute
     : `${SITE_PATHS.contribute}?career=${careerId}`
+}
+
+/** The take-home calculator, with a yearly CTC filled in when one is given. */
+export function takeHomePath(ctc?: number): string {
+  return ctc === undefined ? SITE_PATHS.takeHome : `${SITE_PATHS.takeHome}?ctc=${Math.round(ctc)}`
 }
 
 export function rolePath(slug: string): string {

@@ -2,7 +2,7 @@
 
 import { useField } from '@payloadcms/ui'
 
-import { lpaText } from '@/lib/salaries/reports/rupees'
+import { lpaText } from '@/lib/salaries/rupees'
 
 /** Under a rupee amount in the admin: 1900000 reads "₹19 LPA", as readers and the desk say it. */
 export function RupeesInWords() {

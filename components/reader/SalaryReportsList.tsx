@@ -4,8 +4,8 @@ import { formatDate } from '@/lib/dates'
 import { levelInfo } from '@/lib/levels'
 import { contributePath, SITE_PATHS } from '@/lib/paths'
 import type { OwnReport } from '@/lib/readers/salaryReports'
-import { lpaText } from '@/lib/salaries/reports/rupees'
 import { MIN_COHORT, REPORT_STATUSES } from '@/lib/salaries/reports/vocabulary'
+import { lpaText } from '@/lib/salaries/rupees'
 
 type Props = {
   reports: OwnReport[]

@@ -1,5 +1,5 @@
 import { formatAmount } from '../money'
-import { LAKH } from './reports/rupees'
+import { LAKH } from './rupees'
 
 /** A pay scale for a chart: from zero to a round maximum, with a labelled line at each step. */
 export type PayAxis = {

@@ -1,8 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { contributorPseudonym, newMemberKey, reportKey } from '@/lib/salaries/reports/identity'
-import { LAKH } from '@/lib/salaries/reports/rupees'
 import type { City, CompanyType } from '@/lib/salaries/reports/vocabulary'
+import { LAKH } from '@/lib/salaries/rupees'
 
 import type { SeedReport } from './seed'
 

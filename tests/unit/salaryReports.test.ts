@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { levelForYears, parseReport, parseRupees } from '@/lib/salaries/reports/input'
+import { levelForYears, parseReport } from '@/lib/salaries/reports/input'
 import {
   cohortFigures,
   confidenceTier,
@@ -22,6 +22,7 @@ import {
   reportTiming,
   resendAllowedFrom,
 } from '@/lib/salaries/reports/timing'
+import { parseRupees } from '@/lib/salaries/rupees'
 
 const LAKH = 100_000
 

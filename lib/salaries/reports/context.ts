@@ -4,8 +4,8 @@ import { levelInfo } from '../../levels'
 import { formatBand, toAnnualAmount } from '../../money'
 import { relationId } from '../../platform/ids'
 import { bandMidpoint, isIllustrative } from '../evidence'
+import { lpaText } from '../rupees'
 import { publishedFigures, wholeCohort } from './figures'
-import { lpaText } from './rupees'
 
 /** What an editor judging one report sees beside it: where it sits against what we publish. */
 export type ReportContext = {

@@ -2,8 +2,8 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { levelRank } from '../../levels'
 import { relationId } from '../../platform/ids'
+import { toLakhs } from '../rupees'
 import { publishedFigures } from './figures'
-import { toLakhs } from './rupees'
 import type { CohortFigure } from './stats'
 import { REPORT_MARKET } from './vocabulary'
 

@@ -4,7 +4,7 @@ import { choiceOf } from '../../choices'
  * into a message per field, for the page (with or without JavaScript) and for any other caller.
  */
 import { levelInfo, SALARY_LEVELS, type SalaryLevel } from '../../levels'
-import { CRORE, LAKH, lakhText } from './rupees'
+import { lakhText, parseRupees } from '../rupees'
 import {
   CITIES,
   type City,
@@ -35,23 +35,6 @@ export type ParsedReport =
 
 /** What the form sends back as typed, to fill the form again after a refusal. */
 export type ReportDraft = Partial<Record<ReportField, string>>
-
-/** "18,50,000", "1850000", "18.5 LPA", "18.5 lakh", "1.2 cr" → rupees; null if it is not an amount. */
-export function parseRupees(raw: string): number | null {
-  const text = raw
-    .trim()
-    .toLowerCase()
-    .replace(/^₹|^rs\.?/, '')
-    .replace(/,/g, '')
-    .trim()
-  const match = /^(\d+(?:\.\d+)?)\s*(lpa|lakhs?|lacs?|l|crores?|cr)?$/.exec(text)
-  if (!match) return null
-  const value = Number(match[1])
-  const unit = match[2] ?? ''
-  if (unit.startsWith('c')) return Math.round(value * CRORE)
-  if (unit) return Math.round(value * LAKH)
-  return Math.round(value)
-}
 
 /** The level years of experience fall in, by the same brackets as the salary tables. */
 export function levelForYears(years: number): SalaryLevel {

@@ -1,6 +1,6 @@
 import { labelOf } from '../../choices'
 import { formatAmount, formatBand } from '../../money'
-import { LPA, toLakhs } from './rupees'
+import { LPA, toLakhs } from '../rupees'
 import type { CohortFigure } from './stats'
 import { CONFIDENCE_TIERS } from './vocabulary'
 

@@ -1,7 +1,7 @@
 import { choices } from '../../choices'
 import type { SalaryLevel } from '../../levels'
 import { workplaceLabel } from '../../workplaces'
-import { LAKH } from './rupees'
+import { LAKH } from '../rupees'
 
 /**
  * The words salary reports are made of: where people work, how a report stands with the editors,

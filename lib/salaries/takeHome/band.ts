@@ -1,0 +1,20 @@
+import { type Money, toAnnualAmount } from '../../money'
+import { takeHomePath } from '../../paths'
+import { parseTakeHome } from './input'
+import { takeHome } from './pay'
+
+/** What a salary figure leaves in hand each month, with the calculator's address prefilled with it. */
+export type InHand = { monthly: number; href: string }
+
+/**
+ * "≈ ₹X a month in hand" for one figure of a band (its middle or median), by the calculator's
+ * default assumptions and the new regime; null for figures not in rupees.
+ */
+export function inHandFor(figure: number, money: Money): InHand | null {
+  if (money.currency !== 'INR') return null
+  const ctc = Math.round(toAnnualAmount(figure, money.unit))
+  const parsed = parseTakeHome({ ctc: String(ctc) })
+  if (parsed.errors) return null
+  const result = takeHome(parsed.input, parsed.year)
+  return { monthly: result.regimes.new.monthlyInHand, href: takeHomePath(ctc) }
+}

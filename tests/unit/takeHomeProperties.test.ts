@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest'
+
+import { parseTakeHome, type TakeHomeDraft } from '@/lib/salaries/takeHome/input'
+import { takeHome } from '@/lib/salaries/takeHome/pay'
+import { incomeTax } from '@/lib/salaries/takeHome/tax'
+import { CURRENT_TAX_YEAR } from '@/lib/salaries/takeHome/taxYears'
+
+const year = CURRENT_TAX_YEAR
+
+function compute(query: TakeHomeDraft) {
+  const parsed = parseTakeHome(query)
+  if (parsed.errors) throw new Error(JSON.stringify(parsed.errors))
+  return takeHome(parsed.input, parsed.year)
+}
+
+/** A seeded generator (mulberry32): the same "random" amounts on every run, so failures repeat. */
+function seeded(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** CTCs from ₹3 lakh to ₹10 crore, log-spread, with every threshold and its neighbours. */
+function amounts(): number[] {
+  const random = seeded(2026)
+  const list = Array.from({ length: 600 }, () => Math.round(3e5 * Math.pow(10e7 / 3e5, random())))
+  for (const edge of [12e5, 50e5, 1e7, 2e7, 5e7])
+    for (const offset of [-1000, -10, 0, 10, 1000, 60_000, 75_000, 85_000]) list.push(edge + offset)
+  return [...new Set(list)].sort((a, b) => a - b)
+}
+
+const REGIMES = ['new', 'old'] as const
+
+describe('take-home properties', () => {
+  const list = amounts()
+
+  it('tax, its parts and in-hand are never negative', () => {
+    for (const ctc of list)
+      for (const regime of REGIMES) {
+        const r = compute({ ctc: String(ctc), regime }).regimes[regime]
+        for (const value of [
+          r.tax.totalTax,
+          r.tax.rebate,
+          r.tax.surcharge,
+          r.tax.cess,
+          r.taxOnVariable,
+        ])
+          expect(value).toBeGreaterThanOrEqual(0)
+        expect(r.monthlyInHand).toBeGreaterThan(0)
+      }
+  })
+
+  /**
+   * Marginal relief caps tax and surcharge at the extra income; cess (4 %) is levied on top with no
+   * relief, and both are rounded to ₹10. So a rise of Δ may cost at most 4 % of Δ plus ₹20. The old
+   * regime's rebate has no marginal relief: ₹5 lakh taxable is its one cliff (tested below).
+   */
+  function assertRising(
+    basis: 'ctc' | 'gross',
+    kept: (result: ReturnType<typeof compute>, regime: 'new' | 'old') => number[],
+  ) {
+    let checked = 0
+    for (const regime of REGIMES) {
+      let previous: { amount: number; values: number[]; taxable: number } | null = null
+      for (const amount of list) {
+        const result = compute({ [basis]: String(amount), regime, state: 'none' })
+        const values = kept(result, regime)
+        const taxable = result.regimes[regime].tax.taxableIncome
+        const oldCliff =
+          regime === 'old' && previous && previous.taxable <= 500_000 && taxable > 500_000
+        if (previous && !oldCliff) {
+          const allowance = 0.04 * (amount - previous.amount) + 20
+          values.forEach((value, i) =>
+            expect(value, `${regime} ${basis} ${amount}`).toBeGreaterThanOrEqual(
+              previous!.values[i]! - allowance,
+            ),
+          )
+          checked++
+        }
+        previous = { amount, values, taxable }
+      }
+    }
+    expect(checked).toBeGreaterThan(1000)
+  }
+
+  it('a higher gross salary never leaves less in hand, but for the cess on marginal relief', () => {
+    assertRising('gross', (result, regime) => [
+      result.regimes[regime].annualInHand,
+      result.regimes[regime].monthlyInHand,
+    ])
+  })
+
+  it('a higher CTC never leaves the reader less of it: in hand, PF, gratuity and NPS together', () => {
+    // In hand alone can fall just above ₹50 lakh: relief is on taxable pay, and PF takes its 12 %
+    // of basic out of the cash — the reader's money, saved rather than lost.
+    assertRising('ctc', (result, regime) => {
+      const { parts } = result
+      const saved = parts.employeePf + parts.employerPf + parts.gratuity + parts.employerNps
+      return [result.regimes[regime].annualInHand + saved]
+    })
+  })
+
+  it('the old regime loses its whole rebate ₹10 above ₹5 lakh: the law has no relief there', () => {
+    const at = compute({ gross: '550000', regime: 'old' }).regimes.old
+    const above = compute({ gross: '550010', regime: 'old' }).regimes.old
+    expect(at.tax.totalTax).toBe(0)
+    expect(above.annualInHand).toBeLessThan(at.annualInHand - 12_000)
+  })
+
+  it('the regimes agree where the law makes them agree', () => {
+    for (const income of [0, 100_000, 250_000, 400_000, 500_000])
+      for (const regime of REGIMES)
+        expect(incomeTax(income, year.regimes[regime], year).totalTax).toBe(0)
+    // Surcharge rates are the same in both regimes up to ₹5 crore, and so is the cess.
+    for (const income of list.filter((amount) => amount <= 5e7)) {
+      const fresh = incomeTax(income, year.regimes.new, year)
+      const old = incomeTax(income, year.regimes.old, year)
+      expect(fresh.surchargeRate).toBe(old.surchargeRate)
+    }
+    // With no deductions and a salary too low for tax under either, the in-hand is the same.
+    const low = compute({ ctc: '500000' })
+    expect(low.regimes.new.annualInHand).toBe(low.regimes.old.annualInHand)
+    expect(low.better).toBeNull()
+  })
+
+  it('the JSON twin and the page agree: the same parse, the same result', () => {
+    const a = compute({ ctc: '18,50,000' })
+    const b = compute({ ctc: '18.5 LPA' })
+    expect(a).toEqual(b)
+  })
+})
+
+describe('take-home input', () => {
+  it('gives a message per bad parameter and computes nothing half-valid', () => {
+    const parsed = parseTakeHome({
+      ctc: 'eighteen',
+      regime: 'both',
+      basic: '120',
+      pf: 'all',
+      state: 'XX',
+      rent: '-5',
+      year: '2019-20',
+    })
+    expect(parsed.input).toBeUndefined()
+    expect(Object.keys(parsed.errors ?? {}).sort()).toEqual(
+      ['basic', 'ctc', 'pf', 'regime', 'rent', 'state', 'year'].sort(),
+    )
+    expect(parsed.errors?.ctc).toMatch(/rupees/)
+  })
+
+  it('refuses a CTC and a gross salary together, and pay too small or too large', () => {
+    expect(parseTakeHome({ ctc: '10 LPA', gross: '9 LPA' }).errors?.ctc).toMatch(/not both/)
+    expect(parseTakeHome({ ctc: '50000' }).errors?.ctc).toMatch(/from ₹1 lakh/)
+    expect(parseTakeHome({ ctc: '200 cr' }).errors?.ctc).toMatch(/to ₹10,000 lakh/)
+    expect(parseTakeHome({}).errors?.ctc).toMatch(/Give your annual CTC/)
+  })
+
+  it('refuses assumptions that do not fit inside the pay', () => {
+    expect(parseTakeHome({ ctc: '10 LPA', basic: '80', variable: '30' }).errors?.basic).toMatch(
+      /lower one of them/,
+    )
+  })
+})
