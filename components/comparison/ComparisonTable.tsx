@@ -1,6 +1,7 @@
 import type { ComparisonRow } from '@/lib/comparisons/comparison'
 
 import { EvidenceMarker, type EvidenceRef } from '../salary/Evidence'
+import { InHandNote } from '../salary/InHandNote'
 
 type Marker = Pick<EvidenceRef, 'id' | 'marker'> | null | undefined
 
@@ -23,15 +24,17 @@ export function ComparisonTable({
   /** The evidence notes of each career's salary table: every band gets its marker. */
   evidence?: { first?: Marker; second?: Marker }
 }) {
-  const value = (row: ComparisonRow, text: string, marker: Marker) =>
-    row.source === 'salary' && marker && text !== '—' ? (
+  const value = (row: ComparisonRow, side: 'first' | 'second', marker: Marker) => {
+    const text = row[side]
+    if (row.source !== 'salary' || text === '—') return text
+    return (
       <>
         {text}
-        <EvidenceMarker evidence={marker} />
+        {marker && <EvidenceMarker evidence={marker} />}
+        <InHandNote inHand={row.inHand?.[side] ?? null} />
       </>
-    ) : (
-      text
     )
+  }
   const cell = (row: ComparisonRow) =>
     [
       'block py-1 before:block before:text-xs before:font-semibold before:text-slate-500 before:content-[attr(data-label)]',
@@ -68,10 +71,10 @@ export function ComparisonTable({
               {row.label}
             </th>
             <td className={cell(row)} data-label={firstTitle}>
-              {value(row, row.first, evidence.first)}
+              {value(row, 'first', evidence.first)}
             </td>
             <td className={cell(row)} data-label={secondTitle}>
-              {value(row, row.second, evidence.second)}
+              {value(row, 'second', evidence.second)}
             </td>
           </tr>
         ))}

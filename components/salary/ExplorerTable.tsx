@@ -2,6 +2,7 @@ import { isOutOfDate } from '@/lib/salaries/evidence'
 import type { ExplorerRow } from '@/lib/salaries/explorer'
 
 import { EvidenceMarker, type EvidenceRef } from './Evidence'
+import { InHandNote } from './InHandNote'
 
 /**
  * The explorer's rows: each band marked with its evidence note, linked to its profile. Plain links
@@ -26,6 +27,7 @@ export function ExplorerTable({
   for (const kind of rows.map(evidenceOf)) kinds.set(kind, (kinds.get(kind) ?? 0) + 1)
   const shared = kinds.size === 1 ? evidenceOf(rows[0]!) : null
   const bands = (n: number) => (n === 1 ? '1 band' : `${n} bands`)
+  const withInHand = rows.some((row) => row.inHand)
   return (
     <div className="sm:overflow-x-auto">
       <p
@@ -50,6 +52,7 @@ export function ExplorerTable({
             <th scope="col">Level</th>
             <th scope="col">Range</th>
             <th scope="col">Median or mid-range</th>
+            {withInHand && <th scope="col">In hand a month</th>}
             {!shared && <th scope="col">Evidence</th>}
           </tr>
         </thead>
@@ -80,6 +83,11 @@ export function ExplorerTable({
                     <small data-testid="explorer-reader-report">{row.readerReport.sentence}</small>
                   )}
                 </td>
+                {withInHand && (
+                  <td className="figure" data-label="In hand a month">
+                    <InHandNote inHand={row.inHand} amountOnly />
+                  </td>
+                )}
                 {!shared && (
                   <td data-label="Evidence">
                     {row.methodShort}, {row.confidence.toLowerCase()} confidence

@@ -2,9 +2,11 @@ import type { LatestSalaryTable } from '@/lib/content/salaryTables'
 import { levelInfo } from '@/lib/levels'
 import { marketInfo } from '@/lib/markets'
 import { formatAmount, formatBand } from '@/lib/money'
-import { formatChange, yearOnYear } from '@/lib/salaries/evidence'
+import { bandMidpoint, formatChange, yearOnYear } from '@/lib/salaries/evidence'
+import { inHandFor } from '@/lib/salaries/takeHome/band'
 
 import { EvidenceMarker, type EvidenceRef, OutOfDateFlag } from './Evidence'
+import { InHandNote } from './InHandNote'
 
 /**
  * One career's bands for one market, each figure marked with the note that says where it comes
@@ -67,6 +69,7 @@ export function SalaryBandsTable({
                     {formatBand(row.min, row.max, table)}
                   </span>
                   <EvidenceMarker evidence={evidence} />
+                  <InHandNote inHand={inHandFor(bandMidpoint(row), table)} />
                 </td>
                 {showMedian && (
                   <td className="py-3 pr-4 text-slate-700 tabular-nums">

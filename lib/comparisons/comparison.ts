@@ -2,6 +2,8 @@ import type { Role, SalaryTable } from '@/payload-types'
 
 import { levelInfo, SALARY_LEVELS } from '../levels'
 import { formatBand } from '../money'
+import { bandMidpoint } from '../salaries/evidence'
+import { type InHand, inHandFor } from '../salaries/takeHome/band'
 import { describeRating, ON_CALL, RATING } from './ratings'
 
 export type ComparisonRow = {
@@ -11,6 +13,8 @@ export type ComparisonRow = {
   second: string
   /** Where the row comes from: a salary table, a profile field, or the editor's own words. */
   source: 'salary' | 'profile' | 'editor'
+  /** For a salary row: what each band's middle leaves in hand a month. */
+  inHand?: { first: InHand | null; second: InHand | null }
 }
 
 export type ComparedSide = {
@@ -30,6 +34,12 @@ export function salaryBand(table: ComparedSide['salary'], level: string): string
   return row && table ? formatBand(row.min, row.max, table) : null
 }
 
+/** What the middle (or median) of a level's band leaves in hand a month, for rupee tables. */
+export function bandInHand(table: ComparedSide['salary'], level: string): InHand | null {
+  const row = table?.rows.find((r) => r.level === level)
+  return row && table ? inHandFor(bandMidpoint(row), table) : null
+}
+
 function salaryRows(first: ComparedSide, second: ComparedSide): ComparisonRow[] {
   return SALARY_LEVELS.filter(({ value }) =>
     [first, second].some((side) => side.salary?.rows.some((r) => r.level === value)),
@@ -41,6 +51,10 @@ function salaryRows(first: ComparedSide, second: ComparedSide): ComparisonRow[] 
       first: salaryBand(first.salary, value) ?? MISSING,
       second: salaryBand(second.salary, value) ?? MISSING,
       source: 'salary' as const,
+      inHand: {
+        first: bandInHand(first.salary, value),
+        second: bandInHand(second.salary, value),
+      },
     }
   })
 }

@@ -60,6 +60,9 @@ export const SHARED_CACHE_PATHS = [
   '/salaries',
   '/salaries/data.csv',
   '/salaries/data.json',
+  // Computed from the query string alone.
+  '/salaries/take-home',
+  '/salaries/take-home.json',
   '/sitemap.xml',
   '/sitemaps/:file',
   '/feed.xml',

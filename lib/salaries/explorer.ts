@@ -19,6 +19,7 @@ import {
   shortMethodLabel,
 } from './evidence'
 import type { ReaderFigure } from './reports/summary'
+import { type InHand, inHandFor } from './takeHome/band'
 
 export const EXPLORER_PAGE_SIZE = 50
 
@@ -89,6 +90,8 @@ export type ExplorerRow = {
   market: string
   band: string
   typicalFormatted: string
+  /** What the median or mid-range leaves in hand a month (rupee markets only). */
+  inHand: InHand | null
   year: number
   tableId: string
   method: string
@@ -146,6 +149,7 @@ export function explorerPage(
           market: query.market,
           band: '',
           typicalFormatted: '',
+          inHand: null,
           year: table.year,
           tableId: String(table.id),
           method: methodLabel(table.method),
@@ -177,6 +181,7 @@ export function explorerPage(
     ...row,
     band: formatBand(row.min, row.max, row),
     typicalFormatted: formatAmount(row.typical, row),
+    inHand: inHandFor(row.typical, row),
   }))
   return { query: { ...query, page }, rows, total: all.length, pageCount }
 }

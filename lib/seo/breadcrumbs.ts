@@ -27,5 +27,10 @@ export const breadcrumbs = {
     { name: article.title, href: guidePath(article.slug ?? '') },
   ],
   salaries: (): Crumb[] => [HOME, { name: 'Salaries', href: SITE_PATHS.salaries }],
+  takeHome: (): Crumb[] => [
+    HOME,
+    { name: 'Salaries', href: SITE_PATHS.salaries },
+    { name: 'Take-home pay', href: SITE_PATHS.takeHome },
+  ],
   search: (): Crumb[] => [HOME, { name: 'Search', href: SITE_PATHS.search }],
 }

@@ -1,5 +1,6 @@
 import { type Money, toAnnualAmount } from '../../money'
 import { takeHomePath } from '../../paths'
+import { rupeesText } from '../rupees'
 import { parseTakeHome } from './input'
 import { takeHome } from './pay'
 
@@ -18,3 +19,10 @@ export function inHandFor(figure: number, money: Money): InHand | null {
   const result = takeHome(parsed.input, parsed.year)
   return { monthly: result.regimes.new.monthlyInHand, href: takeHomePath(ctc) }
 }
+
+/** "≈ ₹1,08,100": to the nearest ₹100, since the figure is an estimate. */
+export const inHandAmount = (inHand: InHand) =>
+  `≈ ${rupeesText(Math.round(inHand.monthly / 100) * 100)}`
+
+/** "≈ ₹1,08,100 a month in hand" */
+export const inHandText = (inHand: InHand) => `${inHandAmount(inHand)} a month in hand`

@@ -3,7 +3,8 @@ import { getCareerProfile } from '@/lib/content'
 import { levelInfo } from '@/lib/levels'
 import { marketInfo } from '@/lib/markets'
 import { formatBand } from '@/lib/money'
-import { shortEvidence } from '@/lib/salaries/evidence'
+import { bandMidpoint, shortEvidence } from '@/lib/salaries/evidence'
+import { inHandFor, inHandText } from '@/lib/salaries/takeHome/band'
 
 /** Drawn on first request, then served from the route cache until its career changes. */
 export function generateStaticParams() {
@@ -19,10 +20,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   if (!profile) return new Response('Not found', { status: 404 })
   const table = profile.salaryTables[0]
   const lines = table
-    ? table.rows.map(
-        (row) =>
-          `${levelInfo(row.level)?.label ?? row.level}: ${formatBand(row.min, row.max, table)}`,
-      )
+    ? table.rows.map((row) => {
+        const inHand = inHandFor(bandMidpoint(row), table)
+        const band = `${levelInfo(row.level)?.label ?? row.level}: ${formatBand(row.min, row.max, table)}`
+        return inHand ? `${band} (${inHandText(inHand)})` : band
+      })
     : ['Salary figures coming soon']
   return renderOgCard({
     eyebrow: 'Career profile',

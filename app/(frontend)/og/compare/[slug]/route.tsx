@@ -1,8 +1,9 @@
 import { renderOgCard } from '@/components/og/renderOgCard'
-import { salaryBand } from '@/lib/comparisons/comparison'
+import { bandInHand, salaryBand } from '@/lib/comparisons/comparison'
 import { getComparePage } from '@/lib/content'
 import type { LatestSalaryTable } from '@/lib/content/salaryTables'
 import { shortEvidence } from '@/lib/salaries/evidence'
+import { inHandText } from '@/lib/salaries/takeHome/band'
 
 /** Drawn on first request, then served from the route cache until its career changes. */
 export function generateStaticParams() {
@@ -14,14 +15,21 @@ export const revalidate = 86400
 
 type Side = { role: { title: string }; salary: LatestSalaryTable | null }
 
-/** A career's column: its mid-level band and, under it, where that figure comes from. */
-const column = ({ role, salary }: Side, now: Date) => ({
-  title: role.title,
-  lines: [
-    `Mid-level: ${salaryBand(salary, 'mid') ?? '—'}`,
-    ...(salary ? [shortEvidence(salary, now)] : []),
-  ],
-})
+/**
+ * A career's column: its mid-level band, what its middle leaves in hand, and where the figure
+ * comes from.
+ */
+const column = ({ role, salary }: Side, now: Date) => {
+  const inHand = bandInHand(salary, 'mid')
+  return {
+    title: role.title,
+    lines: [
+      `Mid-level: ${salaryBand(salary, 'mid') ?? '—'}`,
+      ...(inHand ? [inHandText(inHand)] : []),
+      ...(salary ? [shortEvidence(salary, now)] : []),
+    ],
+  }
+}
 
 /** The share card of a comparison, editorial or generated, from the page's own data. */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
