@@ -699,7 +699,7 @@ export interface SalaryReport {
   /**
    * Set automatically when the report arrives.
    */
-  flags?: ('outlier' | 'implausible' | 'burst' | 'duplicate' | 'changed' | 'new-account')[] | null;
+  flags?: ('outlier' | 'implausible' | 'burst' | 'duplicate' | 'changed' | 'new-account' | 'in-hand')[] | null;
   flagNotes?: string | null;
   /**
    * A stable pseudonym: the same reader always has the same one.

@@ -10,6 +10,7 @@ import * as migration_20261201_024146_salary_reports from './20261201_024146_sal
 import * as migration_20261201_033256_reader_experience from './20261201_033256_reader_experience';
 import * as migration_20261201_054340_reader_digest from './20261201_054340_reader_digest';
 import * as migration_20261207_095027_reader_figures_privacy from './20261207_095027_reader_figures_privacy';
+import * as migration_20261207_223106_report_in_hand_flag from './20261207_223106_report_in_hand_flag';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261207_095027_reader_figures_privacy.up,
     down: migration_20261207_095027_reader_figures_privacy.down,
-    name: '20261207_095027_reader_figures_privacy'
+    name: '20261207_095027_reader_figures_privacy',
+  },
+  {
+    up: migration_20261207_223106_report_in_hand_flag.up,
+    down: migration_20261207_223106_report_in_hand_flag.down,
+    name: '20261207_223106_report_in_hand_flag'
   },
 ];

@@ -11,6 +11,7 @@ import * as migration_20261201_033247_reader_experience from './20261201_033247_
 import * as migration_20261201_054330_reader_digest from './20261201_054330_reader_digest';
 import * as migration_20261207_095018_reader_figures_privacy from './20261207_095018_reader_figures_privacy';
 import * as migration_20261207_103604_share_image_on_delete from './20261207_103604_share_image_on_delete';
+import * as migration_20261207_223057_report_in_hand_flag from './20261207_223057_report_in_hand_flag';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261207_103604_share_image_on_delete.up,
     down: migration_20261207_103604_share_image_on_delete.down,
-    name: '20261207_103604_share_image_on_delete'
+    name: '20261207_103604_share_image_on_delete',
+  },
+  {
+    up: migration_20261207_223057_report_in_hand_flag.up,
+    down: migration_20261207_223057_report_in_hand_flag.down,
+    name: '20261207_223057_report_in_hand_flag'
   },
 ];

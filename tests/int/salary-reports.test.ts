@@ -43,6 +43,8 @@ async function newReader() {
 }
 
 function input(overrides: Partial<ReportInput> = {}): ReportInput {
+  // An in-hand about what the CTC implies, so that only the tests about it raise its flag.
+  const ctc = overrides.ctc ?? 1_800_000
   return {
     role: career.id,
     level: 'mid',
@@ -50,11 +52,11 @@ function input(overrides: Partial<ReportInput> = {}): ReportInput {
     city: 'pune',
     companyType: 'product',
     year: YEAR,
-    ctc: 1_800_000,
+    ctc,
     fixed: 1_500_000,
     variable: 200_000,
     stock: 0,
-    monthlyInHand: 100_000,
+    monthlyInHand: Math.round(ctc / 18),
     ...overrides,
   }
 }
@@ -209,6 +211,24 @@ describe('sending a report', () => {
 })
 
 describe('flags for editors', () => {
+  it('marks an in-hand far from what the CTC implies, by the take-home calculator', async () => {
+    const read = async (id: string) =>
+      await payload.findByID({ collection: 'salary-reports', id, overrideAccess: true })
+    // ₹18 lakh CTC in Pune implies about ₹97,000–₹1,13,000 a month; ₹18,000 is a slipped digit.
+    const slipped = await send(await newReader(), { role: other.id, monthlyInHand: 18_000 })
+    const plausible = await send(await newReader(), {
+      role: other.id,
+      year: YEAR - 1,
+      monthlyInHand: 104_000,
+    })
+    const flagged = await read(slipped)
+    expect(flagged.flags).toContain('in-hand')
+    expect(flagged.flagNotes).toMatch(
+      /Monthly in-hand ₹18,000 is far from the ₹[\d,]+–₹[\d,]+ its CTC implies/,
+    )
+    expect((await read(plausible)).flags).not.toContain('in-hand')
+  })
+
   it('marks figures unusual for the level, duplicates, bursts, and outliers against the approved cohort', async () => {
     const first = await newReader()
     const second = await newReader()

@@ -4,6 +4,7 @@ import { formatDate } from '../../dates'
 import { levelInfo } from '../../levels'
 import { LAKH, lakhText } from '../rupees'
 import { approvedCohortPay } from './figures'
+import { inHandProblem } from './inHand'
 import type { ReportInput } from './input'
 import { FIGURE_ROUNDING, outlierCheck } from './stats'
 import { countsFrom, reportTiming } from './timing'
@@ -44,7 +45,8 @@ type Context = {
 /**
  * The flags editors see on a report as it arrives, each with a note saying why: far from the approved
  * median, unusual for the level, part of a burst, the same figures as someone else's report, a
- * change to a report that had counted, or an account too new for its report to count yet.
+ * change to a report that had counted, an in-hand far from what the CTC implies, or an account too
+ * new for its report to count yet.
  */
 export async function flagReport(
   payload: Payload,
@@ -120,6 +122,11 @@ export async function flagReport(
     notes.push(
       `Changed by its author after it had counted (change ${changes}, first approved ${formatDate(editing?.firstApprovedAt)}). Changes are limited to one a year; a reader who changes a report watches what the published figures do.`,
     )
+  }
+  const inHand = inHandProblem(report)
+  if (inHand) {
+    flags.push('in-hand')
+    notes.push(inHand)
   }
   const timing = reportTiming()
   const ready = accountCreatedAt ? countsFrom(now, new Date(accountCreatedAt), timing) : null

@@ -52,6 +52,7 @@ export const REPORT_FLAGS = choices({
   duplicate: 'Same figures as another report',
   changed: 'Changed after it had counted',
   'new-account': 'From a new account',
+  'in-hand': 'In-hand far from what the CTC implies',
 })
 export type ReportFlag = (typeof REPORT_FLAGS)[number]['value']
 

@@ -1,0 +1,78 @@
+import { rupeesText } from '../rupees'
+import { parseTakeHome } from '../takeHome/input'
+import { takeHome } from '../takeHome/pay'
+import { median } from './stats'
+import type { City } from './vocabulary'
+
+/** Professional tax follows the city's state (none for Delhi NCR, Kochi, other cities, remote). */
+const CITY_STATE: Partial<Record<City, string>> = {
+  bengaluru: 'KA',
+  hyderabad: 'TG',
+  pune: 'MH',
+  mumbai: 'MH',
+  chennai: 'TN',
+  kolkata: 'WB',
+  ahmedabad: 'GJ',
+}
+
+type Report = { ctc: number; variable: number; stock: number; city: string }
+
+/**
+ * The monthly in-hand a report's pay implies, by the take-home calculator: the least and the most
+ * over both regimes and PF on full basic or on the ₹15,000 ceiling — what we cannot know about the
+ * reader. Stock is not cash and is left out; variable pay is paid apart, as on the calculator.
+ */
+export function impliedInHand(report: Report): { low: number; high: number } | null {
+  const cash = report.ctc - report.stock
+  if (cash <= 0) return null
+  const variable = Math.min(50, Math.round((report.variable / cash) * 100))
+  const monthly = ['basic', 'ceiling'].flatMap((pf) => {
+    const parsed = parseTakeHome({
+      ctc: String(cash),
+      pf,
+      variable: String(variable),
+      state: CITY_STATE[report.city as City] ?? 'none',
+    })
+    if (parsed.errors) return []
+    const { regimes } = takeHome(parsed.input, parsed.year)
+    return [regimes.new.monthlyInHand, regimes.old.monthlyInHand]
+  })
+  return monthly.length ? { low: Math.min(...monthly), high: Math.max(...monthly) } : null
+}
+
+/** How far outside the implied range a reported in-hand may sit before editors are asked to look. */
+export const IN_HAND_TOLERANCE = 0.25
+
+/** The editor's note when a reported in-hand is far from what its CTC implies, or null. */
+export function inHandProblem(report: Report & { monthlyInHand: number | null }): string | null {
+  if (!report.monthlyInHand) return null
+  const implied = impliedInHand(report)
+  if (!implied) return null
+  const { low, high } = implied
+  if (
+    report.monthlyInHand >= low * (1 - IN_HAND_TOLERANCE) &&
+    report.monthlyInHand <= high * (1 + IN_HAND_TOLERANCE)
+  )
+    return null
+  return `Monthly in-hand ${rupeesText(report.monthlyInHand)} is far from the ${rupeesText(low)}–${rupeesText(high)} its CTC implies (the take-home calculator, either regime, PF on basic or on the ceiling). A typo, a yearly figure, or a CTC that counts something else?`
+}
+
+/**
+ * How readers' reported in-hand compares with the calculator's, over reports that give one: the
+ * median of reported ÷ implied (the middle of the implied range), and the share inside the range.
+ */
+export function inHandAgreement(reports: readonly (Report & { monthlyInHand: number | null })[]) {
+  const ratios: number[] = []
+  let inside = 0
+  for (const report of reports) {
+    const implied = report.monthlyInHand ? impliedInHand(report) : null
+    if (!implied || !report.monthlyInHand) continue
+    ratios.push(report.monthlyInHand / ((implied.low + implied.high) / 2))
+    if (report.monthlyInHand >= implied.low && report.monthlyInHand <= implied.high) inside++
+  }
+  return {
+    count: ratios.length,
+    medianRatio: ratios.length ? median(ratios) : null,
+    insideShare: ratios.length ? inside / ratios.length : null,
+  }
+}
