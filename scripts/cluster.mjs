@@ -180,7 +180,7 @@ if (args.includes('--build') || !fs.existsSync(path.join(distDir, 'BUILD_ID'))) 
   run('next build', process.execPath, [NEXT, 'build'], buildEnv)
 }
 // Once, before any instance starts: migrations and demo content (it changes nothing the second time).
-run('seed', 'node', ['scripts/seed.mjs'])
+run('seed', 'node', ['scripts/run-script.mjs', 'seed'])
 
 const instances = Array.from({ length: count }, (_, i) => ({
   name: `app${i + 1}`,

@@ -184,7 +184,11 @@ async function startApp({ port, env }) {
 }
 
 const seed = ({ port, env }) =>
-  runStep(`seed (${env.DATABASE_URI.split(':')[0]}, :${port})`, ['node', 'scripts/seed.mjs'], env)
+  runStep(
+    `seed (${env.DATABASE_URI.split(':')[0]}, :${port})`,
+    ['node', 'scripts/run-script.mjs', 'seed'],
+    env,
+  )
 
 // Seeds and the cluster start side by side. Playwright starts testing when the SQLite copy (its
 // webServer URL) answers, so that copy starts last, once everything else is up.

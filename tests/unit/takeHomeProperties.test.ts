@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { impliedInHand, inHandAgreement, inHandProblem } from '@/lib/salaries/reports/inHand'
 import { parseTakeHome, type TakeHomeDraft } from '@/lib/salaries/takeHome/input'
 import { takeHome } from '@/lib/salaries/takeHome/pay'
 import { incomeTax } from '@/lib/salaries/takeHome/tax'
@@ -162,5 +163,36 @@ describe('take-home input', () => {
     expect(parseTakeHome({ ctc: '10 LPA', basic: '80', variable: '30' }).errors?.basic).toMatch(
       /lower one of them/,
     )
+  })
+})
+
+describe("readers' in-hand against the calculator", () => {
+  const report = (ctc: number, monthlyInHand: number | null) => ({
+    ctc,
+    variable: ctc / 10,
+    stock: 0,
+    city: 'bengaluru',
+    monthlyInHand,
+  })
+
+  it('accepts an in-hand inside what the CTC implies and flags a slipped digit or a yearly figure', () => {
+    const implied = impliedInHand(report(1_800_000, null))!
+    expect(implied.low).toBeLessThan(implied.high)
+    expect(inHandProblem(report(1_800_000, implied.low))).toBeNull()
+    expect(inHandProblem(report(1_800_000, implied.high))).toBeNull()
+    expect(inHandProblem(report(1_800_000, Math.round(implied.low / 10)))).toMatch(/far from/)
+    expect(inHandProblem(report(1_800_000, implied.high * 12))).toMatch(/far from/)
+    expect(inHandProblem(report(1_800_000, null))).toBeNull()
+  })
+
+  it('measures agreement over the reports that give an in-hand', () => {
+    const reports = [1_000_000, 1_800_000, 3_000_000].map((ctc) => {
+      const { low, high } = impliedInHand(report(ctc, null))!
+      return report(ctc, Math.round((low + high) / 2))
+    })
+    const agreement = inHandAgreement([...reports, report(2_000_000, null)])
+    expect(agreement.count).toBe(3)
+    expect(agreement.medianRatio).toBeCloseTo(1, 3)
+    expect(agreement.insideShare).toBe(1)
   })
 })
