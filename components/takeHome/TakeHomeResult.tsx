@@ -23,7 +23,9 @@ export function TakeHomeResult({ result, year }: { result: Result; year: TaxYear
   return (
     <div className="space-y-8">
       <div className="rounded-xl border border-brand-100 bg-brand-50 p-5">
-        <p className="text-sm font-medium text-slate-700">{chosen.label}</p>
+        <p className="text-sm font-medium text-slate-700" data-testid="result-regime">
+          {chosen.label}
+        </p>
         <p className="mt-1 text-3xl font-bold text-slate-900 tabular-nums" aria-live="polite">
           <span data-testid="monthly-in-hand">{rupeesText(chosen.monthlyInHand)}</span>{' '}
           <span className="text-lg font-medium text-slate-700">a month in hand</span>

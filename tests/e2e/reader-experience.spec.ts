@@ -11,6 +11,8 @@ const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
 const PROFILE = '/careers/devops-engineer'
 const COMPARISON = '/compare/backend-developer-vs-devops-engineer'
 const CAREERS = '/careers?demand=high&sort=pay-desc'
+/** The calculator with a result, its step tables and both groups of fields open. */
+const TAKE_HOME = '/salaries/take-home?ctc=18.5+LPA&regime=old&variable=15&rent=30000&city=metro'
 /** Whether the page's background is dark: its lightness, whichever colour syntax the browser reports. */
 const darkBackground = (page: Page) =>
   page.evaluate(() => {
@@ -85,7 +87,7 @@ for (const scheme of ['light', 'dark'] as const) {
     const context = await browser.newContext({ colorScheme: scheme })
     const page = await context.newPage()
     const found: Record<string, string[]> = {}
-    const paths = ['/', CAREERS, PROFILE, COMPARISON, '/compare']
+    const paths = ['/', CAREERS, PROFILE, COMPARISON, '/compare', TAKE_HOME]
     for (const path of paths) {
       await page.goto(path)
       // The compare picker with its suggestions open.
