@@ -18,6 +18,9 @@ export function SiteFooter() {
           <SiteLink href={SITE_PATHS.compare} className="hover:text-brand-700">
             All comparisons
           </SiteLink>
+          <SiteLink href={SITE_PATHS.takeHome} className="hover:text-brand-700">
+            Take-home pay
+          </SiteLink>
         </nav>
       </Container>
     </footer>

@@ -14,6 +14,7 @@ export const STATIC_PATHS = [
   SITE_PATHS.careers,
   SITE_PATHS.compare,
   SITE_PATHS.salaries,
+  SITE_PATHS.takeHome,
 ]
 
 export function sitemapFileCount(entries: number): number {

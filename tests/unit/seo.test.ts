@@ -11,6 +11,7 @@ import {
   sitemapEntryCount,
   sitemapFileCount,
   sitemapIndexXml,
+  STATIC_PATHS,
   urlsetXml,
 } from '@/lib/seo/sitemap'
 
@@ -66,16 +67,18 @@ describe('sitemaps', () => {
     expect([...indexablePairs(sources)]).toEqual([
       { path: '/compare/career-0001-vs-career-0002', lastModified: '2026-01-03T00:00:00.000Z' },
     ])
-    // 320 careers sharing India: 51,040 pairs, plus the four fixed pages: two files.
+    // 320 careers sharing India: 51,040 pairs, plus the fixed pages: two files.
     const many = {
       pages: [],
       careers: Array.from({ length: 320 }, (_, i) => career(i, ['IN'])),
       editorialPairs: [],
     }
-    expect(sitemapEntryCount(many)).toBe(4 + (320 * 319) / 2)
+    expect(sitemapEntryCount(many)).toBe(STATIC_PATHS.length + (320 * 319) / 2)
     expect(sitemapFileCount(sitemapEntryCount(many))).toBe(2)
     expect(sitemapChunk(many, 0)).toHaveLength(SITEMAP_LIMIT)
-    expect(sitemapChunk(many, 1)).toHaveLength(4 + (320 * 319) / 2 - SITEMAP_LIMIT)
+    expect(sitemapChunk(many, 1)).toHaveLength(
+      STATIC_PATHS.length + (320 * 319) / 2 - SITEMAP_LIMIT,
+    )
     expect(sitemapChunk(many, 1)[0]!.path).not.toBe(sitemapChunk(many, 0).at(-1)!.path)
   })
 

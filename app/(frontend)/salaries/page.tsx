@@ -62,7 +62,15 @@ export default async function SalaryExplorerPage({ searchParams }: Props) {
         crumbs={breadcrumbs.salaries()}
         title="Salary explorer"
         lead="Every career's pay by level, side by side, with where each figure comes from."
-      />
+      >
+        <p className="mt-3 text-slate-700">
+          Bands are CTC.{' '}
+          <a href={SITE_PATHS.takeHome} className="font-medium text-brand-700 underline">
+            What a CTC leaves in hand each month
+          </a>
+          , after PF, gratuity and tax.
+        </p>
+      </PageHeader>
       <Container className="py-10">
         <ExplorerFilters query={query} />
         {rows.length === 0 ? (
