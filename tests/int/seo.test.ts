@@ -121,6 +121,7 @@ describe('sitemap, feed and search list the published set only', () => {
         '/careers',
         '/compare',
         '/salaries',
+        '/salaries/take-home',
         ...demoCareers.map((c) => `/careers/${c.slug}`),
         '/careers/platform-engineer',
         ...pairs,
