@@ -211,11 +211,18 @@ describe('sending a report', () => {
 })
 
 describe('flags for editors', () => {
-  it('marks an in-hand far from what the CTC implies, by the take-home calculator', async () => {
+  it('marks an in-hand far from what the CTC implies, telling editors nothing they could not see', async () => {
     const read = async (id: string) =>
       await payload.findByID({ collection: 'salary-reports', id, overrideAccess: true })
-    // ₹18 lakh CTC in Pune implies about ₹97,000–₹1,13,000 a month; ₹18,000 is a slipped digit.
+    // ₹18 lakh CTC implies about ₹97,000–₹1,13,000 a month; ₹18,000 is a slipped digit.
     const slipped = await send(await newReader(), { role: other.id, monthlyInHand: 18_000 })
+    // The same to ₹10,000 (what editors see), in a city that may be rare, with another typo.
+    const twin = await send(await newReader(), {
+      role: other.id,
+      ctc: 1_803_000,
+      city: 'kochi',
+      monthlyInHand: 17_000,
+    })
     const plausible = await send(await newReader(), {
       role: other.id,
       year: YEAR - 1,
@@ -224,8 +231,13 @@ describe('flags for editors', () => {
     const flagged = await read(slipped)
     expect(flagged.flags).toContain('in-hand')
     expect(flagged.flagNotes).toMatch(
-      /Monthly in-hand ₹18,000 is far from the ₹[\d,]+–₹[\d,]+ its CTC implies/,
+      /The monthly in-hand given is far from the ₹[\d,]+–₹[\d,]+ its CTC implies/,
     )
+    // Editors never see in-hand pay, exact amounts or a rare city: the notes name none of them.
+    const twinNotes = (await read(twin)).flagNotes!
+    expect(flagged.flagNotes).not.toMatch(/₹18,000|₹17,000/)
+    const inHandNote = (notes: string) => notes.split('\n').find((n) => n.includes('in-hand'))
+    expect(inHandNote(twinNotes)).toBe(inHandNote(flagged.flagNotes!))
     expect((await read(plausible)).flags).not.toContain('in-hand')
   })
 

@@ -1,7 +1,7 @@
 import { rupeesText } from '../rupees'
 import { parseTakeHome } from '../takeHome/input'
 import { takeHome } from '../takeHome/pay'
-import { median } from './stats'
+import { median, rounded } from './stats'
 import type { City } from './vocabulary'
 
 /** Professional tax follows the city's state (none for Delhi NCR, Kochi, other cities, remote). */
@@ -43,10 +43,23 @@ export function impliedInHand(report: Report): { low: number; high: number } | n
 /** How far outside the implied range a reported in-hand may sit before editors are asked to look. */
 export const IN_HAND_TOLERANCE = 0.25
 
-/** The editor's note when a reported in-hand is far from what its CTC implies, or null. */
+const toThousand = (rupees: number) => Math.round(rupees / 1_000) * 1_000
+
+/**
+ * The editor's note when a reported in-hand is far from what its CTC implies, or null. Editors never
+ * see in-hand pay, exact amounts or a rare city (docs/salary-reports.md): the note names no in-hand,
+ * and its range comes from the amounts as editors see them (to ₹10,000), with no city, to the
+ * nearest ₹1,000 — so it tells them nothing about the report they could not already see, but one
+ * bit: that the in-hand is far off.
+ */
 export function inHandProblem(report: Report & { monthlyInHand: number | null }): string | null {
   if (!report.monthlyInHand) return null
-  const implied = impliedInHand(report)
+  const implied = impliedInHand({
+    ctc: rounded(report.ctc),
+    variable: rounded(report.variable),
+    stock: rounded(report.stock),
+    city: 'other',
+  })
   if (!implied) return null
   const { low, high } = implied
   if (
@@ -54,7 +67,7 @@ export function inHandProblem(report: Report & { monthlyInHand: number | null })
     report.monthlyInHand <= high * (1 + IN_HAND_TOLERANCE)
   )
     return null
-  return `Monthly in-hand ${rupeesText(report.monthlyInHand)} is far from the ${rupeesText(low)}–${rupeesText(high)} its CTC implies (the take-home calculator, either regime, PF on basic or on the ceiling). A typo, a yearly figure, or a CTC that counts something else?`
+  return `The monthly in-hand given is far from the ${rupeesText(toThousand(low))}–${rupeesText(toThousand(high))} its CTC implies (the take-home calculator, either regime, PF on basic or on the ceiling). A typo, a yearly figure, or a CTC that counts something else? Ask the reader through a rejection note rather than guess.`
 }
 
 /**

@@ -48,7 +48,8 @@ export function confidenceTier(n: number): ConfidenceTier | null {
 
 /** Published figures are rounded to ₹10,000 (0.1 lakh): precise enough to read, too coarse to fingerprint one report. */
 export const FIGURE_ROUNDING = 10_000
-const rounded = (value: number) => Math.round(value / FIGURE_ROUNDING) * FIGURE_ROUNDING
+/** An amount as editors and published figures show it: to the nearest ₹10,000. */
+export const rounded = (value: number) => Math.round(value / FIGURE_ROUNDING) * FIGURE_ROUNDING
 
 export type ReportForFigures = {
   id: number | string
