@@ -114,6 +114,19 @@ const ROUTES: Record<string, { class: Class; samples: Sample[] }> = {
     class: 'shared',
     samples: get('/salaries/data.csv', '/salaries/data.json?level=mid', '/salaries/no-such-file'),
   },
+  '/salaries/take-home': {
+    class: 'shared',
+    samples: get(
+      '/salaries/take-home',
+      '/salaries/take-home?ctc=18.5+LPA',
+      '/salaries/take-home?ctc=x',
+    ),
+  },
+  // Computed from the query alone: a refusal (400) is the same for everyone too.
+  '/salaries/take-home.json': {
+    class: 'shared',
+    samples: get('/salaries/take-home.json?ctc=1850000', '/salaries/take-home.json?ctc=x'),
+  },
   '/salaries/contribute': {
     class: 'private',
     samples: get('/salaries/contribute', '/salaries/contribute?edit=1'),
