@@ -5,11 +5,15 @@
  */
 import nextEnv from '@next/env'
 
-export async function localPayload() {
+/** The same .env files Next reads, so the script and the server agree: call before reading env. */
+export function loadScriptEnv() {
   const env = process.env as Record<string, string | undefined>
   env.NODE_ENV ??= 'production'
-  // The same .env files Next reads, so the script and the server agree on the database.
   nextEnv.loadEnvConfig(process.cwd(), env.NODE_ENV === 'development')
+}
+
+export async function localPayload() {
+  loadScriptEnv()
   const { getPayload } = await import('payload')
   const { default: config } = await import('../payload.config')
   return getPayload({ config })

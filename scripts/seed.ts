@@ -3,8 +3,10 @@
  * file) and leaves existing content alone (see localApi.ts for the environment). `npm run dev` runs
  * it with NODE_ENV=development against the development database.
  */
-import { localPayload } from './localApi'
+import { loadScriptEnv, localPayload } from './localApi'
 
+// SEED_ADMIN_* may come from .env: loaded before they are read.
+loadScriptEnv()
 const email = process.env.SEED_ADMIN_EMAIL
 const password = process.env.SEED_ADMIN_PASSWORD
 if (Boolean(email) !== Boolean(password)) {

@@ -2,8 +2,8 @@ import type { LatestSalaryTable } from '@/lib/content/salaryTables'
 import { levelInfo } from '@/lib/levels'
 import { marketInfo } from '@/lib/markets'
 import { formatAmount, formatBand } from '@/lib/money'
-import { bandMidpoint, formatChange, yearOnYear } from '@/lib/salaries/evidence'
-import { inHandFor } from '@/lib/salaries/takeHome/band'
+import { formatChange, yearOnYear } from '@/lib/salaries/evidence'
+import { rowInHand } from '@/lib/salaries/takeHome/band'
 
 import { EvidenceMarker, type EvidenceRef, OutOfDateFlag } from './Evidence'
 import { InHandNote } from './InHandNote'
@@ -69,7 +69,7 @@ export function SalaryBandsTable({
                     {formatBand(row.min, row.max, table)}
                   </span>
                   <EvidenceMarker evidence={evidence} />
-                  <InHandNote inHand={inHandFor(bandMidpoint(row), table)} />
+                  <InHandNote inHand={rowInHand(row, table)} />
                 </td>
                 {showMedian && (
                   <td className="py-3 pr-4 text-slate-700 tabular-nums">

@@ -5,10 +5,13 @@ import { type FormEvent, type ReactNode, useState } from 'react'
 import { FormField } from '@/components/forms/FormField'
 import type { Choice } from '@/lib/choices'
 import { SITE_PATHS } from '@/lib/paths'
+import { rupeesText } from '@/lib/salaries/rupees'
+import { gratuityText, pfChoices, pfLabel, stateChoices } from '@/lib/salaries/takeHome/choices'
 import {
+  defaultsFor,
   parseTakeHome,
-  TAKE_HOME_PARAMS,
   type TakeHomeDraft,
+  takeHomeDraft,
   type TakeHomeParam,
 } from '@/lib/salaries/takeHome/input'
 import { takeHome } from '@/lib/salaries/takeHome/pay'
@@ -22,13 +25,13 @@ const inputClass =
   'rounded-lg border border-slate-300 bg-white px-3 py-2 text-base font-normal aria-[invalid=true]:border-red-600'
 
 const ASSUMPTIONS: TakeHomeParam[] = [
-  'gross',
   'basic',
   'pf',
   'gratuity',
   'variable',
   'state',
   'employerNps',
+  'gross',
 ]
 const DEDUCTIONS: TakeHomeParam[] = [
   'section80c',
@@ -40,59 +43,64 @@ const DEDUCTIONS: TakeHomeParam[] = [
   'city',
   'homeLoanInterest',
 ]
+const fieldId = (name: string) => `take-home-${name}`
 
 const options = (labels: Record<string, string>): Choice[] =>
   Object.entries(labels).map(([value, label]) => ({ value, label }))
 
-function draftOf(form: HTMLFormElement): TakeHomeDraft {
-  const data = new FormData(form)
-  const draft: TakeHomeDraft = {}
-  for (const name of TAKE_HOME_PARAMS) {
-    const value = data.get(name)
-    if (typeof value === 'string' && value.trim()) draft[name] = value.trim().slice(0, 100)
-  }
-  return draft
+const draftOf = (form: HTMLFormElement) =>
+  takeHomeDraft(new URLSearchParams(new FormData(form) as unknown as Record<string, string>))
+
+const compute = (draft: TakeHomeDraft) => {
+  const parsed = parseTakeHome(draft)
+  return parsed.input ? takeHome(parsed.input, parsed.year) : null
 }
 
 /**
  * The take-home calculator: a plain GET form whose answer the server renders into the page, so it
  * works without JavaScript. With JavaScript, the answer follows the fields as the reader types (the
  * same computation, in the browser) and the address keeps up, so a result can be shared. A field's
- * message shows once the reader leaves it or sends the form, not while they are typing.
+ * message shows once the reader leaves it or sends the form, not while they are typing; sending a
+ * form with a problem moves focus to the first field to fix.
  */
-export function TakeHomeCalculator({
-  initial,
-  states,
-  defaultState,
-}: {
-  initial: TakeHomeDraft
-  states: Choice[]
-  defaultState: string
-}) {
-  const submitted = Object.keys(initial).length > 0
+export function TakeHomeCalculator({ initial }: { initial: TakeHomeDraft }) {
   const [draft, setDraft] = useState(initial)
-  const [shown, setShown] = useState<'all' | ReadonlySet<string>>(submitted ? 'all' : new Set())
-  const parsed = parseTakeHome(draft)
-  const [last, setLast] = useState(() =>
-    parsed.input ? takeHome(parsed.input, parsed.year) : null,
+  // A query that arrived with problems was sent: say them all. One that arrived whole (a band's
+  // link) waits, like an empty form, until the reader leaves a field.
+  const [shown, setShown] = useState<'all' | ReadonlySet<string>>(() =>
+    Object.keys(initial).length > 0 && parseTakeHome(initial).errors ? 'all' : new Set(),
   )
+  const [last, setLast] = useState(() => compute(initial))
+  const parsed = parseTakeHome(draft)
+  const year = parsed.year
   const errors = parsed.errors ?? {}
   const visible = (name: TakeHomeParam) =>
     (shown === 'all' || shown.has(name)) && errors[name] ? errors[name] : undefined
+  const problems = Object.entries(errors) as [TakeHomeParam, string][]
+  const stale = Boolean(last && parsed.errors)
 
   const update = (form: HTMLFormElement) => {
     const next = draftOf(form)
     setDraft(next)
-    const result = parseTakeHome(next)
-    if (result.input) {
-      setLast(takeHome(result.input, result.year))
+    const result = compute(next)
+    if (result) {
+      setLast(result)
       window.history.replaceState(null, '', `${SITE_PATHS.takeHome}${takeHomeSearch(next)}`)
     }
   }
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
+    const form = event.currentTarget
     setShown('all')
-    update(event.currentTarget)
+    update(form)
+    const first = (Object.keys(parseTakeHome(draftOf(form)).errors ?? {}) as string[])
+      .map((name) => form.querySelector<HTMLElement>(`#${fieldId(name)}`))
+      .find((field) => field !== null)
+    if (first) {
+      const group = first.closest('details')
+      if (group) group.open = true
+      first.focus()
+    }
   }
   const reveal = (name: string) =>
     setShown((current) => (current === 'all' ? current : new Set([...current, name])))
@@ -114,10 +122,10 @@ export function TakeHomeCalculator({
     }
     const error = visible(name)
     return (
-      <FormField id={`take-home-${name}`} label={label} hint={hint} error={error}>
+      <FormField id={fieldId(name)} label={label} hint={hint} error={error}>
         {(describedBy) =>
           control({
-            id: `take-home-${name}`,
+            id: fieldId(name),
             name,
             defaultValue: initial[name] ?? '',
             'aria-invalid': Boolean(error),
@@ -128,11 +136,7 @@ export function TakeHomeCalculator({
       </FormField>
     )
   }
-  const text = (
-    name: TakeHomeParam,
-    placeholder?: string,
-    inputMode: 'decimal' | 'text' = 'text',
-  ) =>
+  const text = (name: TakeHomeParam, placeholder?: string, inputMode?: 'decimal') =>
     field(name, (props) => (
       <input {...props} autoComplete="off" inputMode={inputMode} placeholder={placeholder} />
     ))
@@ -148,7 +152,12 @@ export function TakeHomeCalculator({
       </select>
     ))
   const opened = (names: TakeHomeParam[]) => names.some((name) => initial[name])
-  const stateLabel = states.find((s) => s.value === defaultState)?.label ?? defaultState
+  const states = stateChoices(year)
+  const usualState = defaultsFor('ctc').state
+  const defaultState = states.find((s) => s.value === usualState)?.label ?? usualState
+  const notInGross = '(none for a gross salary)'
+  const monthly = last && last.regimes[last.input.regime]
+  const search = takeHomeSearch(last && !stale ? draft : {}) || '?ctc=1850000'
 
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
@@ -161,6 +170,13 @@ export function TakeHomeCalculator({
         onSubmit={onSubmit}
         className="space-y-5"
       >
+        {shown === 'all' && problems.length > 0 && !last && (
+          <div className="rounded-lg border border-red-300 bg-red-50 p-4 text-red-900">
+            <p className="font-semibold">Nothing to work out yet:</p>
+            <ProblemList problems={problems} />
+          </div>
+        )}
+        {initial.year && <input type="hidden" name="year" value={initial.year} />}
         {text('ctc', 'e.g. 18.5 LPA')}
         {select('regime', options(words.options.regime))}
         <details open={opened(ASSUMPTIONS)} className="rounded-lg border border-slate-200 p-4">
@@ -169,18 +185,14 @@ export function TakeHomeCalculator({
           </summary>
           <div className="mt-4 space-y-4">
             {text('basic', '50', 'decimal')}
-            {select(
-              'pf',
-              options(words.options.pf),
-              `Usual: ${words.options.pf.basic} (none for a gross salary)`,
-            )}
+            {select('pf', pfChoices(year), `Usual: ${pfLabel('basic', year)} ${notInGross}`)}
             {select(
               'gratuity',
               options(words.options.yesNo),
-              'Usual: yes, 4.81 % of basic (none for a gross salary)',
+              `Usual: yes, ${gratuityText(year)} of basic ${notInGross}`,
             )}
             {text('variable', '10', 'decimal')}
-            {select('state', states, `Usual: ${stateLabel} (none for a gross salary)`)}
+            {select('state', states, `Usual: ${defaultState} ${notInGross}`)}
             {text('employerNps', '0', 'decimal')}
             {text('gross', 'e.g. 16,90,000')}
           </div>
@@ -209,22 +221,61 @@ export function TakeHomeCalculator({
         </button>
       </form>
       <div>
+        {/* Always in the page, so that screen readers announce each change of the answer. */}
+        <p className="sr-only" aria-live="polite">
+          {stale
+            ? 'Not updated: fix the fields listed.'
+            : monthly
+              ? `${rupeesText(monthly.monthlyInHand)} a month in hand, ${monthly.label.toLowerCase()}.`
+              : ''}
+        </p>
         {last ? (
-          <div className={parsed.errors ? 'opacity-60' : undefined}>
-            {parsed.errors && (
-              <p className="mb-4 text-sm font-medium text-red-800" role="status">
-                The figures below are for your last complete answer: fix the fields marked to update
-                them.
-              </p>
+          <div>
+            {stale && (
+              <div className="mb-4 rounded-lg border border-red-300 bg-red-50 p-4 text-sm text-red-900">
+                <p className="font-semibold">
+                  The figures below are for your last complete answer. To update them:
+                </p>
+                <ProblemList problems={problems} />
+              </div>
             )}
-            <TakeHomeResult result={last} year={parsed.year} />
+            <div className={stale ? 'opacity-60' : undefined}>
+              <TakeHomeResult result={last} year={year} />
+            </div>
           </div>
         ) : (
           <p className="rounded-xl border border-slate-200 p-5 text-slate-700">
             Give your annual CTC to see what reaches your bank account each month.
           </p>
         )}
+        <p className="mt-8 text-sm text-slate-600">
+          The same calculation as data:{' '}
+          <a href={`${SITE_PATHS.takeHomeData}${search}`} className="underline">
+            {SITE_PATHS.takeHomeData}
+            {search}
+          </a>
+        </p>
       </div>
     </div>
+  )
+}
+
+/** The problems of the form, each linking to its field when it has one on the page. */
+function ProblemList({ problems }: { problems: [TakeHomeParam, string][] }) {
+  const labels = words.fields as Record<string, { label: string }>
+  return (
+    <ul className="mt-2 list-disc pl-5">
+      {problems.map(([name, message]) =>
+        labels[name] ? (
+          <li key={name}>
+            <a href={`#${fieldId(name)}`} className="underline">
+              {labels[name].label}: {message}
+            </a>
+          </li>
+        ) : (
+          <li key={name}>{message}</li>
+        ),
+      )}
+    </ul>
   )
 }

@@ -56,7 +56,7 @@ export function TakeHomeResult({ result, year }: { result: Result; year: TaxYear
           {minus('Gratuity (paid when you leave, after five years)', parts.gratuity)}
           {minus('Employer NPS (into your NPS account)', parts.employerNps)}
           {minus('Variable pay (paid once a year)', parts.variable)}
-          {minus('Your PF (12 %, saved for you)', parts.employeePf)}
+          {minus(`Your PF (${year.providentFund.rate} %, saved for you)`, parts.employeePf)}
           {minus('Professional tax', parts.professionalTax)}
           {minus('Income tax on the fixed pay', chosen.tax.totalTax - chosen.taxOnVariable)}
           <div className={`${line} font-semibold`}>

@@ -2,8 +2,7 @@ import type { Role, SalaryTable } from '@/payload-types'
 
 import { levelInfo, SALARY_LEVELS } from '../levels'
 import { formatBand } from '../money'
-import { bandMidpoint } from '../salaries/evidence'
-import { type InHand, inHandFor } from '../salaries/takeHome/band'
+import { type InHand, rowInHand } from '../salaries/takeHome/band'
 import { describeRating, ON_CALL, RATING } from './ratings'
 
 export type ComparisonRow = {
@@ -29,15 +28,18 @@ export type ExtraRow = { label: string; first: string; second: string }
 
 const MISSING = '—'
 
+const levelRow = (table: ComparedSide['salary'], level: string) =>
+  table?.rows.find((r) => r.level === level)
+
 export function salaryBand(table: ComparedSide['salary'], level: string): string | null {
-  const row = table?.rows.find((r) => r.level === level)
+  const row = levelRow(table, level)
   return row && table ? formatBand(row.min, row.max, table) : null
 }
 
 /** What the middle (or median) of a level's band leaves in hand a month, for rupee tables. */
 export function bandInHand(table: ComparedSide['salary'], level: string): InHand | null {
-  const row = table?.rows.find((r) => r.level === level)
-  return row && table ? inHandFor(bandMidpoint(row), table) : null
+  const row = levelRow(table, level)
+  return row && table ? rowInHand(row, table) : null
 }
 
 function salaryRows(first: ComparedSide, second: ComparedSide): ComparisonRow[] {

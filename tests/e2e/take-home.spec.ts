@@ -29,6 +29,7 @@ test('without JavaScript, the form is answered in the HTML, and a bad amount is 
   const ctc = page.getByLabel('Annual CTC')
   await expect(ctc).toHaveAttribute('aria-invalid', 'true')
   await expect(page.locator('#take-home-ctc-error')).toHaveText(/Write the amount in rupees/)
+  await expect(page.getByText('Nothing to work out yet:')).toBeVisible()
   await expect(page.getByTestId('monthly-in-hand')).toHaveCount(0)
   await context.close()
 })
@@ -64,12 +65,25 @@ test('with JavaScript, the answer follows the fields as the reader types, and th
   await expect(page.locator('#take-home-variable-error')).toHaveText(
     'Give a percentage from 0 to 50.',
   )
+  // Sending the form with a problem takes the reader to the field to fix.
+  await page.getByRole('button', { name: 'Work out my take-home' }).click()
+  await expect(page.getByLabel('Variable pay, % of CTC')).toBeFocused()
+  // The data link follows the last complete answer.
+  await page.getByLabel('Variable pay, % of CTC').fill('20')
+  await expect(page.getByRole('link', { name: /take-home\.json/ })).toHaveAttribute(
+    'href',
+    /variable=20/,
+  )
   expect(await page.evaluate(() => (window as unknown as { kept?: boolean }).kept)).toBe(true)
 })
 
 test('a profile band leads to its in-hand in one click, the calculator filled in', async ({
   page,
 }) => {
+  const problems: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text())
+  })
   await page.goto('/careers/devops-engineer')
   const band = page.getByTestId('band-mid')
   // "₹16–30 LPA": the calculator opens on the band's middle, in rupees a year.
@@ -86,6 +100,8 @@ test('a profile band leads to its in-hand in one click, the calculator filled in
   )
   // The note is the calculator's answer to the nearest ₹100.
   expect(shown).toContain(`₹${(Math.round(monthly / 100) * 100).toLocaleString('en-IN')}`)
+  // The browser's first render of the calculator matches the server's: no hydration error.
+  expect(problems).toEqual([])
 })
 
 test('the JSON twin answers the same figures, and 400 with a message per bad parameter', async ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { impliedInHand, inHandAgreement, inHandProblem } from '@/lib/salaries/reports/inHand'
-import { parseTakeHome, type TakeHomeDraft } from '@/lib/salaries/takeHome/input'
+import { parseTakeHome, type TakeHomeDraft, takeHomeDraft } from '@/lib/salaries/takeHome/input'
 import { takeHome } from '@/lib/salaries/takeHome/pay'
 import { incomeTax } from '@/lib/salaries/takeHome/tax'
 import { CURRENT_TAX_YEAR } from '@/lib/salaries/takeHome/taxYears'
@@ -153,16 +153,65 @@ describe('take-home input', () => {
   })
 
   it('refuses a CTC and a gross salary together, and pay too small or too large', () => {
-    expect(parseTakeHome({ ctc: '10 LPA', gross: '9 LPA' }).errors?.ctc).toMatch(/not both/)
-    expect(parseTakeHome({ ctc: '50000' }).errors?.ctc).toMatch(/from ₹1 lakh/)
-    expect(parseTakeHome({ ctc: '200 cr' }).errors?.ctc).toMatch(/to ₹10,000 lakh/)
+    expect(parseTakeHome({ ctc: '10 LPA', gross: '9 LPA' }).errors?.gross).toMatch(/not both/)
+    // Both problems are said, neither hides the other.
+    expect(parseTakeHome({ ctc: 'x', gross: '10 LPA' }).errors).toEqual({
+      ctc: expect.stringMatching(/rupees/),
+      gross: expect.stringMatching(/not both/),
+    })
+    expect(parseTakeHome({ ctc: '10 LPA', gross: 'x' }).errors?.gross).toMatch(/rupees/)
+    expect(parseTakeHome({ ctc: '50000' }).errors?.ctc).toBe(
+      'Give a yearly amount from ₹1 lakh to ₹100 crore.',
+    )
+    expect(parseTakeHome({ ctc: '200 cr' }).errors?.ctc).toMatch(/to ₹100 crore/)
     expect(parseTakeHome({}).errors?.ctc).toMatch(/Give your annual CTC/)
   })
 
-  it('refuses assumptions that do not fit inside the pay', () => {
+  it('reads percentages as plain decimals and refuses what only Number() would take', () => {
+    for (const basic of ['0x10', '1e1', '0b110010', '%', ' 5 0', '-0'])
+      expect(parseTakeHome({ ctc: '10 LPA', basic }).errors?.basic, basic).toBeDefined()
+    expect(parseTakeHome({ ctc: '10 LPA', basic: '45%' }).input?.basicShare).toBe(45)
+    expect(parseTakeHome({ ctc: '10 LPA', basic: '45.5 %' }).input?.basicShare).toBe(45.5)
+  })
+
+  it('refuses an over-long value rather than cutting it into a number, and caps every amount', () => {
+    const long = `1500${'0'.repeat(96)}junk`
+    const draft = takeHomeDraft(new URLSearchParams({ ctc: '10 LPA', section80c: long }))
+    expect(parseTakeHome(draft).errors?.section80c).toMatch(/rupees a year/)
+    expect(parseTakeHome({ ctc: '10 LPA', section80c: '500 cr' }).errors?.section80c).toMatch(
+      /to ₹100 crore/,
+    )
+  })
+
+  it('takes choices whatever their case', () => {
+    const parsed = parseTakeHome({ ctc: '10 LPA', parentsSenior: 'Yes', state: 'mh', pf: 'BASIC' })
+    expect(parsed.input).toMatchObject({ parentsSenior: true, state: 'MH', pf: 'basic' })
+  })
+
+  it('never leaves variable pay negative after its tax: a rebate it costs is withheld monthly', () => {
+    for (const query of [
+      { gross: '1287879', variable: '1' },
+      { gross: '555500', variable: '1', regime: 'old' },
+    ]) {
+      const result = compute(query)
+      for (const regime of REGIMES) {
+        const r = result.regimes[regime]
+        expect(r.variableInHand, `${JSON.stringify(query)} ${regime}`).toBeGreaterThanOrEqual(0)
+        expect(r.taxOnVariable).toBeLessThanOrEqual(result.parts.variable)
+        // The year adds up: twelve months and the variable pay, less nothing unexplained.
+        expect(Math.abs(r.monthlyInHand * 12 + r.variableInHand - r.annualInHand)).toBeLessThan(12)
+      }
+    }
+  })
+
+  it('refuses assumptions that do not fit inside the pay, as the pay is divided', () => {
     expect(parseTakeHome({ ctc: '10 LPA', basic: '80', variable: '30' }).errors?.basic).toMatch(
       /lower one of them/,
     )
+    // PF on the ceiling still takes its share; a gross salary carries no employer PF.
+    const ceiling = { ctc: '10 LPA', basic: '90', variable: '10', gratuity: 'no', pf: 'ceiling' }
+    expect(parseTakeHome(ceiling).errors?.basic).toMatch(/lower one of them/)
+    expect(parseTakeHome({ gross: '10 LPA', basic: '90', pf: 'basic' }).errors).toBeUndefined()
   })
 })
 
@@ -183,6 +232,11 @@ describe("readers' in-hand against the calculator", () => {
     expect(inHandProblem(report(1_800_000, Math.round(implied.low / 10)))).toMatch(/far from/)
     expect(inHandProblem(report(1_800_000, implied.high * 12))).toMatch(/far from/)
     expect(inHandProblem(report(1_800_000, null))).toBeNull()
+    // A large variable share leaves basic less room, never no range at all.
+    for (const share of [0.4, 0.42, 0.47, 0.5]) {
+      const range = impliedInHand({ ...report(2_000_000, null), variable: 2_000_000 * share })
+      expect(range, String(share)).not.toBeNull()
+    }
   })
 
   it('measures agreement over the reports that give an in-hand', () => {

@@ -1,7 +1,7 @@
 import type { FieldHook } from 'payload'
 
 import { relationId } from '@/lib/platform/ids'
-import { FIGURE_ROUNDING } from '@/lib/salaries/reports/stats'
+import { rounded } from '@/lib/salaries/reports/stats'
 import { MIN_COHORT } from '@/lib/salaries/reports/vocabulary'
 import { asStaff } from '@/lib/staff'
 
@@ -17,7 +17,7 @@ const viewedByStaff = ({ req, overrideAccess }: Parameters<FieldHook>[0]) =>
 export const roundedForStaff: FieldHook = (args) => {
   const { value } = args
   if (typeof value !== 'number' || !viewedByStaff(args)) return value
-  return Math.round(value / FIGURE_ROUNDING) * FIGURE_ROUNDING
+  return rounded(value)
 }
 
 type CityCounts = Map<string, number>

@@ -6,7 +6,7 @@ import { LAKH, lakhText } from '../rupees'
 import { approvedCohortPay } from './figures'
 import { inHandProblem } from './inHand'
 import type { ReportInput } from './input'
-import { FIGURE_ROUNDING, outlierCheck } from './stats'
+import { FIGURE_ROUNDING, outlierCheck, rounded } from './stats'
 import { countsFrom, reportTiming } from './timing'
 import { LEVEL_LIMITS, REPORT_MARKET, type ReportFlag } from './vocabulary'
 
@@ -21,10 +21,10 @@ const BURST = {
 
 /** Editors see amounts to ₹10,000 (collections/SalaryReports/hooks/editorsView.ts). */
 const withinRounding = (field: 'ctc' | 'fixed', value: number) => {
-  const rounded = Math.round(value / FIGURE_ROUNDING) * FIGURE_ROUNDING
+  const shown = rounded(value)
   return [
-    { [field]: { greater_than_equal: rounded - FIGURE_ROUNDING / 2 } },
-    { [field]: { less_than: rounded + FIGURE_ROUNDING / 2 } },
+    { [field]: { greater_than_equal: shown - FIGURE_ROUNDING / 2 } },
+    { [field]: { less_than: shown + FIGURE_ROUNDING / 2 } },
   ]
 }
 

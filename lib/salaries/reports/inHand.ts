@@ -1,6 +1,7 @@
 import { rupeesText } from '../rupees'
 import { parseTakeHome } from '../takeHome/input'
 import { takeHome } from '../takeHome/pay'
+import { CURRENT_TAX_YEAR } from '../takeHome/taxYears'
 import { median, rounded } from './stats'
 import type { City } from './vocabulary'
 
@@ -26,9 +27,14 @@ export function impliedInHand(report: Report): { low: number; high: number } | n
   const cash = report.ctc - report.stock
   if (cash <= 0) return null
   const variable = Math.min(50, Math.round((report.variable / cash) * 100))
+  // Half the pay is basic unless a large variable share leaves no room for it with PF and gratuity.
+  const { providentFund, gratuity } = CURRENT_TAX_YEAR
+  const room = (100 - variable) / (1 + (providentFund.rate + gratuity.share) / 100)
+  const basic = Math.min(50, Math.floor(room))
   const monthly = ['basic', 'ceiling'].flatMap((pf) => {
     const parsed = parseTakeHome({
       ctc: String(cash),
+      basic: String(basic),
       pf,
       variable: String(variable),
       state: CITY_STATE[report.city as City] ?? 'none',

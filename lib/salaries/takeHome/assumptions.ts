@@ -1,4 +1,5 @@
 import { rupeesText } from '../rupees'
+import { gratuityText, pfLabel } from './choices'
 import { defaultsFor } from './input'
 import type { TakeHomeInput } from './pay'
 import type { TaxYearRules } from './rules'
@@ -22,7 +23,7 @@ export function assumptionsOf(input: TakeHomeInput, year: TaxYearRules): Assumpt
     {
       key: 'pf',
       label: ctc ? words.fields.pf.label : 'Employee PF',
-      value: words.options.pf[input.pf],
+      value: pfLabel(input.pf, year),
       isDefault: input.pf === defaults.pf,
     },
     {
@@ -48,7 +49,7 @@ export function assumptionsOf(input: TakeHomeInput, year: TaxYearRules): Assumpt
     list.splice(2, 0, {
       key: 'gratuity',
       label: words.fields.gratuity.label,
-      value: input.gratuity ? `Yes, ${year.gratuity.share.toFixed(2)} % of basic` : 'No',
+      value: input.gratuity ? `Yes, ${gratuityText(year)} of basic` : 'No',
       isDefault: input.gratuity === defaults.gratuity,
     })
   if (input.rent > 0)

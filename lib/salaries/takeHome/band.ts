@@ -1,5 +1,6 @@
 import { type Money, toAnnualAmount } from '../../money'
 import { takeHomePath } from '../../paths'
+import { bandMidpoint } from '../evidence'
 import { rupeesText } from '../rupees'
 import { parseTakeHome } from './input'
 import { takeHome } from './pay'
@@ -20,9 +21,18 @@ export function inHandFor(figure: number, money: Money): InHand | null {
   return { monthly: result.regimes.new.monthlyInHand, href: takeHomePath(ctc) }
 }
 
-/** "≈ ₹1,08,100": to the nearest ₹100, since the figure is an estimate. */
-export const inHandAmount = (inHand: InHand) =>
-  `≈ ${rupeesText(Math.round(inHand.monthly / 100) * 100)}`
+/** What a salary-table row leaves in hand: its median, or the middle of its range. */
+export const rowInHand = (row: Parameters<typeof bandMidpoint>[0], money: Money): InHand | null =>
+  inHandFor(bandMidpoint(row), money)
+
+/** ₹1,08,100: to the nearest ₹100, since the figure is an estimate. */
+const roundedMonthly = (inHand: InHand) => rupeesText(Math.round(inHand.monthly / 100) * 100)
+
+/** "≈ ₹1,08,100" */
+export const inHandAmount = (inHand: InHand) => `≈ ${roundedMonthly(inHand)}`
 
 /** "≈ ₹1,08,100 a month in hand" */
 export const inHandText = (inHand: InHand) => `${inHandAmount(inHand)} a month in hand`
+
+/** "About ₹1,08,100 a month in hand", for share cards: their fonts have no "≈". */
+export const inHandSentence = (inHand: InHand) => `About ${roundedMonthly(inHand)} a month in hand`

@@ -1,5 +1,5 @@
 import { CRORE, LAKH, lakhText, parseRupees } from '../rupees'
-import type { PfBasis, Regime, TakeHomeInput } from './pay'
+import { payParts, type PfBasis, type Regime, type TakeHomeInput } from './pay'
 import type { TaxYearRules } from './rules'
 import { CURRENT_TAX_YEAR, TAX_YEARS, taxYearById } from './taxYears'
 import { TAKE_HOME_WORDS } from './words'
@@ -51,12 +51,15 @@ const words = TAKE_HOME_WORDS.errors
 
 type Query = URLSearchParams | Record<string, string | string[] | undefined>
 
-/** Each parameter once, as typed (the first when repeated), at most 100 characters. */
+/** The longest value read; a longer one is refused, never cut into something that parses. */
+const MAX_LENGTH = 100
+
+/** Each parameter once, as typed (the first when repeated; one character over the limit kept). */
 export function takeHomeDraft(query: Query): TakeHomeDraft {
   const read = (name: string) => {
     const value = query instanceof URLSearchParams ? query.get(name) : query[name]
     const first = Array.isArray(value) ? value[0] : value
-    return typeof first === 'string' ? first.trim().slice(0, 100) : ''
+    return typeof first === 'string' ? first.trim().slice(0, MAX_LENGTH + 1) : ''
   }
   return Object.fromEntries(
     TAKE_HOME_PARAMS.flatMap((name) => (read(name) ? [[name, read(name)]] : [])),
@@ -77,31 +80,31 @@ export function parseTakeHome(draft: TakeHomeDraft): ParsedTakeHome {
   if (!year) errors.year = words.unknownYear(TAX_YEARS.map((y) => y.id).join(', '))
   const rules = year ?? CURRENT_TAX_YEAR
 
-  if (draft.ctc && draft.gross) errors.ctc = words.amountBoth
   const basis = draft.gross && !draft.ctc ? 'gross' : 'ctc'
   const defaults = defaultsFor(basis)
 
   const rupees = (name: TakeHomeParam, message: string): number | null => {
     const raw = draft[name]
     if (!raw) return 0
-    if (raw.startsWith('-')) {
-      errors[name] = words.negative
-      return null
-    }
-    const value = parseRupees(raw)
-    if (value === null) errors[name] = message
+    const value = raw.length > MAX_LENGTH || raw.startsWith('-') ? null : parseRupees(raw)
+    if (value === null) errors[name] = raw.startsWith('-') ? words.negative : message
+    else if (value > LIMITS.max) errors[name] = words.amountRange(RANGE_TEXT)
     return value
   }
-  const amount = rupees(basis, words.amountFormat)
+  const ctc = rupees('ctc', words.amountFormat)
+  const gross = rupees('gross', words.amountFormat)
+  const amount = basis === 'ctc' ? ctc : gross
   if (!draft.ctc && !draft.gross) errors.ctc = words.amountMissing
-  else if (amount !== null && !errors[basis] && (amount < LIMITS.min || amount > LIMITS.max))
-    errors[basis] = words.amountRange(lakhText(LIMITS.min), lakhText(LIMITS.max))
+  else if (draft.ctc && draft.gross) errors.gross ??= words.amountBoth
+  else if (amount !== null && !errors[basis] && amount < LIMITS.min)
+    errors[basis] = words.amountRange(RANGE_TEXT)
 
   const percent = (name: TakeHomeParam, fallback: number, min: number, max: number) => {
     const raw = draft[name]?.replace(/\s*%$/, '')
-    if (!raw) return fallback
-    const value = Number(raw)
-    if (!Number.isFinite(value) || value < min || value > max) {
+    if (draft[name] === undefined) return fallback
+    // Plain decimals only: Number() would also take "0x10", "1e1" and "".
+    const value = raw && /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN
+    if (!(value >= min && value <= max)) {
       errors[name] = words.percentRange(min, max)
       return fallback
     }
@@ -110,8 +113,10 @@ export function parseTakeHome(draft: TakeHomeDraft): ParsedTakeHome {
   function choice<T extends string>(name: TakeHomeParam, options: readonly T[], fallback: T): T {
     const raw = draft[name]
     if (!raw) return fallback
-    if (!(options as readonly string[]).includes(raw)) errors[name] = words.choice
-    return (options as readonly string[]).includes(raw) ? (raw as T) : fallback
+    // "Yes" and "ka" are meant as "yes" and "KA".
+    const found = options.find((option) => option.toLowerCase() === raw.toLowerCase())
+    if (!found) errors[name] = words.choice
+    return found ?? fallback
   }
   const yesNo = (name: TakeHomeParam, fallback: boolean) =>
     choice(name, ['yes', 'no'], fallback ? 'yes' : 'no') === 'yes'
@@ -137,18 +142,22 @@ export function parseTakeHome(draft: TakeHomeDraft): ParsedTakeHome {
   } satisfies TakeHomeInput
 
   if (!errors.ctc && !errors.gross) {
-    const costs = employerShare(input, rules)
-    if (costs > 100) errors.basic = words.doesNotFit(Math.round(costs))
+    const costs = outgrowsPay(input, rules)
+    if (costs !== null) errors.basic = words.doesNotFit(costs)
     if (input.rent * 12 > input.amount) errors.rent = words.tooMuch
   }
   return Object.keys(errors).length > 0 ? { year: rules, errors } : { input, year: rules }
 }
 
-/** Basic, with the employer's PF, gratuity and NPS on it and the variable pay, as a % of the pay. */
-function employerShare(input: TakeHomeInput, year: TaxYearRules): number {
-  const onBasic =
-    (input.pf === 'basic' ? year.providentFund.rate : 0) +
-    (input.gratuity && input.basis === 'ctc' ? year.gratuity.share : 0) +
-    input.employerNps
-  return input.basicShare * (1 + onBasic / 100) + input.variableShare
+const RANGE_TEXT = `${lakhText(LIMITS.min)} to ₹${LIMITS.max / CRORE} crore`
+
+/**
+ * When basic does not fit in the fixed pay left after the employer's PF, gratuity and NPS and the
+ * variable pay, as the pay's parts are worked out: what basic and those come to, as a % of the pay.
+ */
+function outgrowsPay(input: TakeHomeInput, year: TaxYearRules): number | null {
+  const parts = payParts(input, year)
+  const fixed = parts.grossSalary - parts.variable - parts.employerNps
+  if (fixed >= parts.basic) return null
+  return Math.round(((input.amount - fixed + parts.basic) / input.amount) * 100)
 }

@@ -85,6 +85,10 @@ export function professionalTaxFor(monthlySalary: number, state: string, year: T
   return steps.findLast((step) => monthlySalary > step.monthlyOver)?.yearly ?? 0
 }
 
+/** HRA's share of basic where the reader rents: the cap of the exemption, and what employers pay. */
+const hraShare = (input: TakeHomeInput, year: TaxYearRules) =>
+  input.metro ? year.deductions.hra.metroShare : year.deductions.hra.otherShare
+
 /** The parts of the pay, by the input's assumptions. */
 export function payParts(input: TakeHomeInput, year: TaxYearRules): PayParts {
   const { amount } = input
@@ -110,8 +114,7 @@ export function payParts(input: TakeHomeInput, year: TaxYearRules): PayParts {
   )
   // HRA as employers usually set it (half of basic in the 50 % cities, 40 % elsewhere), out of what
   // the fixed pay leaves after basic.
-  const hraShare = input.metro ? year.deductions.hra.metroShare : year.deductions.hra.otherShare
-  const hra = Math.min(share(basic, hraShare), Math.max(0, fixedMonthly * 12 - basic))
+  const hra = Math.min(share(basic, hraShare(input, year)), Math.max(0, fixedMonthly * 12 - basic))
   return {
     basic,
     hra,
@@ -141,7 +144,7 @@ function deductionsFor(
   }
   if (regime.allowsDeductions && input.rent > 0) {
     const rent = input.rent * 12
-    const cap = share(parts.basic, input.metro ? d.hra.metroShare : d.hra.otherShare)
+    const cap = share(parts.basic, hraShare(input, year))
     const exempt = Math.min(parts.hra, rent - share(parts.basic, d.hra.rentOverShare), cap)
     add('hra', 'HRA exemption', Math.max(0, exempt), d.hra.source)
   }
@@ -219,25 +222,25 @@ function regimeResult(
 ): RegimeResult {
   const { deductions, tax } = regimeTax(input, parts, regime, year, true)
   const fixedOnly = regimeTax(input, parts, regime, year, false).tax.totalTax
-  // Tax on the fixed pay is withheld month by month; the rest when the variable pay is paid.
-  const taxOnVariable = tax.totalTax - fixedOnly
+  // Tax on the fixed pay is withheld month by month; what the variable pay adds, when it is paid —
+  // but never more than the variable pay itself (a rebate lost to it is withheld monthly instead).
+  const taxOnVariable = Math.min(Math.max(0, tax.totalTax - fixedOnly), parts.variable)
+  const taxOnFixed = tax.totalTax - taxOnVariable
   const fixedCash =
     parts.grossSalary -
     parts.variable -
     parts.employerNps -
     parts.employeePf -
     parts.professionalTax
-  const monthlyInHand = Math.round((fixedCash - fixedOnly) / 12)
-  const variableInHand = Math.round(parts.variable - taxOnVariable)
   return {
     regime,
     label: year.regimes[regime].label,
     deductions,
     tax,
-    taxOnVariable,
-    monthlyInHand,
-    variableInHand,
-    annualInHand: Math.round(fixedCash - fixedOnly + parts.variable - taxOnVariable),
+    taxOnVariable: Math.round(taxOnVariable),
+    monthlyInHand: Math.round((fixedCash - taxOnFixed) / 12),
+    variableInHand: Math.round(parts.variable - taxOnVariable),
+    annualInHand: Math.round(fixedCash + parts.variable - tax.totalTax),
   }
 }
 

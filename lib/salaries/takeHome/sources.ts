@@ -1,3 +1,4 @@
+import { gratuityText, pfLabel } from './choices'
 import type { Source, TaxYearRules } from './rules'
 
 export type RuleSource = { rule: string; source: Source }
@@ -26,8 +27,11 @@ export function ruleSources(year: TaxYearRules): RuleSource[] {
       rule: 'Employer retirement contributions above ₹7.5 lakh',
       source: year.retirementContributionLimit.source,
     },
-    { rule: 'Provident fund (12 %, ₹15,000 ceiling)', source: year.providentFund.source },
-    { rule: 'Gratuity (4.81 % of basic)', source: year.gratuity.source },
+    {
+      rule: `Provident fund (${pfLabel('basic', year)}, or ${pfLabel('ceiling', year)})`,
+      source: year.providentFund.source,
+    },
+    { rule: `Gratuity (${gratuityText(year)} of basic)`, source: year.gratuity.source },
     { rule: 'Basic at least half the pay', source: year.wagesShare.source },
     ...Object.values(year.professionalTax)
       .filter((state) => state.steps.length > 0)

@@ -34,8 +34,9 @@ export const TAKE_HOME_WORDS = {
   options: {
     regime: { new: 'New regime (the default)', old: 'Old regime' },
     pf: {
-      basic: '12 % of basic',
-      ceiling: '12 % of ₹15,000 a month (the wage ceiling)',
+      basic: (rate: number) => `${rate} % of basic`,
+      ceiling: (rate: number, ceiling: string) =>
+        `${rate} % of ${ceiling} a month (the wage ceiling)`,
       none: 'None',
     },
     yesNo: { yes: 'Yes', no: 'No' },
@@ -48,7 +49,7 @@ export const TAKE_HOME_WORDS = {
     amountMissing: 'Give your annual CTC (or your gross salary), e.g. 1850000 or 18.5 LPA.',
     amountBoth: 'Give your CTC or your gross salary, not both.',
     amountFormat: 'Write the amount in rupees, e.g. 1850000, 18,50,000, 18.5 LPA or 1.2 cr.',
-    amountRange: (min: string, max: string) => `Give a yearly amount from ${min} to ${max}.`,
+    amountRange: (range: string) => `Give a yearly amount from ${range}.`,
     percentRange: (min: number, max: number) => `Give a percentage from ${min} to ${max}.`,
     choice: 'Choose one of the options.',
     yearly: 'Write the amount in rupees a year, e.g. 150000 or 1.5 lakh.',

@@ -5,10 +5,9 @@ import { PageHeader } from '@/components/layout/PageHeader'
 import { TakeHomeCalculator } from '@/components/takeHome/TakeHomeCalculator'
 import { TaxSources } from '@/components/takeHome/TaxSources'
 import { SITE_PATHS } from '@/lib/paths'
-import { stateChoices } from '@/lib/salaries/takeHome/choices'
-import { defaultsFor, takeHomeDraft } from '@/lib/salaries/takeHome/input'
+import { takeHomeDraft } from '@/lib/salaries/takeHome/input'
 import { takeHomeSearch } from '@/lib/salaries/takeHome/search'
-import { CURRENT_TAX_YEAR } from '@/lib/salaries/takeHome/taxYears'
+import { CURRENT_TAX_YEAR, taxYearById } from '@/lib/salaries/takeHome/taxYears'
 import { TAKE_HOME_WORDS } from '@/lib/salaries/takeHome/words'
 import { breadcrumbs } from '@/lib/seo/breadcrumbs'
 import { pageMetadata } from '@/lib/seo/metadata'
@@ -32,8 +31,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
  */
 export default async function TakeHomePage({ searchParams }: Props) {
   const draft = takeHomeDraft(await searchParams)
-  // Without a query the JSON link shows an example: the calculator needs at least a CTC.
-  const search = takeHomeSearch(draft) || '?ctc=1850000'
+  // The rules the answer uses: the year asked for when it is one we know.
+  const year = (draft.year && taxYearById(draft.year)) || CURRENT_TAX_YEAR
   return (
     <>
       <PageHeader
@@ -42,19 +41,8 @@ export default async function TakeHomePage({ searchParams }: Props) {
         lead={TAKE_HOME_WORDS.intro}
       />
       <Container className="py-10">
-        <TakeHomeCalculator
-          initial={draft}
-          states={stateChoices(CURRENT_TAX_YEAR)}
-          defaultState={defaultsFor('ctc').state}
-        />
-        <p className="mt-8 text-sm text-slate-600">
-          The same calculation as data:{' '}
-          <a href={`${SITE_PATHS.takeHomeData}${search}`} className="underline">
-            {SITE_PATHS.takeHomeData}
-            {search}
-          </a>
-        </p>
-        <TaxSources year={CURRENT_TAX_YEAR} />
+        <TakeHomeCalculator initial={draft} />
+        <TaxSources year={year} />
       </Container>
     </>
   )

@@ -161,7 +161,8 @@ const professionalTax: Record<string, ProfessionalTax> = {
   },
   GJ: {
     label: 'Gujarat',
-    steps: monthly([[12_000, 200]]),
+    // ₹200 a month on ₹12,000 a month or more.
+    steps: monthly([[11_999, 200]]),
     source: cite(
       'Gujarat State Tax on Professions, Trades, Callings and Employments Act, 1976, Schedule, entry 1 (notification GHN-35-PFT-2022, from 1 April 2022)',
     ),

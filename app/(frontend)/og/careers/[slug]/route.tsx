@@ -3,8 +3,8 @@ import { getCareerProfile } from '@/lib/content'
 import { levelInfo } from '@/lib/levels'
 import { marketInfo } from '@/lib/markets'
 import { formatBand } from '@/lib/money'
-import { bandMidpoint, shortEvidence } from '@/lib/salaries/evidence'
-import { inHandFor, inHandText } from '@/lib/salaries/takeHome/band'
+import { shortEvidence } from '@/lib/salaries/evidence'
+import { inHandSentence, rowInHand } from '@/lib/salaries/takeHome/band'
 
 /** Drawn on first request, then served from the route cache until its career changes. */
 export function generateStaticParams() {
@@ -21,9 +21,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const table = profile.salaryTables[0]
   const lines = table
     ? table.rows.map((row) => {
-        const inHand = inHandFor(bandMidpoint(row), table)
+        const inHand = rowInHand(row, table)
         const band = `${levelInfo(row.level)?.label ?? row.level}: ${formatBand(row.min, row.max, table)}`
-        return inHand ? `${band} (${inHandText(inHand)})` : band
+        return inHand ? `${band} (${inHandSentence(inHand).toLowerCase()})` : band
       })
     : ['Salary figures coming soon']
   return renderOgCard({

@@ -3,7 +3,7 @@ import { bandInHand, salaryBand } from '@/lib/comparisons/comparison'
 import { getComparePage } from '@/lib/content'
 import type { LatestSalaryTable } from '@/lib/content/salaryTables'
 import { shortEvidence } from '@/lib/salaries/evidence'
-import { inHandText } from '@/lib/salaries/takeHome/band'
+import { inHandSentence } from '@/lib/salaries/takeHome/band'
 
 /** Drawn on first request, then served from the route cache until its career changes. */
 export function generateStaticParams() {
@@ -25,7 +25,7 @@ const column = ({ role, salary }: Side, now: Date) => {
     title: role.title,
     lines: [
       `Mid-level: ${salaryBand(salary, 'mid') ?? '—'}`,
-      ...(inHand ? [inHandText(inHand)] : []),
+      ...(inHand ? [inHandSentence(inHand)] : []),
       ...(salary ? [shortEvidence(salary, now)] : []),
     ],
   }
