@@ -8,6 +8,8 @@ import { SITE_PATHS } from '@/lib/paths'
 import { rupeesText } from '@/lib/salaries/rupees'
 import { gratuityText, pfChoices, pfLabel, stateChoices } from '@/lib/salaries/takeHome/choices'
 import {
+  ASSUMPTION_PARAMS,
+  DEDUCTION_PARAMS,
   defaultsFor,
   parseTakeHome,
   type TakeHomeDraft,
@@ -24,25 +26,7 @@ const words = TAKE_HOME_WORDS
 const inputClass =
   'rounded-lg border border-slate-300 bg-white px-3 py-2 text-base font-normal aria-[invalid=true]:border-red-600'
 
-const ASSUMPTIONS: TakeHomeParam[] = [
-  'basic',
-  'pf',
-  'gratuity',
-  'variable',
-  'state',
-  'employerNps',
-  'gross',
-]
-const DEDUCTIONS: TakeHomeParam[] = [
-  'section80c',
-  'nps',
-  'health',
-  'parentsHealth',
-  'parentsSenior',
-  'rent',
-  'city',
-  'homeLoanInterest',
-]
+const ASSUMPTIONS: readonly TakeHomeParam[] = [...ASSUMPTION_PARAMS, 'gross']
 const fieldId = (name: string) => `take-home-${name}`
 
 const options = (labels: Record<string, string>): Choice[] =>
@@ -151,7 +135,7 @@ export function TakeHomeCalculator({ initial }: { initial: TakeHomeDraft }) {
         ))}
       </select>
     ))
-  const opened = (names: TakeHomeParam[]) => names.some((name) => initial[name])
+  const opened = (names: readonly TakeHomeParam[]) => names.some((name) => initial[name])
   const states = stateChoices(year)
   const usualState = defaultsFor('ctc').state
   const defaultState = states.find((s) => s.value === usualState)?.label ?? usualState
@@ -197,7 +181,7 @@ export function TakeHomeCalculator({ initial }: { initial: TakeHomeDraft }) {
             {text('gross', 'e.g. 16,90,000')}
           </div>
         </details>
-        <details open={opened(DEDUCTIONS)} className="rounded-lg border border-slate-200 p-4">
+        <details open={opened(DEDUCTION_PARAMS)} className="rounded-lg border border-slate-200 p-4">
           <summary className="cursor-pointer font-medium text-slate-900">
             {words.deductionsTitle}
           </summary>

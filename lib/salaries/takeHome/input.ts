@@ -4,17 +4,18 @@ import type { TaxYearRules } from './rules'
 import { CURRENT_TAX_YEAR, TAX_YEARS, taxYearById } from './taxYears'
 import { TAKE_HOME_WORDS } from './words'
 
-/** The calculator's query-string parameters, shared by the page, its JSON twin and its links. */
-export const TAKE_HOME_PARAMS = [
-  'ctc',
-  'gross',
-  'regime',
+/** The assumptions behind a CTC's parts, which the page groups under "Adjust assumptions". */
+export const ASSUMPTION_PARAMS = [
   'basic',
   'pf',
   'gratuity',
   'variable',
   'state',
   'employerNps',
+] as const
+
+/** What only the old regime deducts, grouped on the page under "Old-regime deductions". */
+export const DEDUCTION_PARAMS = [
   'section80c',
   'nps',
   'health',
@@ -23,6 +24,15 @@ export const TAKE_HOME_PARAMS = [
   'rent',
   'city',
   'homeLoanInterest',
+] as const
+
+/** The calculator's query-string parameters, shared by the page, its JSON twin and its links. */
+export const TAKE_HOME_PARAMS = [
+  'ctc',
+  'gross',
+  'regime',
+  ...ASSUMPTION_PARAMS,
+  ...DEDUCTION_PARAMS,
   'year',
 ] as const
 
