@@ -21,8 +21,9 @@ test('without JavaScript, the picker lands on the pair with both bands and their
   await expect(page.getByTestId('generated-label')).toBeVisible()
   const table = page.getByTestId('comparison-table')
   const mid = table.locator('tr[data-row="salary-mid"] td')
-  await expect(mid.nth(0)).toHaveText('₹13–26 LPA1')
-  await expect(mid.nth(1)).toHaveText('₹15–30 LPA2')
+  // Each band, its evidence marker, and what its middle leaves in hand a month.
+  await expect(mid.nth(0)).toHaveText(/^₹13–26 LPA1≈ ₹[\d,]+ a month in hand$/)
+  await expect(mid.nth(1)).toHaveText(/^₹15–30 LPA2≈ ₹[\d,]+ a month in hand$/)
   // Each band's marker leads to the note saying where it comes from.
   await mid
     .nth(1)
