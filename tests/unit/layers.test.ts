@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import path from 'node:path'
 
 import { ESLint } from 'eslint'
@@ -51,5 +52,26 @@ describe('the layers of the house', () => {
         "import { formatAmount } from '@/lib/money'\nimport { relationId } from '@/lib/platform/ids'\nexport const probe = [formatAmount, relationId]\n",
       ),
     ).toEqual([])
+  }, 60_000)
+
+  it('refuse a circle of imports, through the @/ alias as through relative paths', async () => {
+    // import/no-cycle reads imports from disk: two real files, removed afterwards.
+    const folder = path.join(root, 'lib', `circleProbe${process.pid}`)
+    fs.mkdirSync(folder, { recursive: true })
+    try {
+      const alias = `@/lib/circleProbe${process.pid}`
+      fs.writeFileSync(
+        path.join(folder, 'a.ts'),
+        `import { b } from '${alias}/b'\nexport const a = () => b\n`,
+      )
+      fs.writeFileSync(
+        path.join(folder, 'b.ts'),
+        "import { a } from './a'\nexport const b = () => a\n",
+      )
+      const [result] = await new ESLint({ cwd: root }).lintFiles([path.join(folder, 'a.ts')])
+      expect(result!.messages.map((m) => m.ruleId)).toContain('import/no-cycle')
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true })
+    }
   }, 60_000)
 })
