@@ -12,6 +12,7 @@ import {
   DEDUCTION_PARAMS,
   defaultsFor,
   parseTakeHome,
+  takeHomeAnswer,
   type TakeHomeDraft,
   takeHomeDraft,
   type TakeHomeParam,
@@ -35,11 +36,6 @@ const options = (labels: Record<string, string>): Choice[] =>
 const draftOf = (form: HTMLFormElement) =>
   takeHomeDraft(new URLSearchParams(new FormData(form) as unknown as Record<string, string>))
 
-const compute = (draft: TakeHomeDraft) => {
-  const parsed = parseTakeHome(draft)
-  return parsed.input ? takeHome(parsed.input, parsed.year) : null
-}
-
 /**
  * The take-home calculator: a plain GET form whose answer the server renders into the page, so it
  * works without JavaScript. With JavaScript, the answer follows the fields as the reader types (the
@@ -54,7 +50,7 @@ export function TakeHomeCalculator({ initial }: { initial: TakeHomeDraft }) {
   const [shown, setShown] = useState<'all' | ReadonlySet<string>>(() =>
     Object.keys(initial).length > 0 && parseTakeHome(initial).errors ? 'all' : new Set(),
   )
-  const [last, setLast] = useState(() => compute(initial))
+  const [last, setLast] = useState(() => takeHomeAnswer(initial))
   const parsed = parseTakeHome(draft)
   const year = parsed.year
   const errors = parsed.errors ?? {}
@@ -63,21 +59,22 @@ export function TakeHomeCalculator({ initial }: { initial: TakeHomeDraft }) {
   const problems = Object.entries(errors) as [TakeHomeParam, string][]
   const stale = Boolean(last && parsed.errors)
 
+  /** Reads the form, answers it when it can, and says what is wrong with it. */
   const update = (form: HTMLFormElement) => {
     const next = draftOf(form)
     setDraft(next)
-    const result = compute(next)
-    if (result) {
-      setLast(result)
+    const read = parseTakeHome(next)
+    if (read.input) {
+      setLast(takeHome(read.input, read.year))
       window.history.replaceState(null, '', `${SITE_PATHS.takeHome}${takeHomeSearch(next)}`)
     }
+    return read.errors ?? {}
   }
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     const form = event.currentTarget
     setShown('all')
-    update(form)
-    const first = (Object.keys(parseTakeHome(draftOf(form)).errors ?? {}) as string[])
+    const first = Object.keys(update(form))
       .map((name) => form.querySelector<HTMLElement>(`#${fieldId(name)}`))
       .find((field) => field !== null)
     if (first) {

@@ -1,6 +1,5 @@
 import { rupeesText } from '../rupees'
-import { parseTakeHome } from '../takeHome/input'
-import { takeHome } from '../takeHome/pay'
+import { takeHomeAnswer } from '../takeHome/input'
 import { CURRENT_TAX_YEAR } from '../takeHome/taxYears'
 import { median, rounded } from './stats'
 import type { City } from './vocabulary'
@@ -32,16 +31,14 @@ export function impliedInHand(report: Report): { low: number; high: number } | n
   const room = (100 - variable) / (1 + (providentFund.rate + gratuity.share) / 100)
   const basic = Math.min(50, Math.floor(room))
   const monthly = ['basic', 'ceiling'].flatMap((pf) => {
-    const parsed = parseTakeHome({
+    const result = takeHomeAnswer({
       ctc: String(cash),
       basic: String(basic),
       pf,
       variable: String(variable),
       state: CITY_STATE[report.city as City] ?? 'none',
     })
-    if (parsed.errors) return []
-    const { regimes } = takeHome(parsed.input, parsed.year)
-    return [regimes.new.monthlyInHand, regimes.old.monthlyInHand]
+    return result ? [result.regimes.new.monthlyInHand, result.regimes.old.monthlyInHand] : []
   })
   return monthly.length ? { low: Math.min(...monthly), high: Math.max(...monthly) } : null
 }

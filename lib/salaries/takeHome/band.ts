@@ -2,8 +2,7 @@ import { type Money, toAnnualAmount } from '../../money'
 import { takeHomePath } from '../../paths'
 import { bandMidpoint } from '../evidence'
 import { rupeesText } from '../rupees'
-import { parseTakeHome } from './input'
-import { takeHome } from './pay'
+import { takeHomeAnswer } from './input'
 
 /** What a salary figure leaves in hand each month, with the calculator's address prefilled with it. */
 export type InHand = { monthly: number; href: string }
@@ -15,10 +14,8 @@ export type InHand = { monthly: number; href: string }
 export function inHandFor(figure: number, money: Money): InHand | null {
   if (money.currency !== 'INR') return null
   const ctc = Math.round(toAnnualAmount(figure, money.unit))
-  const parsed = parseTakeHome({ ctc: String(ctc) })
-  if (parsed.errors) return null
-  const result = takeHome(parsed.input, parsed.year)
-  return { monthly: result.regimes.new.monthlyInHand, href: takeHomePath(ctc) }
+  const result = takeHomeAnswer({ ctc: String(ctc) })
+  return result && { monthly: result.regimes.new.monthlyInHand, href: takeHomePath(ctc) }
 }
 
 /** What a salary-table row leaves in hand: its median, or the middle of its range. */

@@ -1,5 +1,12 @@
 import { CRORE, LAKH, lakhText, parseRupees } from '../rupees'
-import { payParts, type PfBasis, type Regime, type TakeHomeInput } from './pay'
+import {
+  payParts,
+  type PfBasis,
+  type Regime,
+  takeHome,
+  type TakeHomeInput,
+  type TakeHomeResult,
+} from './pay'
 import type { TaxYearRules } from './rules'
 import { CURRENT_TAX_YEAR, TAX_YEARS, taxYearById } from './taxYears'
 import { TAKE_HOME_WORDS } from './words'
@@ -157,6 +164,12 @@ export function parseTakeHome(draft: TakeHomeDraft): ParsedTakeHome {
     if (input.rent * 12 > input.amount) errors.rent = words.tooMuch
   }
   return Object.keys(errors).length > 0 ? { year: rules, errors } : { input, year: rules }
+}
+
+/** The calculator's answer for these parameters, or null when one of them is bad. */
+export function takeHomeAnswer(draft: TakeHomeDraft): TakeHomeResult | null {
+  const parsed = parseTakeHome(draft)
+  return parsed.input ? takeHome(parsed.input, parsed.year) : null
 }
 
 const RANGE_TEXT = `${lakhText(LIMITS.min)} to ₹${LIMITS.max / CRORE} crore`

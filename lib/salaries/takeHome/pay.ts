@@ -254,12 +254,11 @@ export function takeHome(input: TakeHomeInput, year: TaxYearRules): TakeHomeResu
   const difference = Math.abs(regimes.new.annualInHand - regimes.old.annualInHand)
   const better =
     difference === 0 ? null : regimes.new.annualInHand > regimes.old.annualInHand ? 'new' : 'old'
-  const round = (value: number) => Math.round(value)
   return {
     taxYear: year.id,
     input,
     parts: Object.fromEntries(
-      Object.entries(parts).map(([key, value]) => [key, round(value)]),
+      Object.entries(parts).map(([key, value]) => [key, Math.round(value)]),
     ) as PayParts,
     regimes,
     better,
