@@ -1,6 +1,6 @@
 import { rupeesText } from '@/lib/salaries/rupees'
 import { assumptionsOf } from '@/lib/salaries/takeHome/assumptions'
-import type { TakeHomeResult as Result } from '@/lib/salaries/takeHome/pay'
+import { otherRegime, type TakeHomeResult as Result } from '@/lib/salaries/takeHome/pay'
 import type { TaxYearRules } from '@/lib/salaries/takeHome/rules'
 
 import { TaxStepsTable } from './TaxStepsTable'
@@ -11,7 +11,7 @@ const line = 'flex justify-between gap-4 border-b border-slate-200 py-2'
 export function TakeHomeResult({ result, year }: { result: Result; year: TaxYearRules }) {
   const { input, parts, regimes } = result
   const chosen = regimes[input.regime]
-  const other = regimes[input.regime === 'new' ? 'old' : 'new']
+  const other = regimes[otherRegime(input.regime)]
   const salary = parts.grossSalary + parts.retirementPerquisite
   const minus = (label: string, amount: number) =>
     amount > 0 && (
@@ -26,7 +26,7 @@ export function TakeHomeResult({ result, year }: { result: Result; year: TaxYear
         <p className="text-sm font-medium text-slate-700" data-testid="result-regime">
           {chosen.label}
         </p>
-        <p className="mt-1 text-3xl font-bold text-slate-900 tabular-nums" aria-live="polite">
+        <p className="mt-1 text-3xl font-bold text-slate-900 tabular-nums">
           <span data-testid="monthly-in-hand">{rupeesText(chosen.monthlyInHand)}</span>{' '}
           <span className="text-lg font-medium text-slate-700">a month in hand</span>
         </p>
@@ -39,7 +39,7 @@ export function TakeHomeResult({ result, year }: { result: Result; year: TaxYear
         <p className="mt-2 text-slate-700" data-testid="better-regime">
           {result.better === null
             ? 'Both regimes leave the same in hand for these figures.'
-            : `The ${regimes[result.better].label.toLowerCase()} leaves ${rupeesText(result.difference)} a year more in hand than the ${regimes[result.better === 'new' ? 'old' : 'new'].label.toLowerCase()} for these figures.`}
+            : `The ${regimes[result.better].label.toLowerCase()} leaves ${rupeesText(result.difference)} a year more in hand than the ${regimes[otherRegime(result.better)].label.toLowerCase()} for these figures.`}
         </p>
       </div>
 

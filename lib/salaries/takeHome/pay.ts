@@ -4,6 +4,9 @@ import { incomeTax, type TaxSteps } from './tax'
 export type Regime = 'new' | 'old'
 export const REGIMES: readonly Regime[] = ['new', 'old']
 
+/** The regime a reader did not choose. */
+export const otherRegime = (regime: Regime): Regime => (regime === 'new' ? 'old' : 'new')
+
 /** How the employer's PF contribution inside the CTC is worked out. */
 export type PfBasis = 'basic' | 'ceiling' | 'none'
 
