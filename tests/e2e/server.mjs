@@ -13,50 +13,9 @@ import path from 'node:path'
 import pg from 'pg'
 
 import { waitForUrl } from '../../scripts/waitForUrl.mjs'
+import { baseEnv, BUILD_DIR, services, target } from './environment.mjs'
 
-const services = JSON.parse(fs.readFileSync(new URL('./services.json', import.meta.url), 'utf8'))
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'careerscope-e2e-'))
-const baseEnv = {
-  ...process.env,
-  NODE_ENV: 'production',
-  NEXT_TELEMETRY_DISABLED: '1',
-  NEXT_DIST_DIR: '.next-e2e',
-  PAYLOAD_SECRET: 'e2e-secret-0123456789abcdef0123456789abcdef',
-  SEED_ADMIN_EMAIL: 'admin@careerscope.test',
-  SEED_ADMIN_PASSWORD: 'e2e admin password 2026',
-  NEXTAUTH_SECRET: 'e2e-nextauth-secret-0123456789abcdef0123456789',
-  AUTH_OIDC_ISSUER: `http://localhost:${services.oidc.port}`,
-  AUTH_OIDC_CLIENT_ID: services.oidc.clientId,
-  AUTH_OIDC_CLIENT_SECRET: services.oidc.clientSecret,
-  AUTH_OIDC_NAME: services.oidc.name,
-  EMAIL_SERVER: `smtp://127.0.0.1:${services.mail.smtpPort}`,
-  EMAIL_FROM: services.mail.from,
-  // The weekly digest every five seconds, so its test need not wait a week (still one email a week).
-  READER_DIGEST_CRON: '*/5 * * * * *',
-  // Reader figures published every five seconds instead of on Mondays, with no wait for new accounts.
-  READER_FIGURES_EVERY_SECONDS: '5',
-  READER_REPORT_ACCOUNT_WAIT_DAYS: '0',
-  // Reader figures on the backend developer's pages, so that every layout check sees them.
-  SEED_REPORT_EXAMPLES: 'true',
-}
-
-/** One running copy of the app: its port and database. */
-function target(port, databaseUri, distDir = '.next-e2e') {
-  const origin = `http://localhost:${port}`
-  // NEXTAUTH_URL is read at run time; NEXT_PUBLIC_SERVER_URL is fixed by the build (the SQLite copy's).
-  return {
-    port: String(port),
-    env: {
-      ...baseEnv,
-      DATABASE_URI: databaseUri,
-      NEXT_DIST_DIR: distDir,
-      NEXT_PUBLIC_SERVER_URL: `http://localhost:${services.app.port}`,
-      NEXTAUTH_URL: origin,
-      // The build's public origin is the SQLite copy's: the admin cookie must work on this one too.
-      ADMIN_ORIGINS: origin,
-    },
-  }
-}
 
 async function freshPostgresDatabase(baseUrl, name) {
   const client = new pg.Client({ connectionString: baseUrl })
@@ -135,11 +94,13 @@ if (!cluster)
   )
 
 // The server empties its route caches when it starts (lib/platform/cache/freshStart.ts).
-await runStep('next build', ['next', 'build'], sqlite.env)
+// npm test builds while the integration suite runs, and says so (scripts/test.mjs).
+if (process.env.E2E_BUILT === '1') console.log('[e2e server] next build: built before the tests')
+else await runStep('next build', ['node', 'tests/e2e/build.mjs'], sqlite.env)
 for (const { env } of [...targets, ...(cluster ? [{ env: cluster }] : [])]) {
-  if (env.NEXT_DIST_DIR === '.next-e2e') continue
+  if (env.NEXT_DIST_DIR === BUILD_DIR) continue
   fs.rmSync(env.NEXT_DIST_DIR, { recursive: true, force: true })
-  fs.cpSync('.next-e2e', env.NEXT_DIST_DIR, { recursive: true, verbatimSymlinks: true })
+  fs.cpSync(BUILD_DIR, env.NEXT_DIST_DIR, { recursive: true, verbatimSymlinks: true })
 }
 
 const children = ['oidc-server.mjs', 'mail-server.mjs'].map((file) =>
