@@ -9,6 +9,7 @@
 /** lib/ domains from the bottom up: each may import those before it, and lib's loose words. */
 export const LIB_DOMAINS = [
   'platform',
+  'skills',
   'salaries',
   'comparisons',
   'search',

@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     articles: Article;
     roles: Role;
+    skills: Skill;
     'salary-tables': SalaryTable;
     authors: Author;
     media: Media;
@@ -100,6 +101,7 @@ export interface Config {
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     roles: RolesSelect<false> | RolesSelect<true>;
+    skills: SkillsSelect<false> | SkillsSelect<true>;
     'salary-tables': SalaryTablesSelect<false> | SalaryTablesSelect<true>;
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -351,14 +353,9 @@ export interface Role {
    */
   workStyle?: string | null;
   /**
-   * The skills interviews test and the job uses daily, most important first.
+   * The skills interviews test and the job uses daily, most important first. Missing one? Add it under Skills.
    */
-  coreSkills?:
-    | {
-        skill: string;
-        id?: string | null;
-      }[]
-    | null;
+  skills?: (number | Skill)[] | null;
   /**
    * Named tools and platforms.
    */
@@ -377,9 +374,27 @@ export interface Role {
         stage: string;
         description?: string | null;
         /**
-         * Comma-separated.
+         * What this stage teaches, in the order to learn it.
          */
-        skills?: string | null;
+        skills?: (number | Skill)[] | null;
+        /**
+         * Official documentation, well-known courses, a project. Honest hours: what a learner new to the stage spends.
+         */
+        resources?:
+          | {
+              title: string;
+              url: string;
+              type: 'documentation' | 'course' | 'book' | 'video' | 'project' | 'practice';
+              cost: 'free' | 'paid';
+              language: 'en' | 'hi';
+              level?: ('beginner' | 'intermediate' | 'advanced') | null;
+              /**
+               * Estimated hours.
+               */
+              hours: number;
+              id?: string | null;
+            }[]
+          | null;
         id?: string | null;
       }[]
     | null;
@@ -419,7 +434,22 @@ export interface Role {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Shown first among related careers. The rest are computed from the skills both careers share.
+   */
   relatedRoles?: (number | Role)[] | null;
+  /**
+   * Careers that share skills with this one but are no sensible move.
+   */
+  excludedRoles?: (number | Role)[] | null;
+  /**
+   * India's National Classification of Occupations 2015: the unit group, or the occupation's full code.
+   */
+  nco2015?: string | null;
+  /**
+   * The ILO's International Standard Classification of Occupations: the unit group.
+   */
+  isco08?: string | null;
   salaryTables?: {
     docs?: (number | SalaryTable)[];
     hasNextPage?: boolean;
@@ -454,6 +484,30 @@ export interface Role {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Each skill once. Add the other spellings readers and editors use as synonyms ("K8s" for Kubernetes).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "skills".
+ */
+export interface Skill {
+  id: number;
+  /**
+   * As readers know it, e.g. "Kubernetes", "System design".
+   */
+  name: string;
+  /**
+   * Other spellings of the same skill, e.g. "K8s". Case and spacing do not matter.
+   */
+  synonyms?: string[] | null;
+  /**
+   * Groups skills on profiles and in this list.
+   */
+  category?: ('foundation' | 'language' | 'framework' | 'platform' | 'tool' | 'practice' | 'domain') | null;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * One table per career, market and year. Edit a band here and every page that shows it updates.
@@ -1126,6 +1180,10 @@ export interface PayloadLockedDocument {
         value: number | Role;
       } | null)
     | ({
+        relationTo: 'skills';
+        value: number | Skill;
+      } | null)
+    | ({
         relationTo: 'salary-tables';
         value: number | SalaryTable;
       } | null)
@@ -1312,12 +1370,7 @@ export interface RolesSelect<T extends boolean = true> {
         id?: T;
       };
   workStyle?: T;
-  coreSkills?:
-    | T
-    | {
-        skill?: T;
-        id?: T;
-      };
+  skills?: T;
   toolbox?:
     | T
     | {
@@ -1331,6 +1384,18 @@ export interface RolesSelect<T extends boolean = true> {
         stage?: T;
         description?: T;
         skills?: T;
+        resources?:
+          | T
+          | {
+              title?: T;
+              url?: T;
+              type?: T;
+              cost?: T;
+              language?: T;
+              level?: T;
+              hours?: T;
+              id?: T;
+            };
         id?: T;
       };
   demand?:
@@ -1364,6 +1429,9 @@ export interface RolesSelect<T extends boolean = true> {
         id?: T;
       };
   relatedRoles?: T;
+  excludedRoles?: T;
+  nco2015?: T;
+  isco08?: T;
   salaryTables?: T;
   comparedIn?: T;
   review?:
@@ -1388,6 +1456,18 @@ export interface RolesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "skills_select".
+ */
+export interface SkillsSelect<T extends boolean = true> {
+  name?: T;
+  synonyms?: T;
+  category?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -20,6 +20,7 @@ import {
 } from './collections/ReaderData'
 import { Readers } from './collections/Readers'
 import { Roles } from './collections/Roles'
+import { Skills } from './collections/Skills'
 import { SalaryReports } from './collections/SalaryReports'
 import { SalaryTables } from './collections/SalaryTables'
 import { Users } from './collections/Users'
@@ -73,6 +74,7 @@ export default buildConfig({
   collections: [
     Articles,
     Roles,
+    Skills,
     SalaryTables,
     Authors,
     Media,

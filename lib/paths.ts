@@ -54,6 +54,11 @@ export function rolePath(slug: string): string {
   return `/careers/${slug}`
 }
 
+/** Where a career's readers can move, at a pace other than the default when one is given. */
+export function movesPath(slug: string, pace?: number): string {
+  return `${rolePath(slug)}/moves${pace ? `?pace=${pace}` : ''}`
+}
+
 export function comparisonPath(slug: string): string {
   return `/compare/${slug}`
 }

@@ -12,6 +12,8 @@ import { draftedCollection } from '../publishing/draftedCollection'
 import { deleteCareerReports } from './hooks/deleteCareerReports'
 import { protectUsedRoleOnDelete, protectUsedRoleOnUnpublish } from './hooks/protectUsedRoles'
 import { reindexComparisonsOfRole } from './hooks/reindexComparisons'
+import { occupationCodeFields } from './occupationCodes'
+import { resourcesField } from './resources'
 
 /** A career profile: what the job is, where and how it is done, and how people grow in it. */
 export const Roles = draftedCollection({
@@ -82,13 +84,15 @@ export const Roles = draftedCollection({
           label: 'Skills',
           fields: [
             {
-              name: 'coreSkills',
-              type: 'array',
+              name: 'skills',
+              label: 'Core skills',
+              type: 'relationship',
+              relationTo: 'skills',
+              hasMany: true,
               admin: {
                 description:
-                  'The skills interviews test and the job uses daily, most important first.',
+                  'The skills interviews test and the job uses daily, most important first. Missing one? Add it under Skills.',
               },
-              fields: [{ name: 'skill', type: 'text', required: true }],
             },
             {
               name: 'toolbox',
@@ -116,7 +120,14 @@ export const Roles = draftedCollection({
               fields: [
                 { name: 'stage', type: 'text', required: true },
                 { name: 'description', type: 'textarea' },
-                { name: 'skills', type: 'text', admin: { description: 'Comma-separated.' } },
+                {
+                  name: 'skills',
+                  type: 'relationship',
+                  relationTo: 'skills',
+                  hasMany: true,
+                  admin: { description: 'What this stage teaches, in the order to learn it.' },
+                },
+                resourcesField,
               ],
             },
           ],
@@ -169,11 +180,28 @@ export const Roles = draftedCollection({
             },
             {
               name: 'relatedRoles',
+              label: 'Pinned related careers',
               type: 'relationship',
               relationTo: 'roles',
               hasMany: true,
               filterOptions: ({ id }) => ({ id: { not_equals: id } }),
+              admin: {
+                description:
+                  'Shown first among related careers. The rest are computed from the skills both careers share.',
+              },
             },
+            {
+              name: 'excludedRoles',
+              label: 'Never show as related',
+              type: 'relationship',
+              relationTo: 'roles',
+              hasMany: true,
+              filterOptions: ({ id }) => ({ id: { not_equals: id } }),
+              admin: {
+                description: 'Careers that share skills with this one but are no sensible move.',
+              },
+            },
+            occupationCodeFields,
           ],
         },
         {

@@ -1,7 +1,10 @@
 import { RoadmapProgressSummary } from '@/components/reader/RoadmapProgressSummary'
 import { StageNote } from '@/components/reader/StageNote'
 import { StageProgress } from '@/components/reader/StageProgress'
+import { skillNames } from '@/lib/skills/refs'
 import type { Role } from '@/payload-types'
+
+import { StageResources } from './StageResources'
 
 /** A profile's skill roadmap; with `tracking`, signed-in readers mark stages in progress or done. */
 export function Roadmap({
@@ -29,7 +32,12 @@ export function Roadmap({
             </span>
             <h3 className="font-semibold text-slate-900">{stage.stage}</h3>
             {stage.description && <p className="mt-1 text-slate-700">{stage.description}</p>}
-            {stage.skills && <p className="mt-1 text-sm text-slate-600">Skills: {stage.skills}</p>}
+            {skillNames(stage.skills).length > 0 && (
+              <p className="mt-1 text-sm text-slate-600">
+                Skills: {skillNames(stage.skills).join(', ')}
+              </p>
+            )}
+            <StageResources resources={stage.resources ?? []} stage={stage.stage} />
             {tracking && stage.id && (
               <>
                 <StageProgress

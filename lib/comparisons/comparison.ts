@@ -3,6 +3,7 @@ import type { Role, SalaryTable } from '@/payload-types'
 import { levelInfo, SALARY_LEVELS } from '../levels'
 import { formatBand } from '../money'
 import { type InHand, rowInHand } from '../salaries/takeHome/band'
+import { skillNames } from '../skills/refs'
 import { describeRating, ON_CALL, RATING } from './ratings'
 
 export type ComparisonRow = {
@@ -17,10 +18,7 @@ export type ComparisonRow = {
 }
 
 export type ComparedSide = {
-  role: Pick<
-    Role,
-    'title' | 'coreSkills' | 'demand' | 'entryDifficulty' | 'workStyle' | 'onCallBurden'
-  >
+  role: Pick<Role, 'title' | 'skills' | 'demand' | 'entryDifficulty' | 'workStyle' | 'onCallBurden'>
   salary: Pick<SalaryTable, 'rows' | 'currency' | 'unit' | 'market'> | null
 }
 
@@ -69,7 +67,7 @@ const PROFILE_ROWS: {
   {
     key: 'skills',
     label: 'Core skills',
-    read: (r) => r.coreSkills?.map((s) => s.skill).join(', '),
+    read: (r) => skillNames(r.skills).join(', ') || null,
   },
   { key: 'demand', label: 'Demand', read: (r) => describeRating(RATING, r.demand) },
   {

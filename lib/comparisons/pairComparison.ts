@@ -8,6 +8,8 @@ import { SALARY_LEVELS } from '../levels'
 import { MARKETS } from '../markets'
 import { formatAmount, toAnnualAmount } from '../money'
 import { comparablePoints } from '../salaries/evidence'
+import { skillKey } from '../skills/names'
+import { skillNames } from '../skills/refs'
 import { buildComparisonRows, type ComparedSide, type ComparisonRow } from './comparison'
 import { ON_CALL, RATING } from './ratings'
 
@@ -86,35 +88,22 @@ export function payDifferences(first: Table | null, second: Table | null): PayDi
   })
 }
 
+/** Names keyed by skill (lib/skills/names.ts), first spelling kept, each once. */
+function uniqueNames(names: readonly string[]): Map<string, string> {
+  const keyed = new Map<string, string>()
+  for (const name of names) if (!keyed.has(skillKey(name))) keyed.set(skillKey(name), name)
+  return keyed
+}
+
 /**
- * The terms a skill text names: "Node.js, Go, Java or Python" is four. Split on commas, semicolons
- * and "or" — not "and" ("Identity and access" is one skill) nor slashes ("CI/CD", "TCP/IP").
+ * What a career's profile says a person in it uses or learns: core skills, roadmap skills, and the
+ * tools of its toolbox (a tool spelt as a skill's name or synonym's key is that skill).
  */
-export function skillTerms(text: string | null | undefined): string[] {
-  if (!text) return []
-  return text
-    .split(/,|;|\bor\b/i)
-    .map((term) => term.trim().replace(/[.\s]+$/, ''))
-    .filter((term) => term.length > 0)
-}
-
-const termKey = (term: string) => term.toLowerCase().replace(/\s+/g, ' ')
-
-/** The terms of a list of skill texts, first spelling kept, each once. */
-function uniqueTerms(texts: (string | null | undefined)[]): Map<string, string> {
-  const terms = new Map<string, string>()
-  for (const term of texts.flatMap(skillTerms)) {
-    if (!terms.has(termKey(term))) terms.set(termKey(term), term)
-  }
-  return terms
-}
-
-/** What a career's profile says a person in it uses or learns: core skills, tools, roadmap skills. */
 function workingSkills(role: PairCareer): Map<string, string> {
-  return uniqueTerms([
-    ...(role.coreSkills ?? []).map((s) => s.skill),
+  return uniqueNames([
+    ...skillNames(role.skills),
     ...(role.toolbox ?? []).map((t) => t.tool),
-    ...(role.roadmap ?? []).map((s) => s.skills),
+    ...(role.roadmap ?? []).flatMap((stage) => skillNames(stage.skills)),
   ])
 }
 
@@ -155,12 +144,12 @@ export type TransitionPath = {
 export function transitionPath(from: PairCareer, to: PairCareer): TransitionPath {
   const known = new Set(workingSkills(from).keys())
   const stages = (to.roadmap ?? []).map((stage) => {
-    const terms = [...uniqueTerms([stage.skills]).values()]
+    const names = skillNames(stage.skills)
     return {
       stage: stage.stage,
       description: stage.description,
-      have: terms.filter((t) => known.has(termKey(t))),
-      learn: terms.filter((t) => !known.has(termKey(t))),
+      have: names.filter((name) => known.has(skillKey(name))),
+      learn: names.filter((name) => !known.has(skillKey(name))),
     }
   })
   return {

@@ -4,6 +4,7 @@ import { cacheTags } from '../platform/revalidate'
 import { matchCareers, type NamedCareer } from '../search/careerNames'
 import { type ContentReader, publicFind } from './publicFind'
 import { composedRead, publicRead, publicReadBySlug } from './read'
+import { withSkillNames } from './skills'
 
 export type CareerCard = Pick<
   Role,
@@ -74,7 +75,7 @@ export const findCareerMatches = composedRead(async (read, query: string): Promi
 /** One published career, whole, by its slug (relations as ids: each is read and tagged on its own). */
 export const findCareerBySlug = publicReadBySlug(
   'role-by-slug',
-  (slug) => [cacheTags.roleSlug(slug)],
+  (slug) => [cacheTags.roleSlug(slug), cacheTags.skills],
   async (reader: ContentReader, slug: string): Promise<Role | null> => {
     const { docs } = await publicFind(reader, {
       collection: 'roles',
@@ -82,14 +83,15 @@ export const findCareerBySlug = publicReadBySlug(
       depth: 0,
       limit: 1,
     })
-    return docs[0] ?? null
+    const [role] = await withSkillNames(reader, docs)
+    return role ?? null
   },
 )
 
 /** Published careers by id, whole, in the order asked; ids of careers readers may not see are left out. */
 export const findCareersById = publicRead(
   'roles-by-id',
-  (ids: (number | string)[]) => sortedIds(ids).map(cacheTags.role),
+  (ids: (number | string)[]) => [...sortedIds(ids).map(cacheTags.role), cacheTags.skills],
   async (reader: ContentReader, ids: (number | string)[]): Promise<Role[]> => {
     if (ids.length === 0) return []
     const { docs } = await publicFind(reader, {
@@ -98,7 +100,9 @@ export const findCareersById = publicRead(
       depth: 0,
       pagination: false,
     })
-    const byId = new Map(docs.map((role) => [String(role.id), role]))
+    const byId = new Map(
+      (await withSkillNames(reader, docs)).map((role) => [String(role.id), role]),
+    )
     return ids.flatMap((id) => byId.get(String(id)) ?? [])
   },
 )

@@ -14,7 +14,7 @@ type SelectFromCollectionSlug<TSlug extends CollectionSlug> = TypedCollectionSel
 
 /** What public pages may read at all; reader and staff data never goes through here. */
 type PublicCollection =
-  'roles' | 'salary-tables' | 'articles' | 'authors' | 'media' | 'search' | 'redirects'
+  'roles' | 'skills' | 'salary-tables' | 'articles' | 'authors' | 'media' | 'search' | 'redirects'
 
 /** Collections with drafts: readers see their published documents only. */
 const VERSIONED = new Set<CollectionSlug>(['roles', 'salary-tables', 'articles'])

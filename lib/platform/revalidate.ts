@@ -26,13 +26,17 @@ export const cacheTags = {
   readerReportList: 'list:reader-reports',
   authors: 'authors',
   media: 'media',
+  /** Every skill's name: shown on every profile and moves page. */
+  skills: 'skills',
+  /** Which careers share skills: every related list and moves page. */
+  careerGraph: 'career-graph',
   redirects: 'redirects',
 } as const
 
 type Id = number | string
 
 export type TaggedCollection =
-  'roles' | 'salary-tables' | 'articles' | 'authors' | 'media' | 'redirects'
+  'roles' | 'salary-tables' | 'articles' | 'authors' | 'media' | 'redirects' | 'skills'
 
 type Related = Id | { id: Id } | null | undefined
 
@@ -45,9 +49,29 @@ export type ChangedDoc =
       title?: string | null
       role?: Related
       comparedRoles?: Related[] | null
+      /** A career's part in the career graph (lib/skills/graph.ts). */
+      skills?: Related[] | null
+      roadmap?:
+        { skills?: Related[] | null; resources?: { hours?: number | null }[] | null }[] | null
+      relatedRoles?: Related[] | null
+      excludedRoles?: Related[] | null
     }
   | null
   | undefined
+
+/** What a career adds to the graph: its skills, its stages' skills and hours, its pins. */
+const graphPart = (doc: ChangedDoc) =>
+  JSON.stringify([
+    doc?.title,
+    doc?.slug,
+    (doc?.skills ?? []).map(relationValue),
+    (doc?.roadmap ?? []).map((stage) => [
+      (stage.skills ?? []).map(relationValue),
+      (stage.resources ?? []).map((resource) => resource.hours),
+    ]),
+    (doc?.relatedRoles ?? []).map(relationValue),
+    (doc?.excludedRoles ?? []).map(relationValue),
+  ])
 
 const unique = (tags: (string | null | undefined | false)[]): string[] => [
   ...new Set(tags.filter((tag): tag is string => Boolean(tag))),
@@ -83,6 +107,8 @@ export function tagsForChange(
           previousDoc?.title !== doc?.title ||
           previousDoc?.slug !== doc?.slug) &&
           cacheTags.roleNames,
+        // Related lists and moves pages: only when what the graph reads of this career changed.
+        (visibilityChanged || graphPart(previousDoc) !== graphPart(doc)) && cacheTags.careerGraph,
       ])
     case 'salary-tables':
       return unique([
@@ -108,6 +134,8 @@ export function tagsForChange(
       return [cacheTags.authors]
     case 'media':
       return [cacheTags.media]
+    case 'skills':
+      return [cacheTags.skills]
     case 'redirects':
       return [cacheTags.redirects]
   }

@@ -23,9 +23,14 @@ export const QUERY_ROUTES = [
   { path: SITE_PATHS.compare, keys: COMPARISON_LIST_KEYS, route: '/site/compare-list' },
 ] as const
 
+/** The same for pages with a parameter in their path: a career's moves at another pace. */
+export const PARAM_QUERY_ROUTES = [
+  { path: '/careers/:slug/moves', keys: ['pace'], route: '/careers/:slug/moves/pace' },
+] as const
+
 /** Query routes first: a rewrite's `has` is checked in order, and the first match wins. */
 export const rewrites = () => [
-  ...QUERY_ROUTES.flatMap(({ path, keys, route }) =>
+  ...[...PARAM_QUERY_ROUTES, ...QUERY_ROUTES].flatMap(({ path, keys, route }) =>
     keys.map((key) => ({
       source: path,
       has: [{ type: 'query' as const, key }],
@@ -37,7 +42,7 @@ export const rewrites = () => [
 
 /** The internal addresses are not pages of their own: they send readers to the public one. */
 export const redirects = () =>
-  [...INTERNAL_ROUTES, ...QUERY_ROUTES].map(({ path, route }) => ({
+  [...INTERNAL_ROUTES, ...QUERY_ROUTES, ...PARAM_QUERY_ROUTES].map(({ path, route }) => ({
     source: route,
     destination: path,
     permanent: true,
@@ -51,6 +56,7 @@ export const SHARED_CACHE_PATHS = [
   '/',
   '/careers',
   '/careers/:slug',
+  '/careers/:slug/moves',
   '/compare',
   '/compare/:slug',
   '/compare/pick/matches.json',

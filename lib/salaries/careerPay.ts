@@ -54,3 +54,29 @@ export function careerPay(tables: readonly Table[]): Record<string, CareerPay> {
   }
   return pay
 }
+
+/** How the typical pay of one career compares with another's, at the same level, in per cent. */
+export type PayChange = { percent: number; levelLabel: string; illustrative: boolean }
+
+/** Moving from one career to another: the change in typical pay, when both quote the same level. */
+export function payChange(
+  from: CareerPay | undefined,
+  to: CareerPay | undefined,
+): PayChange | null {
+  if (!from || !to || from.levelLabel !== to.levelLabel || from.annual <= 0) return null
+  return {
+    percent: Math.round(((to.annual - from.annual) / from.annual) * 100),
+    levelLabel: to.levelLabel,
+    illustrative: from.illustrative || to.illustrative,
+  }
+}
+
+/** "18% more at mid-level", "5% less at mid-level", "about the same at mid-level". */
+export function payChangeText(change: PayChange): string {
+  const level = `at ${change.levelLabel.toLowerCase()}`
+  const text =
+    change.percent === 0
+      ? `about the same pay ${level}`
+      : `${Math.abs(change.percent)}% ${change.percent > 0 ? 'more' : 'less'} pay ${level}`
+  return change.illustrative ? `${text} (illustrative figures)` : text
+}

@@ -1,4 +1,4 @@
-import { comparisonPath, guidePath, rolePath, SITE_PATHS } from '../paths'
+import { comparisonPath, guidePath, movesPath, rolePath, SITE_PATHS } from '../paths'
 
 /** One step of a breadcrumb trail: shown on the page and sent as BreadcrumbList JSON-LD. */
 export type Crumb = { name: string; href: string }
@@ -14,6 +14,10 @@ export const breadcrumbs = {
     HOME,
     CAREERS,
     { name: role.title, href: rolePath(role.slug ?? '') },
+  ],
+  moves: (role: { title: string; slug?: string | null }): Crumb[] => [
+    ...breadcrumbs.career(role),
+    { name: 'Where it can lead', href: movesPath(role.slug ?? '') },
   ],
   compare: (): Crumb[] => [HOME, COMPARE],
   comparison: (article: { title: string; slug?: string | null }): Crumb[] => [

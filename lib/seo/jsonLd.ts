@@ -5,6 +5,8 @@ import { marketInfo } from '../markets'
 import { toAnnualAmount } from '../money'
 import { rolePath, SITE_PATHS } from '../paths'
 import { evidenceLine } from '../salaries/evidence'
+import { CODE_SETS } from '../skills/occupationCodes'
+import { skillNames } from '../skills/refs'
 import type { Crumb } from './breadcrumbs'
 import type { SeoDoc } from './fallbacks'
 import { absoluteUrl, documentShareImage, SITE_NAME } from './metadata'
@@ -75,7 +77,24 @@ export function articlePageJsonLd(
   ]
 }
 
-type OccupationCareer = Pick<Role, 'title' | 'summary' | 'coreSkills'>
+type OccupationCareer = Pick<Role, 'title' | 'summary' | 'skills' | 'nco2015' | 'isco08'>
+
+/** The official occupation codes a career carries, as schema.org CategoryCodes. */
+function occupationalCategory(role: OccupationCareer): Thing[] | undefined {
+  const codes = (['nco2015', 'isco08'] as const).flatMap((set) => {
+    const code = role[set]
+    return code
+      ? [
+          {
+            '@type': 'CategoryCode',
+            codeValue: code,
+            inCodeSet: { '@type': 'CategoryCodeSet', name: CODE_SETS[set] },
+          },
+        ]
+      : []
+  })
+  return codes.length > 0 ? codes : undefined
+}
 
 /** Whole currency units a year: 2.3 LPA is 230000, not 229999.99999999997. */
 const annual = (value: number, unit: SalaryTable['unit']) => Math.round(toAnnualAmount(value, unit))
@@ -90,7 +109,8 @@ function occupation(role: OccupationCareer, path: string, tables: SalaryTable[],
     '@type': 'Occupation',
     name: role.title,
     description: role.summary,
-    skills: role.coreSkills?.map((s) => s.skill).join(', ') || undefined,
+    skills: skillNames(role.skills).join(', ') || undefined,
+    occupationalCategory: occupationalCategory(role),
     occupationLocation: [...new Set(tables.map((t) => t.market))].map((code) => ({
       '@type': 'Country',
       name: marketInfo(code)?.label ?? code,
@@ -149,6 +169,31 @@ export function pairPageJsonLd(
       about: sides.map(({ role, tables }) =>
         occupation(role, rolePath(role.slug ?? ''), tables, now),
       ),
+    },
+    breadcrumbList(page.crumbs),
+  ]
+}
+
+/** A career's moves page: an ItemList of the careers it leads to, best first. */
+export function movesPageJsonLd(
+  page: { title: string; description: string; path: string; crumbs: Crumb[] },
+  destinations: { title: string; slug: string }[],
+): Thing[] {
+  return [
+    {
+      '@context': 'https://schema.org',
+      '@type': 'ItemList',
+      name: page.title,
+      description: page.description,
+      url: absoluteUrl(page.path),
+      itemListOrder: 'https://schema.org/ItemListOrderDescending',
+      numberOfItems: destinations.length,
+      itemListElement: destinations.map((career, i) => ({
+        '@type': 'ListItem',
+        position: i + 1,
+        name: career.title,
+        url: absoluteUrl(rolePath(career.slug)),
+      })),
     },
     breadcrumbList(page.crumbs),
   ]

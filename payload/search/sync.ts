@@ -2,7 +2,12 @@ import type { BeforeSync } from '@payloadcms/plugin-search/types'
 import type { Field } from 'payload'
 
 import { publicPath } from '@/lib/paths'
-import { comparisonSkills, publishedSkills, roleIdsOf, skillsOf } from '@/lib/search/skills'
+import {
+  careerSearchSkills,
+  comparisonSkills,
+  publishedSkills,
+  roleIdsOf,
+} from '@/lib/search/skills'
 
 /** Extra columns of the search index: what results show and what the query matches beyond the title. */
 export const searchFields: Field[] = [
@@ -21,7 +26,7 @@ export const searchSync: BeforeSync = async ({ originalDoc, req, searchDoc }) =>
       path,
       kind: 'career',
       summary: originalDoc.summary,
-      skills: skillsOf(originalDoc).join(', '),
+      skills: await careerSearchSkills(req, originalDoc),
     }
   }
   const skills = await publishedSkills(req, roleIdsOf(originalDoc.comparedRoles))

@@ -6,12 +6,17 @@ import type { Article, Role, SalaryTable } from '@/payload-types'
 
 import { illustrativeSalaryTables, moreCareers } from './moreCareers'
 
+/** A roadmap stage, its skills named as readers know them (payload/seed/skills.ts resolves them). */
+export type StageSeed = { stage: string; description?: string; skills: string[] }
+
 export type RoleSeed = Omit<
   Role,
-  'id' | 'createdAt' | 'updatedAt' | 'overview' | 'relatedRoles' | '_status'
+  'id' | 'createdAt' | 'updatedAt' | 'overview' | 'relatedRoles' | '_status' | 'skills' | 'roadmap'
 > & {
   slug: string
   overviewMarkdown: string
+  skills: string[]
+  roadmap: StageSeed[]
 }
 
 export const AS_OF = '2026-04-01'
@@ -44,12 +49,19 @@ const referenceRoles: RoleSeed[] = [
       },
     ],
     workStyle: 'Feature-driven, sprint-based, product-collaborative',
-    coreSkills: [
-      { skill: 'Node.js, Go, Java or Python' },
-      { skill: 'SQL and NoSQL databases' },
-      { skill: 'REST and gRPC API design' },
-      { skill: 'System design' },
+    skills: [
+      'Java',
+      'Go',
+      'Python',
+      'Node.js',
+      'SQL',
+      'NoSQL databases',
+      'REST',
+      'gRPC',
+      'System design',
     ],
+    nco2015: '2512',
+    isco08: '2512',
     toolbox: [
       { tool: 'PostgreSQL', category: 'Database' },
       { tool: 'Redis', category: 'Cache' },
@@ -61,22 +73,22 @@ const referenceRoles: RoleSeed[] = [
       {
         stage: 'Programming foundations',
         description: 'One language in depth, data structures and algorithms.',
-        skills: 'Java or Go or Python, DSA',
+        skills: ['Java', 'Go', 'Python', 'Data structures and algorithms'],
       },
       {
         stage: 'Data and APIs',
         description: 'Model data, write SQL, design and document APIs.',
-        skills: 'SQL, REST, gRPC, OpenAPI',
+        skills: ['SQL', 'REST', 'gRPC', 'OpenAPI'],
       },
       {
         stage: 'Production services',
         description: 'Testing, observability basics and deploying what you build.',
-        skills: 'Unit tests, logging, Docker, CI',
+        skills: ['Testing', 'Logging', 'Docker', 'CI/CD'],
       },
       {
         stage: 'System design',
         description: 'Scale, consistency and the trade-offs between them.',
-        skills: 'Caching, queues, sharding, distributed systems',
+        skills: ['Caching', 'Message queues', 'Sharding', 'Distributed systems'],
       },
     ],
     demand: { level: 'very-high', note: 'every product company hires backend developers' },
@@ -120,15 +132,17 @@ const referenceRoles: RoleSeed[] = [
       },
     ],
     workStyle: 'Reliability-driven, incident response, platform building',
-    coreSkills: [
-      { skill: 'Kubernetes' },
-      { skill: 'Terraform' },
-      { skill: 'CI/CD' },
-      { skill: 'Docker' },
-      { skill: 'Cloud platforms' },
-      { skill: 'Monitoring and alerting' },
-      { skill: 'Scripting' },
+    skills: [
+      'Kubernetes',
+      'Terraform',
+      'CI/CD',
+      'Docker',
+      'Cloud platforms',
+      'Monitoring and alerting',
+      'Bash',
     ],
+    nco2015: '2522',
+    isco08: '2522',
     toolbox: [
       { tool: 'Kubernetes', category: 'Orchestration' },
       { tool: 'Helm', category: 'Orchestration' },
@@ -148,22 +162,22 @@ const referenceRoles: RoleSeed[] = [
       {
         stage: 'Linux and networking',
         description: 'Processes, file systems, DNS, TLS and how packets find their way.',
-        skills: 'Linux, bash, TCP/IP, DNS, TLS',
+        skills: ['Linux', 'Bash', 'TCP/IP', 'DNS', 'TLS'],
       },
       {
         stage: 'Containers and CI/CD',
         description: 'Package software and automate its path to production.',
-        skills: 'Docker, GitHub Actions, Jenkins',
+        skills: ['Docker', 'GitHub Actions', 'Jenkins'],
       },
       {
         stage: 'Cloud and infrastructure as code',
         description: 'Provision cloud resources reproducibly.',
-        skills: 'AWS, Terraform, Pulumi',
+        skills: ['AWS', 'Terraform', 'Pulumi'],
       },
       {
         stage: 'Orchestration and reliability',
         description: 'Run services at scale and know when they are unhealthy.',
-        skills: 'Kubernetes, Helm, Prometheus, Grafana, GitOps',
+        skills: ['Kubernetes', 'Helm', 'Prometheus', 'Grafana', 'GitOps'],
       },
     ],
     demand: {

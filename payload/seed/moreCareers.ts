@@ -3,6 +3,7 @@
  * written from common knowledge of Indian tech hiring; their salary tables are NOT data: each says
  * so in its method ("Illustrative sample, not survey data"), and every page shows it.
  */
+import { skillTerms } from '@/lib/skills/names'
 import type { Role } from '@/payload-types'
 
 import type { RoleSeed, SalarySeed } from './demoContent'
@@ -18,6 +19,8 @@ type CompactCareer = {
   dayToDay: Partial<Record<Workplace, string>>
   workStyle: string
   skills: string[]
+  /** NCO-2015 and ISCO-08 unit group, where one fits (NCO-2015 follows ISCO-08 at that level). */
+  code?: string
   toolbox: [tool: string, category: string][]
   roadmap: [stage: string, description: string, skills: string][]
   demand: Rated<'demand'>
@@ -37,9 +40,15 @@ function career(c: CompactCareer): RoleSeed {
       description: description as string,
     })),
     workStyle: c.workStyle,
-    coreSkills: c.skills.map((skill) => ({ skill })),
+    skills: c.skills.flatMap(skillTerms),
+    nco2015: c.code ?? null,
+    isco08: c.code ?? null,
     toolbox: c.toolbox.map(([tool, category]) => ({ tool, category })),
-    roadmap: c.roadmap.map(([stage, description, skills]) => ({ stage, description, skills })),
+    roadmap: c.roadmap.map(([stage, description, skills]) => ({
+      stage,
+      description,
+      skills: skillTerms(skills),
+    })),
     demand: c.demand,
     entryDifficulty: c.entryDifficulty,
     onCallBurden: c.onCallBurden,
@@ -54,6 +63,7 @@ export const moreCareers: RoleSeed[] = [
   career({
     title: 'Frontend Developer',
     slug: 'frontend-developer',
+    code: '2513',
     summary:
       'Builds the part of a product people see and touch: web pages and interfaces that are fast, accessible and work on every screen.',
     overview: [
@@ -70,7 +80,8 @@ export const moreCareers: RoleSeed[] = [
     skills: [
       'JavaScript',
       'TypeScript',
-      'HTML and CSS',
+      'HTML',
+      'CSS',
       'React',
       'Web performance',
       'Accessibility',
@@ -104,6 +115,7 @@ export const moreCareers: RoleSeed[] = [
   career({
     title: 'Full-Stack Developer',
     slug: 'full-stack-developer',
+    code: '2512',
     summary:
       'Builds features end to end, from the database and API to the screen, usually in a small team that ships quickly.',
     overview: [
@@ -142,6 +154,7 @@ export const moreCareers: RoleSeed[] = [
   career({
     title: 'Mobile Developer',
     slug: 'mobile-developer',
+    code: '2514',
     summary:
       'Builds Android and iOS apps: the screens, offline behaviour and performance of the product on a phone.',
     overview: [
@@ -186,6 +199,7 @@ export const moreCareers: RoleSeed[] = [
   career({
     title: 'Data Engineer',
     slug: 'data-engineer',
+    code: '2521',
     summary:
       'Builds the pipelines and warehouses that collect, clean and serve a company’s data to analysts and models.',
     overview: [
@@ -313,6 +327,7 @@ export const moreCareers: RoleSeed[] = [
   career({
     title: 'Site Reliability Engineer',
     slug: 'site-reliability-engineer',
+    code: '2522',
     summary:
       'Keeps large services fast and available by treating operations as a software problem: SLOs, automation and incident response.',
     overview: [
@@ -409,6 +424,7 @@ export const moreCareers: RoleSeed[] = [
   career({
     title: 'Security Engineer',
     slug: 'security-engineer',
+    code: '2529',
     summary:
       'Protects a company’s systems and data: finds weaknesses before attackers do and builds defences into how software is made.',
     overview: [
@@ -457,6 +473,7 @@ export const moreCareers: RoleSeed[] = [
   career({
     title: 'QA Automation Engineer (SDET)',
     slug: 'qa-automation-engineer',
+    code: '2519',
     summary:
       'Makes sure software works before users find out it does not: automated tests, test strategy and release quality.',
     overview: [

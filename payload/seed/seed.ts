@@ -2,11 +2,14 @@ import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richt
 import type { Payload, PayloadRequest } from 'payload'
 import { createLocalReq } from 'payload'
 
+import { skillFinder } from '@/lib/skills/merge'
 import type { Role } from '@/payload-types'
 
+import { careerWithSkills } from './careerSkills'
 import * as data from './demoContent'
 import * as desk from './deskExamples'
 import { seedReportExamples } from './reportExamples'
+import { skillCatalogue } from './skills'
 
 export type SeedReport = { created: string[]; kept: string[] }
 
@@ -49,6 +52,29 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   return report
 }
 
+/** Every demo skill, created when no skill answers to its name yet; all stored skills returned. */
+async function seedSkills(payload: Payload, req: PayloadRequest, report: SeedReport) {
+  const stored = async () =>
+    (
+      await payload.find({
+        collection: 'skills',
+        select: { name: true, synonyms: true },
+        depth: 0,
+        pagination: false,
+        req,
+      })
+    ).docs
+  const find = skillFinder(await stored())
+  const missing = skillCatalogue.filter((skill) => !find(skill.name))
+  for (const { learn: _learn, ...skill } of missing) {
+    await payload.create({ collection: 'skills', data: skill, req })
+  }
+  if (missing.length > 0) report.created.push(`${missing.length} skills`)
+  if (missing.length < skillCatalogue.length)
+    report.kept.push(`${skillCatalogue.length - missing.length} skills`)
+  return stored()
+}
+
 async function seedContent(payload: Payload, req: PayloadRequest, report: SeedReport) {
   const editorConfig = await editorConfigFactory.default({ config: payload.config })
   const richText = (markdown: string) => convertMarkdownToLexical({ editorConfig, markdown })
@@ -66,14 +92,21 @@ async function seedContent(payload: Payload, req: PayloadRequest, report: SeedRe
     return docs[0]?.id
   }
 
+  const skills = await seedSkills(payload, req, report)
   const roleIds = new Map<string, Role['id']>()
-  for (const { overviewMarkdown, ...role } of data.roles) {
+  for (const seed of data.roles) {
+    const { overviewMarkdown, skills: _names, roadmap: _stages, ...role } = seed
     let id = await existingId('roles', role.slug)
     if (id == null) {
       id = (
         await payload.create({
           collection: 'roles',
-          data: { ...role, overview: richText(overviewMarkdown), _status: 'published' },
+          data: {
+            ...role,
+            ...careerWithSkills(seed, skills, skillCatalogue),
+            overview: richText(overviewMarkdown),
+            _status: 'published',
+          },
           req,
         })
       ).id

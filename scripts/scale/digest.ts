@@ -37,10 +37,14 @@ const { sendWeeklyDigests } = await import('../../lib/readers/weeklyDigest')
 
 const payload = await getPayload({ config })
 
+let skillIds: Awaited<ReturnType<typeof synthetic.skillsIn>> = new Map()
+await inBatches(payload, 'skills', 1, async (_, req) => {
+  skillIds = await synthetic.skillsIn(payload, req)
+})
 const roleIds: (number | string)[] = []
 const tableIds: (number | string)[] = []
 await inBatches(payload, 'careers + salary tables', CAREERS, async (i, req) => {
-  const { role, tables } = synthetic.career(i)
+  const { role, tables } = synthetic.career(i, skillIds)
   const created = await payload.create({ collection: 'roles', data: role, req })
   roleIds.push(created.id)
   for (const table of tables) {

@@ -31,9 +31,13 @@ if (existing.totalDocs > 0) {
   process.exit(1)
 }
 
+let skillIds: Awaited<ReturnType<typeof synthetic.skillsIn>> = new Map()
+await inBatches(payload, 'skills', 1, async (_, req) => {
+  skillIds = await synthetic.skillsIn(payload, req)
+})
 const roleIds: (number | string)[] = []
 await inBatches(payload, 'careers + salary tables', CAREERS, async (i, req) => {
-  const { role, tables } = synthetic.career(i)
+  const { role, tables } = synthetic.career(i, skillIds)
   const created = await payload.create({ collection: 'roles', data: role, req })
   roleIds.push(created.id)
   for (const table of tables) {

@@ -2,6 +2,8 @@
  * Deterministic synthetic content for the scale benchmark: the same index always gives the same
  * career or article, so two runs measure the same catalogue. Nothing here is real data.
  */
+import type { Payload, PayloadRequest } from 'payload'
+
 import { paragraphState } from '@/payload/seed/lexical'
 import type { Article, Role, SalaryTable } from '@/payload-types'
 
@@ -130,10 +132,31 @@ function skills(i: number, count: number): string[] {
 
 type SeedTable = Omit<SalaryTable, 'id' | 'title' | 'role' | 'createdAt' | 'updatedAt'>
 
-function career(i: number): {
+/** A skill's id by name: the skills are created once, before the careers (skillsIn). */
+type SkillIds = ReadonlyMap<string, number | string>
+
+/** Every synthetic skill as a skill document, created in one batch; their ids by name. */
+async function skillsIn(payload: Payload, req: PayloadRequest): Promise<SkillIds> {
+  const ids = new Map<string, number | string>()
+  for (const name of SKILLS) {
+    const skill = await payload.create({
+      collection: 'skills',
+      data: { name, category: 'tool' },
+      req,
+    })
+    ids.set(name, skill.id)
+  }
+  return ids
+}
+
+function career(
+  i: number,
+  skillIds: SkillIds,
+): {
   role: Omit<Role, 'id' | 'createdAt' | 'updatedAt'>
   tables: SeedTable[]
 } {
+  const idsOf = (names: string[]) => names.map((name) => skillIds.get(name) as number)
   const title = careerTitle(i)
   const base = 3 + (i % 9)
   const rows = (scale: number) =>
@@ -160,12 +183,22 @@ function career(i: number): {
       slug: slugOf(title),
       summary: `Synthetic career ${i + 1} for benchmarks: ${title}.`,
       workStyle: pick(['Product-facing', 'Platform-facing', 'Research-led', 'Client-facing'], i),
-      coreSkills: skills(i, 5).map((skill) => ({ skill })),
+      skills: idsOf(skills(i, 5)),
       toolbox: skills(i + 11, 4).map((tool) => ({ tool, category: 'Tool' })),
       roadmap: Array.from({ length: 4 }, (_, k) => ({
         stage: `Stage ${k + 1}`,
         description: `What to learn at stage ${k + 1}.`,
-        skills: skills(i + k * 5, 3).join(', '),
+        skills: idsOf(skills(i + k * 5, 3)),
+        resources: [
+          {
+            title: `Synthetic course for stage ${k + 1}`,
+            url: `https://example.com/learn/${i}/${k}`,
+            type: 'course' as const,
+            cost: 'free' as const,
+            language: 'en' as const,
+            hours: 6 + ((i + k) % 5) * 4,
+          },
+        ],
       })),
       dayToDay: [{ workplace: 'product', description: `A day as a ${title}.` }],
       demand: { level: pick(LEVELS, i) },
@@ -217,4 +250,4 @@ function article(
   }
 }
 
-export const synthetic = { career, article }
+export const synthetic = { career, article, skillsIn }

@@ -160,22 +160,22 @@ describe('publishing checks', () => {
       collection: 'roles',
       where: { id: { equals: devops.id } },
     })
-    const copiedSkills = docs[0]!.coreSkills!
-    expect(copiedSkills[0]?.id).toBeTruthy()
+    const copiedTools = docs[0]!.toolbox!
+    expect(copiedTools[0]?.id).toBeTruthy()
     const copy = await payload.create({
       collection: 'roles',
       data: {
-        ...roleData('Copied Skills Engineer'),
-        coreSkills: [...copiedSkills, copiedSkills[0]!],
+        ...roleData('Copied Tools Engineer'),
+        toolbox: [...copiedTools, copiedTools[0]!],
       },
       draft: true,
     })
-    const ids = copy.coreSkills!.map((s) => s.id)
+    const ids = copy.toolbox!.map((s) => s.id)
     expect(new Set(ids).size).toBe(ids.length)
-    expect(ids).not.toContain(copiedSkills[0]!.id)
+    expect(ids).not.toContain(copiedTools[0]!.id)
     // The original keeps its rows and their ids.
     const original = await payload.findByID({ collection: 'roles', id: devops.id })
-    expect(original.coreSkills!.map((s) => s.id)).toEqual(copiedSkills.map((s) => s.id))
+    expect(original.toolbox!.map((s) => s.id)).toEqual(copiedTools.map((s) => s.id))
   })
 })
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import * as demo from '@/payload/seed/demoContent'
 import { seed } from '@/payload/seed/seed'
+import { skillCatalogue } from '@/payload/seed/skills'
 
 import { bootSite, payload } from './site'
 
@@ -32,6 +33,7 @@ describe('the seed', () => {
   it('creates the demo content on an empty database, and no user', async () => {
     const report = await seed(payload)
     expect(report.created).toEqual([
+      `${skillCatalogue.length} skills`,
       ...demo.roles.map((r) => `role ${r.slug}`),
       ...demo.salaryTables.map((t) => `salary table ${t.roleSlug} ${t.market} ${t.year}`),
       'author careerscope-editors',

@@ -21,12 +21,18 @@ const SECRET = 'NOT-YET-PUBLIC'
 bootSite({ demo: true })
 let published: Role
 
+/** The demo's skill of that name, or a new one. */
+async function skillNamed(name: string) {
+  const { docs } = await payload.find({ collection: 'skills', where: { name: { equals: name } } })
+  return docs[0] ?? (await payload.create({ collection: 'skills', data: { name } }))
+}
+
 beforeAll(async () => {
   await payload.create({
     collection: 'roles',
     data: {
       ...roleData(`Draft ${SECRET}`),
-      coreSkills: [{ skill: 'Kubernetes' }],
+      skills: [(await skillNamed('Kubernetes')).id],
       _status: 'draft',
     },
     draft: true,
@@ -169,7 +175,7 @@ describe('the search index follows the careers a comparison compares', () => {
       collection: 'roles',
       id: backend.id,
       data: {
-        coreSkills: [...(backend.coreSkills ?? []), { skill: 'Rust' }],
+        skills: [...(backend.skills ?? []), (await skillNamed('Rust')).id],
         _status: 'published',
       },
     })

@@ -8,7 +8,7 @@ const side = (
 ): ComparedSide => ({
   role: {
     title,
-    coreSkills: [{ skill: `${title} skill` }],
+    skills: [{ id: title.length, name: `${title} skill`, createdAt: '', updatedAt: '' }],
     demand: { level: 'high', note: 'many openings' },
     entryDifficulty: { level: 'moderate' },
     workStyle: null,

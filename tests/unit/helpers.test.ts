@@ -47,6 +47,8 @@ describe('tagsForChange', () => {
         { id: 7, slug: 'sre', _status: 'published' },
       ).sort(),
     ).toEqual([
+      // A new address changes the links of related lists and moves pages.
+      'career-graph',
       'list:role-names',
       'list:roles',
       'role-slug:site-reliability-engineer',
@@ -61,6 +63,27 @@ describe('tagsForChange', () => {
         { id: 7, slug: 'sre', title: 'SRE', _status: 'published' },
       ),
     ).not.toContain('list:role-names')
+    // Only a change to what the graph reads (skills, stages' skills and hours, pins) reaches it.
+    const live = { id: 7, slug: 'sre', title: 'SRE', _status: 'published' as const }
+    const withSkills = {
+      ...live,
+      skills: [1, 2],
+      roadmap: [{ skills: [3], resources: [{ hours: 4 }] }],
+    }
+    expect(tagsForChange('roles', withSkills, { ...withSkills })).not.toContain('career-graph')
+    expect(tagsForChange('roles', { ...withSkills, skills: [2, 1] }, withSkills)).toContain(
+      'career-graph',
+    )
+    expect(
+      tagsForChange(
+        'roles',
+        { ...withSkills, roadmap: [{ skills: [3], resources: [{ hours: 6 }] }] },
+        withSkills,
+      ),
+    ).toContain('career-graph')
+    expect(tagsForChange('roles', { ...withSkills, excludedRoles: [9] }, withSkills)).toContain(
+      'career-graph',
+    )
     // Publishing or unpublishing a career changes which comparisons can be listed, too.
     expect(
       tagsForChange(
@@ -99,8 +122,16 @@ describe('tagsForChange', () => {
   it('expires deleted documents as they were, and collections without drafts always', () => {
     expect(
       tagsForChange('roles', null, { id: 9, slug: 'gone', _status: 'published' }).sort(),
-    ).toEqual(['list:articles', 'list:role-names', 'list:roles', 'role-slug:gone', 'role:9'])
+    ).toEqual([
+      'career-graph',
+      'list:articles',
+      'list:role-names',
+      'list:roles',
+      'role-slug:gone',
+      'role:9',
+    ])
     expect(tagsForChange('media', {}, undefined)).toEqual(['media'])
+    expect(tagsForChange('skills', {}, undefined)).toEqual(['skills'])
     expect(tagsForChange('redirects', {}, undefined)).toEqual(['redirects'])
   })
 })

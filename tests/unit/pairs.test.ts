@@ -7,7 +7,6 @@ import {
   payDifferences,
   sharedMarket,
   skillOverlap,
-  skillTerms,
   transitionPath,
 } from '@/lib/comparisons/pairComparison'
 import {
@@ -33,7 +32,7 @@ const table = (market: string, rows: [string, number, number, number?][]) => ({
 
 const role = (title: string, extra: Partial<PairCareer> = {}): PairCareer => ({
   title,
-  coreSkills: [],
+  skills: [],
   toolbox: [],
   roadmap: [],
   demand: { level: 'high' },
@@ -162,29 +161,30 @@ describe('verdicts by rule', () => {
 })
 
 describe('skills and the transition path', () => {
-  it('reads the terms a skill names, splitting on commas and "or", not "and" or slashes', () => {
-    expect(skillTerms('Node.js, Go, Java or Python')).toEqual(['Node.js', 'Go', 'Java', 'Python'])
-    expect(skillTerms('Identity and access')).toEqual(['Identity and access'])
-    expect(skillTerms('CI/CD, TCP/IP')).toEqual(['CI/CD', 'TCP/IP'])
-    expect(skillTerms(null)).toEqual([])
-  })
-
+  // Skills as pages read them: each a stored skill with an id and a name.
+  const names = ['SQL', 'Go', 'Python', 'Linux', 'Git', 'Kubernetes', 'DNS', 'Docker', 'AWS']
+  const skills = (...wanted: string[]) =>
+    wanted.map((name) => ({ id: names.indexOf(name) + 1, name, createdAt: '', updatedAt: '' }))
   const backend = role('Backend', {
-    coreSkills: [{ skill: 'SQL' }, { skill: 'Go or Python' }],
+    skills: skills('SQL', 'Go', 'Python'),
     toolbox: [{ tool: 'Docker' }],
-    roadmap: [{ stage: 'Basics', skills: 'Linux, Git' }],
+    roadmap: [{ stage: 'Basics', skills: skills('Linux', 'Git') }],
   })
   const devops = role('DevOps', {
-    coreSkills: [{ skill: 'Kubernetes' }, { skill: 'python' }],
-    toolbox: [{ tool: 'Docker' }, { tool: 'Terraform' }],
+    skills: skills('Kubernetes', 'Python'),
+    // A tool spelt as a skill is that skill: "docker" is Docker, "Terraform" a tool of its own.
+    toolbox: [{ tool: 'docker' }, { tool: 'Terraform' }],
     roadmap: [
-      { stage: 'Linux and networking', skills: 'Linux, DNS' },
-      { stage: 'Containers', skills: 'Docker, Git' },
-      { stage: 'Cloud', skills: 'AWS, Terraform' },
+      { stage: 'Linux and networking', skills: skills('Linux', 'DNS') },
+      { stage: 'Containers', skills: skills('Docker', 'Git') },
+      {
+        stage: 'Cloud',
+        skills: [...skills('AWS'), { id: 99, name: 'Terraform', createdAt: '', updatedAt: '' }],
+      },
     ],
   })
 
-  it('sorts skills into shared and only-one, case-insensitively', () => {
+  it('sorts skills into shared and only-one, matching tools to skills by spelling', () => {
     // Roadmap skills count too: both learn Linux and Git.
     expect(skillOverlap(backend, devops)).toEqual({
       shared: ['Python', 'Docker', 'Linux', 'Git'],

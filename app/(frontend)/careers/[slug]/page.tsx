@@ -2,7 +2,6 @@ import type { Metadata } from 'next'
 
 import { ArticleCard } from '@/components/cards/ArticleCard'
 import { CardGrid } from '@/components/cards/CardGrid'
-import { CareerLinks } from '@/components/cards/CareerLinks'
 import { ComparePicker } from '@/components/comparison/ComparePicker'
 import { JsonLd } from '@/components/JsonLd'
 import { Container } from '@/components/layout/Container'
@@ -13,6 +12,7 @@ import { Section } from '@/components/layout/Section'
 import { CareerTracks } from '@/components/profile/CareerTracks'
 import { DayToDay } from '@/components/profile/DayToDay'
 import { MarketFacts } from '@/components/profile/MarketFacts'
+import { RelatedCareers } from '@/components/profile/RelatedCareers'
 import { Roadmap } from '@/components/profile/Roadmap'
 import { SkillList } from '@/components/profile/SkillList'
 import { SaveButton } from '@/components/reader/SaveButton'
@@ -27,6 +27,7 @@ import { rolePath } from '@/lib/paths'
 import { breadcrumbs } from '@/lib/seo/breadcrumbs'
 import { breadcrumbList, occupationJsonLd } from '@/lib/seo/jsonLd'
 import { documentMetadata, notFoundMetadata } from '@/lib/seo/metadata'
+import { skillNames } from '@/lib/skills/refs'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -107,7 +108,7 @@ export default async function CareerProfilePage({ params }: Props) {
         <Section id="skills" title="Skills and toolbox">
           <h3 className="font-semibold text-slate-900">Core skills</h3>
           <div className="mt-2">
-            <SkillList label="Core skills" items={(role.coreSkills ?? []).map((s) => s.skill)} />
+            <SkillList label="Core skills" items={skillNames(role.skills)} />
           </div>
           {!!role.toolbox?.length && (
             <>
@@ -148,7 +149,10 @@ export default async function CareerProfilePage({ params }: Props) {
         </Section>
         {related.length > 0 && (
           <Section id="related" title="Related careers">
-            <CareerLinks careers={related} look="links" />
+            <RelatedCareers
+              careers={related}
+              from={{ title: role.title, slug: role.slug ?? slug }}
+            />
           </Section>
         )}
         <PrintSource path={path} updatedAt={role.updatedAt} />

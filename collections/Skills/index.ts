@@ -1,0 +1,64 @@
+import type { CollectionConfig } from 'payload'
+
+import { SKILL_CATEGORIES } from '@/lib/skills/categories'
+
+import { anyone } from '../access/anyone'
+import { isPublisher, isStaff } from '../access/roles'
+import { revalidateHooks } from '../hooks/revalidate'
+import { refuseDeletingUsedSkill } from './hooks/refuseDeletingUsedSkill'
+import { refuseSpellingClashes } from './hooks/refuseSpellingClashes'
+
+const revalidate = revalidateHooks('skills')
+
+/**
+ * One skill, wherever it is named: careers and their roadmap stages point here, so "K8s" on one
+ * profile and "Kubernetes" on another are the same skill, and a skill learned once counts on every
+ * roadmap. Public the moment it is saved, like authors: only a published career shows it.
+ */
+export const Skills: CollectionConfig = {
+  slug: 'skills',
+  labels: { singular: 'Skill', plural: 'Skills' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'category', 'synonyms', 'updatedAt'],
+    listSearchableFields: ['name', 'synonyms'],
+    group: 'Content',
+    description:
+      'Each skill once. Add the other spellings readers and editors use as synonyms ("K8s" for Kubernetes).',
+  },
+  access: { read: anyone, create: isStaff, update: isPublisher, delete: isPublisher },
+  hooks: {
+    beforeChange: [refuseSpellingClashes],
+    beforeDelete: [refuseDeletingUsedSkill],
+    afterChange: [revalidate.afterChange],
+    afterDelete: [revalidate.afterDelete],
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      unique: true,
+      maxLength: 60,
+      admin: { description: 'As readers know it, e.g. "Kubernetes", "System design".' },
+    },
+    {
+      name: 'synonyms',
+      type: 'text',
+      hasMany: true,
+      maxLength: 60,
+      admin: {
+        description:
+          'Other spellings of the same skill, e.g. "K8s". Case and spacing do not matter.',
+      },
+    },
+    {
+      name: 'category',
+      type: 'select',
+      options: [...SKILL_CATEGORIES],
+      // Skills made from old free text have none until an editor sorts them.
+      admin: { description: 'Groups skills on profiles and in this list.' },
+    },
+    { name: 'description', type: 'textarea', maxLength: 300 },
+  ],
+}

@@ -1,0 +1,32 @@
+import type { Role } from '@/payload-types'
+
+type Resource = NonNullable<NonNullable<Role['roadmap']>[number]['resources']>[number]
+
+const hours = (n: number) => (n === 1 ? '1 hour' : `${n} hours`)
+
+/** Where to learn a roadmap stage: each resource with its kind, cost, language and hours. */
+export function StageResources({ resources, stage }: { resources: Resource[]; stage: string }) {
+  if (resources.length === 0) return null
+  const total = resources.reduce((sum, r) => sum + r.hours, 0)
+  return (
+    <details className="mt-2">
+      <summary className="cursor-pointer text-sm font-medium text-brand-700">
+        Where to learn it: {resources.length} resources, about {hours(Math.round(total))}
+      </summary>
+      <ul aria-label={`Resources for ${stage}`} className="mt-2 space-y-1 text-sm text-slate-700">
+        {resources.map((resource) => (
+          <li key={resource.id ?? resource.url}>
+            <a href={resource.url} rel="noopener" className="text-brand-700 underline">
+              {resource.title}
+            </a>{' '}
+            <span className="text-slate-500">
+              — {resource.type}, {resource.cost === 'paid' ? 'paid' : 'free'}
+              {resource.language === 'hi' ? ', in Hindi' : ''}, about {hours(resource.hours)}
+              {resource.level ? `, ${resource.level}` : ''}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </details>
+  )
+}

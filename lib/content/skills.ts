@@ -1,0 +1,42 @@
+import type { Role, Skill } from '@/payload-types'
+
+import { cacheTags } from '../platform/revalidate'
+import { careerSkillIds, withSkills } from '../skills/refs'
+import { type ContentReader, publicFind } from './publicFind'
+import { publicRead } from './read'
+
+export type SkillEntry = Pick<Skill, 'id' | 'name' | 'category'>
+
+/** Every skill's name and kind, by name: a few dozen bytes each, cached whole. */
+export const listSkills = publicRead(
+  'skills',
+  () => [cacheTags.skills],
+  async (reader: ContentReader): Promise<SkillEntry[]> => {
+    const { docs } = await publicFind(reader, {
+      collection: 'skills',
+      select: { name: true, category: true },
+      sort: 'name',
+      depth: 0,
+      pagination: false,
+    })
+    return docs
+  },
+)
+
+/**
+ * Careers with their skills' names filled in, in one query for all of them (careers are read at
+ * depth 0, which leaves skills as ids). Reads that call this carry the `skills` tag.
+ */
+export async function withSkillNames(reader: ContentReader, roles: Role[]): Promise<Role[]> {
+  const ids = [...new Set(roles.flatMap(careerSkillIds))].sort()
+  if (ids.length === 0) return roles
+  const { docs } = await publicFind(reader, {
+    collection: 'skills',
+    where: { id: { in: ids } },
+    select: { name: true, category: true },
+    depth: 0,
+    pagination: false,
+  })
+  const byId = new Map(docs.map((skill) => [String(skill.id), skill]))
+  return roles.map((role) => withSkills(role, byId))
+}

@@ -1,0 +1,42 @@
+/** Learning resources on a roadmap stage: what each is, and the rules its fields follow. */
+export const RESOURCE_TYPES = [
+  { label: 'Documentation', value: 'documentation' },
+  { label: 'Course', value: 'course' },
+  { label: 'Book', value: 'book' },
+  { label: 'Video', value: 'video' },
+  { label: 'Project', value: 'project' },
+  { label: 'Practice', value: 'practice' },
+] as const
+
+export const RESOURCE_COSTS = [
+  { label: 'Free', value: 'free' },
+  { label: 'Paid', value: 'paid' },
+] as const
+
+export const RESOURCE_LANGUAGES = [
+  { label: 'English', value: 'en' },
+  { label: 'Hindi', value: 'hi' },
+] as const
+
+export const RESOURCE_LEVELS = [
+  { label: 'Beginner', value: 'beginner' },
+  { label: 'Intermediate', value: 'intermediate' },
+  { label: 'Advanced', value: 'advanced' },
+] as const
+
+/** Hours a learner spends on one resource: more than a year of evenings is a typo. */
+export const MAX_RESOURCE_HOURS = 500
+
+/** Why a resource's address cannot be published, or null: readers follow https links only. */
+export function resourceUrlProblem(value: string | null | undefined): string | null {
+  if (!value) return 'Give the resource\u2019s address.'
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    return `"${value}" is not a web address: start it with https://.`
+  }
+  if (url.protocol !== 'https:') return 'Use an https:// address: readers follow secure links only.'
+  if (url.username || url.password) return 'Leave sign-in details out of the address.'
+  return null
+}
