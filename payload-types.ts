@@ -70,6 +70,7 @@ export interface Config {
     articles: Article;
     roles: Role;
     skills: Skill;
+    'resource-checks': ResourceCheck;
     'salary-tables': SalaryTable;
     authors: Author;
     media: Media;
@@ -102,6 +103,7 @@ export interface Config {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     roles: RolesSelect<false> | RolesSelect<true>;
     skills: SkillsSelect<false> | SkillsSelect<true>;
+    'resource-checks': ResourceChecksSelect<false> | ResourceChecksSelect<true>;
     'salary-tables': SalaryTablesSelect<false> | SalaryTablesSelect<true>;
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -145,6 +147,7 @@ export interface Config {
       purgeStrayDrafts: TaskPurgeStrayDrafts;
       sendReaderDigests: TaskSendReaderDigests;
       publishReaderFigures: TaskPublishReaderFigures;
+      checkResources: TaskCheckResources;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -711,6 +714,20 @@ export interface Author {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "resource-checks".
+ */
+export interface ResourceCheck {
+  id: number;
+  url: string;
+  outcome: 'ok' | 'moved' | 'dead' | 'timeout';
+  status?: number | null;
+  location?: string | null;
+  checkedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Reader accounts. Deleting one deletes everything the reader saved and signs them out.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1106,6 +1123,7 @@ export interface PayloadJob {
           | 'purgeStrayDrafts'
           | 'sendReaderDigests'
           | 'publishReaderFigures'
+          | 'checkResources'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1146,6 +1164,7 @@ export interface PayloadJob {
         | 'purgeStrayDrafts'
         | 'sendReaderDigests'
         | 'publishReaderFigures'
+        | 'checkResources'
         | 'schedulePublish'
       )
     | null;
@@ -1182,6 +1201,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'skills';
         value: number | Skill;
+      } | null)
+    | ({
+        relationTo: 'resource-checks';
+        value: number | ResourceCheck;
       } | null)
     | ({
         relationTo: 'salary-tables';
@@ -1466,6 +1489,19 @@ export interface SkillsSelect<T extends boolean = true> {
   synonyms?: T;
   category?: T;
   description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "resource-checks_select".
+ */
+export interface ResourceChecksSelect<T extends boolean = true> {
+  url?: T;
+  outcome?: T;
+  status?: T;
+  location?: T;
+  checkedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1940,6 +1976,14 @@ export interface TaskPublishReaderFigures {
   input: {
     role: string;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCheckResources".
+ */
+export interface TaskCheckResources {
+  input?: unknown;
   output?: unknown;
 }
 /**

@@ -20,6 +20,7 @@ import {
 } from './collections/ReaderData'
 import { Readers } from './collections/Readers'
 import { Roles } from './collections/Roles'
+import { ResourceChecks } from './collections/ResourceChecks'
 import { Skills } from './collections/Skills'
 import { SalaryReports } from './collections/SalaryReports'
 import { SalaryTables } from './collections/SalaryTables'
@@ -75,6 +76,7 @@ export default buildConfig({
     Articles,
     Roles,
     Skills,
+    ResourceChecks,
     SalaryTables,
     Authors,
     Media,

@@ -1,19 +1,18 @@
 import type { CollectionConfig } from 'payload'
 
 import { SKILL_CATEGORIES } from '@/lib/skills/categories'
+import { MAX_SKILL_NAME } from '@/lib/skills/names'
 
-import { anyone } from '../access/anyone'
 import { isPublisher, isStaff } from '../access/roles'
-import { revalidateHooks } from '../hooks/revalidate'
+import { readSkills } from './access'
+import { refreshWhereShown } from './hooks/refreshWhereShown'
 import { refuseDeletingUsedSkill } from './hooks/refuseDeletingUsedSkill'
 import { refuseSpellingClashes } from './hooks/refuseSpellingClashes'
-
-const revalidate = revalidateHooks('skills')
 
 /**
  * One skill, wherever it is named: careers and their roadmap stages point here, so "K8s" on one
  * profile and "Kubernetes" on another are the same skill, and a skill learned once counts on every
- * roadmap. Public the moment it is saved, like authors: only a published career shows it.
+ * roadmap. Readers see a skill once a published career names it (./access.ts).
  */
 export const Skills: CollectionConfig = {
   slug: 'skills',
@@ -26,12 +25,12 @@ export const Skills: CollectionConfig = {
     description:
       'Each skill once. Add the other spellings readers and editors use as synonyms ("K8s" for Kubernetes).',
   },
-  access: { read: anyone, create: isStaff, update: isPublisher, delete: isPublisher },
+  access: { read: readSkills, create: isStaff, update: isPublisher, delete: isPublisher },
   hooks: {
     beforeChange: [refuseSpellingClashes],
     beforeDelete: [refuseDeletingUsedSkill],
-    afterChange: [revalidate.afterChange],
-    afterDelete: [revalidate.afterDelete],
+    afterChange: [refreshWhereShown],
+    afterDelete: [refreshWhereShown],
   },
   fields: [
     {
@@ -39,14 +38,14 @@ export const Skills: CollectionConfig = {
       type: 'text',
       required: true,
       unique: true,
-      maxLength: 60,
+      maxLength: MAX_SKILL_NAME,
       admin: { description: 'As readers know it, e.g. "Kubernetes", "System design".' },
     },
     {
       name: 'synonyms',
       type: 'text',
       hasMany: true,
-      maxLength: 60,
+      maxLength: MAX_SKILL_NAME,
       admin: {
         description:
           'Other spellings of the same skill, e.g. "K8s". Case and spacing do not matter.',

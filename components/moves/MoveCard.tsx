@@ -4,6 +4,7 @@ import type { MoveView } from '@/lib/content/careerMoves'
 import { rolePath } from '@/lib/paths'
 import { payChangeText } from '@/lib/salaries/careerPay'
 import { weeksAt } from '@/lib/skills/graph'
+import { aCareer } from '@/lib/skills/words'
 
 const weeks = (n: number) => (n === 1 ? '1 week' : `${n} weeks`)
 
@@ -19,7 +20,9 @@ export function MoveCard({ move, from, pace }: { move: MoveView; from: string; p
         </SiteLink>
       </h3>
       <p className="mt-1 text-slate-700">
-        <strong>{move.shared}% of skills in common</strong>
+        <strong>
+          {move.shared > 0 ? `${move.shared}% of skills in common` : 'Suggested by our editors'}
+        </strong>
         {move.pay && <> · {payChangeText(move.pay)}</>}
         {' · '}
         {move.hours > 0 ? (
@@ -27,15 +30,20 @@ export function MoveCard({ move, from, pace }: { move: MoveView; from: string; p
             about {move.hours} hours: <strong>{weeks(weeksAt(move.hours, pace))}</strong> at {pace}{' '}
             hours a week
           </>
+        ) : move.missing.length + move.missingElsewhere.length > 0 ? (
+          'no learning hours listed to estimate from'
         ) : (
-          'no roadmap hours left to estimate'
+          'nothing left to learn on its roadmap'
         )}
       </p>
       {move.have.length > 0 && (
         <div className="mt-3">
           <h4 className="text-sm font-semibold text-slate-800">You already have</h4>
           <div className="mt-1">
-            <SkillList label={`Skills a ${from} has for ${career.title}`} items={move.have} />
+            <SkillList
+              label={`Skills ${aCareer(from)} has for ${career.title}`}
+              items={move.have}
+            />
           </div>
         </div>
       )}
@@ -43,8 +51,8 @@ export function MoveCard({ move, from, pace }: { move: MoveView; from: string; p
         <div className="mt-3">
           <h4 className="text-sm font-semibold text-slate-800">Still to learn, in order</h4>
           <ol className="mt-1 list-decimal space-y-1 pl-5 text-slate-700">
-            {move.missing.map((stage) => (
-              <li key={stage.stage}>
+            {move.missing.map((stage, i) => (
+              <li key={`${i}-${stage.stage}`}>
                 {stage.stage}
                 {stage.skills.length > 0 && <>: {stage.skills.join(', ')}</>}
                 {stage.hours > 0 && (

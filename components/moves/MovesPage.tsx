@@ -8,17 +8,22 @@ import { movesPath, rolePath } from '@/lib/paths'
 import { breadcrumbs } from '@/lib/seo/breadcrumbs'
 import { movesPageJsonLd } from '@/lib/seo/jsonLd'
 import { CORE_WEIGHT, ROADMAP_WEIGHT } from '@/lib/skills/graph'
+import { skillIds } from '@/lib/skills/refs'
+import { aCareer, plural } from '@/lib/skills/words'
 
 import { MoveCard } from './MoveCard'
 import { PaceForm } from './PaceForm'
 
-export const movesTitle = (title: string) => `Where a ${title} can go next`
+export const movesTitle = (title: string) => `Where ${aCareer(title)} can go next`
 export const movesDescription = (title: string) =>
-  `Careers a ${title} can move to, ranked by the skills they share, with what is left to learn, in order, and how long it takes.`
+  `Careers ${aCareer(title)} can move to, ranked by the skills they share, with what is left to learn, in order, and how long it takes.`
 
 /** A career's moves page, at a pace: the same for the default address and `?pace=`. */
 export function MovesPage({ data, pace }: { data: CareerMoves; pace: number }) {
   const { role, moves } = data
+  const namesSkills =
+    skillIds(role.skills).length > 0 ||
+    (role.roadmap ?? []).some((s) => skillIds(s.skills).length > 0)
   const slug = role.slug ?? ''
   const crumbs = breadcrumbs.moves(role)
   const title = movesTitle(role.title)
@@ -35,8 +40,10 @@ export function MovesPage({ data, pace }: { data: CareerMoves; pace: number }) {
         {moves.length === 0 ? (
           <Section id="moves" title="No moves to show yet">
             <p className="text-slate-700">
-              The {role.title} profile does not name the skills we match careers by yet, so we
-              cannot say honestly which careers are close to it. Read the{' '}
+              {namesSkills
+                ? `No other career we cover shares the skills of the ${role.title} profile yet, so we cannot say honestly which are within reach.`
+                : `The ${role.title} profile does not name the skills we match careers by yet, so we cannot say honestly which careers are close to it.`}{' '}
+              Read the{' '}
               <SiteLink href={rolePath(slug)} className="text-brand-700 underline">
                 {role.title} profile
               </SiteLink>{' '}
@@ -48,7 +55,7 @@ export function MovesPage({ data, pace }: { data: CareerMoves; pace: number }) {
             <div className="mt-8">
               <PaceForm action={movesPath(slug)} pace={pace} />
             </div>
-            <Section id="moves" title={`${moves.length} careers within reach`}>
+            <Section id="moves" title={`${plural(moves.length, 'career')} within reach`}>
               <div className="space-y-6">
                 {moves.map((move) => (
                   <MoveCard key={move.career.id} move={move} from={role.title} pace={pace} />

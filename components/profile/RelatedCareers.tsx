@@ -2,6 +2,7 @@ import { SiteLink } from '@/components/SiteLink'
 import type { RelatedCareer } from '@/lib/content/careerProfile'
 import { movesPath, rolePath } from '@/lib/paths'
 import { payChangeText } from '@/lib/salaries/careerPay'
+import { aCareer } from '@/lib/skills/words'
 
 /** A profile's related careers: the skills in common and the pay difference, and where to go next. */
 export function RelatedCareers({
@@ -23,7 +24,9 @@ export function RelatedCareers({
               {career.title}
             </SiteLink>
             <p className="mt-1 text-sm text-slate-600">
-              {career.shared}% of skills in common
+              {career.shared > 0
+                ? `${career.shared}% of skills in common`
+                : 'Suggested by our editors'}
               {career.pay && <> · {payChangeText(career.pay)}</>}
             </p>
           </li>
@@ -34,7 +37,7 @@ export function RelatedCareers({
           href={movesPath(from.slug)}
           className="font-medium text-brand-700 hover:underline"
         >
-          Where a {from.title} can go next, and what it takes →
+          Where {aCareer(from.title)} can go next, and what it takes →
         </SiteLink>
       </p>
     </>

@@ -1,3 +1,4 @@
+import { resourceUrlProblem } from '@/lib/skills/resources'
 import type { Role } from '@/payload-types'
 
 type Resource = NonNullable<NonNullable<Role['roadmap']>[number]['resources']>[number]
@@ -16,9 +17,14 @@ export function StageResources({ resources, stage }: { resources: Resource[]; st
       <ul aria-label={`Resources for ${stage}`} className="mt-2 space-y-1 text-sm text-slate-700">
         {resources.map((resource) => (
           <li key={resource.id ?? resource.url}>
-            <a href={resource.url} rel="noopener" className="text-brand-700 underline">
-              {resource.title}
-            </a>{' '}
+            {/* A draft in preview may hold an address not yet checked: shown, never linked. */}
+            {resourceUrlProblem(resource.url) ? (
+              resource.title
+            ) : (
+              <a href={resource.url} rel="noopener" className="text-brand-700 underline">
+                {resource.title}
+              </a>
+            )}{' '}
             <span className="text-slate-500">
               — {resource.type}, {resource.cost === 'paid' ? 'paid' : 'free'}
               {resource.language === 'hi' ? ', in Hindi' : ''}, about {hours(resource.hours)}

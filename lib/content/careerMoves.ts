@@ -1,11 +1,14 @@
 import type { Role } from '@/payload-types'
 
 import { pairPath } from '../comparisons/pairs'
+import { movesPath, rolePath } from '../paths'
 import { type PayChange, payChange } from '../salaries/careerPay'
 import { type Move, movesFrom, rankMoves } from '../skills/graph'
+import { isSlug } from '../slug'
 import { readCareerGraph } from './careerGraph'
 import { type CareerLink, findCareerBySlug, findCareerLinks } from './careers'
 import { composedRead } from './read'
+import { findRedirect } from './redirects'
 import { listCareerPay } from './salaries'
 import { listSkills } from './skills'
 
@@ -26,49 +29,55 @@ export type MoveView = {
 
 export type CareerMoves = { role: Role; moves: MoveView[] }
 
+/** What `/careers/<slug>/moves` answers: the page, a renamed career's new address, or nothing. */
+export type MovesAnswer = { moves: CareerMoves } | { redirect: string } | null
+
 /**
  * `/careers/<slug>/moves`: the careers a reader of this one can reach, best first, each with the
  * skills they have, those left in the destination's roadmap order, and the hours it takes. Null for
  * a career readers cannot see.
  */
-export const getCareerMoves = composedRead(
-  async (read, slug: string): Promise<CareerMoves | null> => {
-    const role = await read(findCareerBySlug, slug)
-    if (!role?.slug) return null
-    const id = String(role.id)
-    const [graph, pay, skills] = await Promise.all([
-      read(readCareerGraph),
-      read(listCareerPay),
-      read(listSkills),
-    ])
-    const payOf = (move: Move) => payChange(pay[id], pay[move.id])?.percent ?? null
-    const best = rankMoves(movesFrom(graph, id), payOf).slice(0, MOVES_LIMIT)
-    const links = new Map(
-      (
-        await read(
-          findCareerLinks,
-          best.map((move) => move.id),
-        )
-      ).map((l) => [String(l.id), l]),
-    )
-    const names = new Map(skills.map((skill) => [String(skill.id), skill.name]))
-    const named = (ids: string[]) => ids.flatMap((skill) => names.get(skill) ?? [])
-    const moves = best.flatMap((move) => {
-      const career = links.get(move.id)
-      if (!career?.slug) return []
-      return [
-        {
-          career,
-          shared: move.shared,
-          have: named(move.have),
-          missing: move.missing.map((stage) => ({ ...stage, skills: named(stage.skills) })),
-          missingElsewhere: named(move.missingElsewhere),
-          hours: Math.round(move.hours),
-          pay: payChange(pay[id], pay[move.id]),
-          comparePath: pairPath(role.slug!, career.slug),
-        },
-      ]
-    })
-    return { role, moves }
-  },
-)
+export const getCareerMoves = composedRead(async (read, slug: string): Promise<MovesAnswer> => {
+  const role = await read(findCareerBySlug, slug)
+  if (!role?.slug) {
+    // A renamed career left a redirect from its profile: its moves moved with it.
+    const target = await read(findRedirect, rolePath(slug))
+    const renamed = target?.startsWith(rolePath('')) ? target.slice(rolePath('').length) : null
+    return renamed && isSlug(renamed) && renamed !== slug ? { redirect: movesPath(renamed) } : null
+  }
+  const id = String(role.id)
+  const [graph, pay, skills] = await Promise.all([
+    read(readCareerGraph),
+    read(listCareerPay),
+    read(listSkills),
+  ])
+  const payOf = (move: Move) => payChange(pay[id], pay[move.id])?.percent ?? null
+  const best = rankMoves(movesFrom(graph, id), payOf).slice(0, MOVES_LIMIT)
+  const links = new Map(
+    (
+      await read(
+        findCareerLinks,
+        best.map((move) => move.id),
+      )
+    ).map((l) => [String(l.id), l]),
+  )
+  const names = new Map(skills.map((skill) => [String(skill.id), skill.name]))
+  const named = (ids: string[]) => ids.flatMap((skill) => names.get(skill) ?? [])
+  const moves = best.flatMap((move) => {
+    const career = links.get(move.id)
+    if (!career?.slug) return []
+    return [
+      {
+        career,
+        shared: move.shared,
+        have: named(move.have),
+        missing: move.missing.map((stage) => ({ ...stage, skills: named(stage.skills) })),
+        missingElsewhere: named(move.missingElsewhere),
+        hours: Math.round(move.hours),
+        pay: payChange(pay[id], pay[move.id]),
+        comparePath: pairPath(role.slug!, career.slug),
+      },
+    ]
+  })
+  return { moves: { role, moves } }
+})

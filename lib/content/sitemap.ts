@@ -1,6 +1,7 @@
-import { publicPath } from '../paths'
+import { movesPath, publicPath } from '../paths'
 import { relationId } from '../platform/ids'
 import { cacheTags } from '../platform/revalidate'
+import { readCareerGraph } from './careerGraph'
 import { type ContentReader, publicFind } from './publicFind'
 import { composedRead, publicRead } from './read'
 import { salaryFactsByRole } from './salaryTables'
@@ -53,10 +54,17 @@ const pairKey = (ids: string[]) => [...ids].sort().join(':')
  * pairs an editor has written up (the editorial page stands for the pair).
  */
 export const getSitemapSources = composedRead(async (read): Promise<SitemapSources> => {
-  const [{ roles, articles }, facts] = await Promise.all([
+  const [{ roles, articles }, facts, graph] = await Promise.all([
     read(sitemapDocuments),
     read(salaryFactsByRole),
+    read(readCareerGraph),
   ])
+  // A moves page is worth listing when its career names skills (else it says there are none).
+  const withSkills = new Set(
+    graph
+      .filter((c) => c.skills.length + c.stages.flatMap((s) => s.skills).length > 0)
+      .map((c) => c.slug),
+  )
   const pages = (
     collection: 'roles' | 'articles',
     docs: Page[],
@@ -74,11 +82,16 @@ export const getSitemapSources = composedRead(async (read): Promise<SitemapSourc
     return [{ id: String(role.id), slug: role.slug, updatedAt, markets: salary?.markets ?? [] }]
   })
   const updatedOf = new Map(careers.map((c) => [c.slug, c.updatedAt]))
+  const newest = careers.reduce((latest, c) => (c.updatedAt > latest ? c.updatedAt : latest), '')
   return {
     pages: [
       // A profile changes when its salary tables do.
       ...pages('roles', roles, (doc) => updatedOf.get(doc.slug ?? '') ?? doc.updatedAt),
       ...pages('articles', articles),
+      // A moves page changes whenever any career does.
+      ...careers
+        .filter((career) => withSkills.has(career.slug))
+        .map((career) => ({ path: movesPath(career.slug), lastModified: newest })),
     ],
     careers,
     editorialPairs: articles.flatMap((a) =>

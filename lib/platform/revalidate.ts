@@ -52,20 +52,26 @@ export type ChangedDoc =
       /** A career's part in the career graph (lib/skills/graph.ts). */
       skills?: Related[] | null
       roadmap?:
-        { skills?: Related[] | null; resources?: { hours?: number | null }[] | null }[] | null
+        | {
+            stage?: string | null
+            skills?: Related[] | null
+            resources?: { hours?: number | null }[] | null
+          }[]
+        | null
       relatedRoles?: Related[] | null
       excludedRoles?: Related[] | null
     }
   | null
   | undefined
 
-/** What a career adds to the graph: its skills, its stages' skills and hours, its pins. */
+/** What a career adds to the graph: its name, skills, stages (names, skills, hours) and pins. */
 const graphPart = (doc: ChangedDoc) =>
   JSON.stringify([
     doc?.title,
     doc?.slug,
     (doc?.skills ?? []).map(relationValue),
     (doc?.roadmap ?? []).map((stage) => [
+      stage.stage,
       (stage.skills ?? []).map(relationValue),
       (stage.resources ?? []).map((resource) => resource.hours),
     ]),

@@ -25,6 +25,9 @@ export const KNOWN_ALIASES: Readonly<Record<string, string>> = {
   'google cloud platform': 'google cloud',
 }
 
+/** The longest skill name or synonym: a tag, not a sentence. */
+export const MAX_SKILL_NAME = 60
+
 /** The key a spelling folds to: lower case, single spaces, no trailing dots, known aliases applied. */
 export function skillKey(text: string): string {
   const plain = text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim().replace(/\.+$/, '')

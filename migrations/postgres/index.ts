@@ -11,7 +11,7 @@ import * as migration_20261201_033256_reader_experience from './20261201_033256_
 import * as migration_20261201_054340_reader_digest from './20261201_054340_reader_digest';
 import * as migration_20261207_095027_reader_figures_privacy from './20261207_095027_reader_figures_privacy';
 import * as migration_20261207_223106_report_in_hand_flag from './20261207_223106_report_in_hand_flag';
-import * as migration_20261208_013311_career_graph from './20261208_013311_career_graph';
+import * as migration_20261208_015623_career_graph from './20261208_015623_career_graph';
 
 export const migrations = [
   {
@@ -80,8 +80,8 @@ export const migrations = [
     name: '20261207_223106_report_in_hand_flag',
   },
   {
-    up: migration_20261208_013311_career_graph.up,
-    down: migration_20261208_013311_career_graph.down,
-    name: '20261208_013311_career_graph'
+    up: migration_20261208_015623_career_graph.up,
+    down: migration_20261208_015623_career_graph.down,
+    name: '20261208_015623_career_graph'
   },
 ];

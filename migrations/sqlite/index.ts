@@ -12,7 +12,7 @@ import * as migration_20261201_054330_reader_digest from './20261201_054330_read
 import * as migration_20261207_095018_reader_figures_privacy from './20261207_095018_reader_figures_privacy';
 import * as migration_20261207_103604_share_image_on_delete from './20261207_103604_share_image_on_delete';
 import * as migration_20261207_223057_report_in_hand_flag from './20261207_223057_report_in_hand_flag';
-import * as migration_20261208_013254_career_graph from './20261208_013254_career_graph';
+import * as migration_20261208_015612_career_graph from './20261208_015612_career_graph';
 
 export const migrations = [
   {
@@ -86,8 +86,8 @@ export const migrations = [
     name: '20261207_223057_report_in_hand_flag',
   },
   {
-    up: migration_20261208_013254_career_graph.up,
-    down: migration_20261208_013254_career_graph.down,
-    name: '20261208_013254_career_graph'
+    up: migration_20261208_015612_career_graph.up,
+    down: migration_20261208_015612_career_graph.down,
+    name: '20261208_015612_career_graph'
   },
 ];

@@ -2,6 +2,7 @@ import type { Config } from 'payload'
 
 import { isPublisher } from '@/collections/access/roles'
 
+import { checkResources } from './tasks/checkResources'
 import { publishReaderFigures } from './tasks/publishReaderFigures'
 import { purgeExpiredSignIns } from './tasks/purgeExpiredSignIns'
 import { purgeStrayDrafts } from './tasks/purgeStrayDrafts'
@@ -17,5 +18,11 @@ export const jobsConfig: Config['jobs'] = {
   access: {
     run: ({ req }) => isPublisher({ req }) || isJobRunnerRequest(req.headers.get('authorization')),
   },
-  tasks: [purgeExpiredSignIns, purgeStrayDrafts, sendReaderDigests, publishReaderFigures],
+  tasks: [
+    purgeExpiredSignIns,
+    purgeStrayDrafts,
+    sendReaderDigests,
+    publishReaderFigures,
+    checkResources,
+  ],
 }

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { getCareerProfile } from '@/lib/content'
+import { getCareerProfile, searchSite } from '@/lib/content'
 import { getCareerMoves } from '@/lib/content/careerMoves'
 import * as demo from '@/payload/seed/demoContent'
 import type { Role } from '@/payload-types'
 
-import { rejectionMessages, rest, roleData, roleIdBySlug, signedInStaff } from './helpers'
+import { graphql, rejectionMessages, rest, roleData, roleIdBySlug, signedInStaff } from './helpers'
 import { bootSite, payload } from './site'
 
 const SECRET = 'GRAPH-DRAFT-SECRET'
@@ -15,6 +15,13 @@ let kubernetes: number | string
 let draft: Role
 
 const reader = () => ({ payload })
+
+/** The moves page of a career readers can see. */
+async function movesOf(slug: string) {
+  const answer = await getCareerMoves.uncached(reader(), slug)
+  if (!answer || !('moves' in answer)) throw new Error(`No moves page for ${slug}`)
+  return answer.moves
+}
 const skillId = async (name: string) =>
   (await payload.find({ collection: 'skills', where: { name: { equals: name } } })).docs[0]!.id
 
@@ -48,7 +55,7 @@ describe('every demo career', () => {
       expect(profile.role.skills?.length).toBeGreaterThanOrEqual(3)
       expect(profile.related.length).toBeGreaterThan(0)
       for (const related of profile.related) expect(related.shared).toBeGreaterThan(0)
-      const moves = (await getCareerMoves.uncached(reader(), slug))!
+      const moves = await movesOf(slug)
       expect(moves.moves.length).toBeGreaterThan(0)
       for (const move of moves.moves) {
         expect(move.comparePath).toMatch(/^\/compare\/[a-z0-9-]+-vs-[a-z0-9-]+$/)
@@ -60,7 +67,7 @@ describe('every demo career', () => {
 
 describe('a reader of DevOps', () => {
   it('sees Site Reliability Engineer close by, with what is left in its roadmap order', async () => {
-    const { moves } = (await getCareerMoves.uncached(reader(), 'devops-engineer'))!
+    const { moves } = await movesOf('devops-engineer')
     const sre = moves.find((m) => m.career.slug === 'site-reliability-engineer')!
     expect(sre.have).toEqual(expect.arrayContaining(['Kubernetes', 'Linux', 'Prometheus']))
     expect(sre.missing.map((stage) => stage.stage)).toEqual(
@@ -89,6 +96,14 @@ describe('drafts', () => {
   it('has no moves page of its own for a career readers cannot see', async () => {
     expect(await getCareerMoves.uncached(reader(), 'no-such-career')).toBeNull()
   })
+
+  it('sends the moves page of a renamed career to its new address', async () => {
+    const id = await roleIdBySlug(payload, 'qa-automation-engineer')
+    await payload.update({ collection: 'roles', id, data: { slug: 'sdet' } })
+    expect(await getCareerMoves.uncached(reader(), 'qa-automation-engineer')).toEqual({
+      redirect: '/careers/sdet/moves',
+    })
+  })
 })
 
 describe('a career naming no skills', () => {
@@ -97,7 +112,7 @@ describe('a career naming no skills', () => {
       collection: 'roles',
       data: { ...roleData('Blank Slate Engineer'), _status: 'published' },
     })
-    const moves = (await getCareerMoves.uncached(reader(), blank.slug!))!
+    const moves = await movesOf(blank.slug!)
     expect(moves.moves).toEqual([])
     expect((await getCareerProfile.uncached(reader(), blank.slug!))!.related).toEqual([])
   })
@@ -134,8 +149,8 @@ describe('skills in the admin and the API', () => {
         .status,
     ).toBe(403)
     expect((await rest('DELETE', `skills/${id}`, { token: writer.token })).status).toBe(403)
-    // Anyone may read skills: only published careers show them.
-    expect((await rest('GET', `skills/${id}`)).status).toBe(200)
+    // Readers see it once a published career names it.
+    expect((await rest('GET', `skills/${id}`)).status).toBe(404)
     expect((await rest('POST', 'skills', { body: { name: 'Zig' } })).status).toBe(403)
   })
 
@@ -177,9 +192,53 @@ describe('skills in the admin and the API', () => {
 })
 
 describe('search', () => {
-  it('finds a career by a synonym of its skills', async () => {
-    const { searchSite } = await import('@/lib/content')
+  it('finds a career by a synonym of its skills, and by one an editor adds later', async () => {
     const hits = await searchSite.uncached({ payload }, 'k8s')
     expect(hits.map((hit) => hit.path)).toContain('/careers/devops-engineer')
+    expect(await searchSite.uncached({ payload }, 'Kube orchestration')).toEqual([])
+    await payload.update({
+      collection: 'skills',
+      id: kubernetes,
+      data: { synonyms: ['K8s', 'Kube orchestration'] },
+    })
+    const paths = (await searchSite.uncached({ payload }, 'Kube orchestration')).map((h) => h.path)
+    expect(paths).toContain('/careers/devops-engineer')
+    // The comparison of DevOps is found by its careers' skills, so by the new spelling too.
+    expect(paths).toContain('/compare/backend-developer-vs-devops-engineer')
+  })
+})
+
+describe('who may read a skill', () => {
+  it('shows readers only the skills a published career names, staff all of them', async () => {
+    const { token } = await signedInStaff(payload, 'writer')
+    const secret = await rest('POST', 'skills', { token, body: { name: `Skill ${SECRET}` } })
+    expect(secret.status).toBe(201)
+    const anonymous = await rest('GET', 'skills?limit=500')
+    const names = anonymous.json.docs.map((s: { name: string }) => s.name)
+    expect(names).toContain('Kubernetes')
+    expect(names.join()).not.toContain(SECRET)
+    expect((await rest('GET', `skills/${secret.json.doc.id}`)).status).toBe(404)
+    const gql = await graphql('{ Skills(limit: 500) { docs { name } } }')
+    expect(JSON.stringify(gql)).not.toContain(SECRET)
+    expect(JSON.stringify(gql)).toContain('Kubernetes')
+    const staff = await rest('GET', 'skills?limit=500', { token })
+    expect(staff.json.docs.map((s: { name: string }) => s.name)).toContain(`Skill ${SECRET}`)
+  })
+
+  it('refuses one spelling given to two skills in one bulk update', async () => {
+    const { token } = await signedInStaff(payload, 'editor')
+    const ids = [await skillId('Helm'), await skillId('Docker')]
+    const bulk = await rest('PATCH', `skills?where[id][in]=${ids.join(',')}`, {
+      token,
+      body: { synonyms: ['Shared spelling'] },
+    })
+    expect(bulk.json.errors?.length).toBeGreaterThan(0)
+    const { docs } = await payload.find({
+      collection: 'skills',
+      where: { synonyms: { equals: 'Shared spelling' } },
+    })
+    expect(docs.length).toBeLessThanOrEqual(1)
+    const notAList = await rest('PATCH', `skills/${ids[0]}`, { token, body: { synonyms: 'K8s' } })
+    expect(notAList.status).toBe(400)
   })
 })

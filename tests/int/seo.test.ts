@@ -129,6 +129,8 @@ describe('sitemap, feed and search list the published set only', () => {
         '/salaries',
         '/salaries/take-home',
         ...demoCareers.map((c) => `/careers/${c.slug}`),
+        // Where each can lead; Platform Engineer names no skills, so its page would be empty.
+        ...demoCareers.map((c) => `/careers/${c.slug}/moves`),
         '/careers/platform-engineer',
         ...pairs,
       ].sort(),

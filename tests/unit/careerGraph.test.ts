@@ -11,6 +11,7 @@ import {
   skillWeights,
   weeksAt,
 } from '@/lib/skills/graph'
+import { aCareer, plural } from '@/lib/skills/words'
 
 const career = (id: string, extra: Partial<GraphCareer> = {}): GraphCareer => ({
   id,
@@ -149,6 +150,17 @@ describe('moves', () => {
       (m) => pay[m.id] ?? null,
     )
     expect(ranked.map((m) => m.id)).toEqual(['e', 'd', 'b', 'a', 'c'])
+  })
+})
+
+describe('words', () => {
+  it('says a or an as the title is said', () => {
+    expect(aCareer('DevOps Engineer')).toBe('a DevOps Engineer')
+    expect(aCareer('Engineering Manager')).toBe('an Engineering Manager')
+    expect(aCareer('UX Designer')).toBe('a UX Designer')
+    expect(aCareer('Urban Planner')).toBe('an Urban Planner')
+    expect(plural(1, 'career')).toBe('1 career')
+    expect(plural(3, 'career')).toBe('3 careers')
   })
 })
 

@@ -1,19 +1,19 @@
-import type { CollectionAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import { comparisonSkills, publishedSkills, roleIdsOf } from '@/lib/search/skills'
 
 /**
- * A career's skills changed: re-index the published comparisons that use it, which are found by
- * those skills (the plugin re-indexes only the document that changed).
+ * Re-indexes the published comparisons of these careers, which are found by the careers' skills
+ * (the search plugin re-indexes only the document that changed).
  */
-export const reindexComparisonsOfRole: CollectionAfterChangeHook = async ({ doc, req }) => {
-  if (doc._status !== 'published') return doc
+export async function reindexComparisonsOf(req: PayloadRequest, roleIds: (number | string)[]) {
+  if (roleIds.length === 0) return
   const { docs: comparisons } = await req.payload.find({
     collection: 'articles',
-    where: { and: [{ comparedRoles: { in: [doc.id] } }, { _status: { equals: 'published' } }] },
+    where: { and: [{ comparedRoles: { in: roleIds } }, { _status: { equals: 'published' } }] },
     select: { comparedRoles: true },
     depth: 0,
-    limit: 100,
+    pagination: false,
     req,
   })
   // The skills of every career these comparisons compare, read once for all of them.
@@ -33,5 +33,11 @@ export const reindexComparisonsOfRole: CollectionAfterChangeHook = async ({ doc,
       req,
     })
   }
+}
+
+/** A career's skills changed: re-index the published comparisons that use it. */
+export const reindexComparisonsOfRole: CollectionAfterChangeHook = async ({ doc, req }) => {
+  if (doc._status !== 'published') return doc
+  await reindexComparisonsOf(req, [doc.id])
   return doc
 }

@@ -1,28 +1,46 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { spellingClashes } from '@/lib/skills/merge'
+import { keysOf } from '@/lib/skills/names'
 
 import { publicError } from '../../errors'
 
+const asList = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []
+
 /**
  * Two skills answering to one spelling would make "K8s" name either of them: a name or synonym
- * another skill already answers to is refused, with the skill to merge into.
+ * another skill already answers to is refused, with the skill to merge into. Payload saves the
+ * documents of one bulk update side by side, each seeing the others as they were: the spellings
+ * each claims are kept on the request, so two of them cannot take the same one at once.
  */
 export const refuseSpellingClashes: CollectionBeforeChangeHook = async ({
   data,
   originalDoc,
   req,
 }) => {
+  if (data.synonyms !== undefined && data.synonyms !== null && !Array.isArray(data.synonyms))
+    throw publicError('Synonyms are a list of spellings.', 400)
   const skill = {
     id: originalDoc?.id,
     name: String(data.name ?? originalDoc?.name ?? ''),
-    synonyms: (data.synonyms ?? originalDoc?.synonyms ?? []) as string[],
+    synonyms: asList(data.synonyms ?? originalDoc?.synonyms),
   }
+  const claimed = (req.context.skillSpellings ??= new Map()) as Map<string, string>
+  const mine = String(skill.id ?? `new:${skill.name}`)
+  const taken = keysOf(skill).filter((key) => claimed.has(key) && claimed.get(key) !== mine)
+  if (taken.length > 0)
+    throw publicError(
+      `"${taken[0]}" is being given to two skills at once; save one at a time.`,
+      400,
+    )
+  for (const key of keysOf(skill)) claimed.set(key, mine)
   const { docs } = await req.payload.find({
     collection: 'skills',
     select: { name: true, synonyms: true },
     pagination: false,
     depth: 0,
+    overrideAccess: true,
     req,
   })
   const clashes = spellingClashes(skill, docs)

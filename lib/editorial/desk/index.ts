@@ -2,6 +2,7 @@ import { brokenArticles } from './broken'
 import { careersWithoutCurrentTable, staleSalaryTables } from './gettingOld'
 import { type ReaderCounts, readerCounts } from './readers'
 import { inReviewState } from './reviews'
+import { brokenResources } from './resources'
 import { reportsToReview } from './salaryReports'
 import { scheduled } from './scheduled'
 import type { DeskItem, DeskViewer } from './types'
@@ -51,7 +52,11 @@ export async function loadDesk(
       orNull(viewer, 'scheduled', scheduled(viewer)),
       orNull(viewer, 'stale salary tables', staleSalaryTables(viewer)),
       orNull(viewer, 'careers without a table', shared.careersWithoutCurrentTable(viewer)),
-      orNull(viewer, 'broken', shared.broken(viewer)),
+      orNull(
+        viewer,
+        'broken',
+        Promise.all([shared.broken(viewer), brokenResources(viewer)]).then((lists) => lists.flat()),
+      ),
       orNull(viewer, 'reader counts', readerCounts(viewer)),
       orNull(viewer, 'salary reports', reportsToReview(viewer)),
     ])

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { permanentRedirect } from 'next/navigation'
 
 import { MissingPage } from '@/components/layout/MissingPage'
 import { movesDescription, MovesPage, movesTitle } from '@/components/moves/MovesPage'
@@ -16,9 +17,9 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const data = await getCareerMoves((await params).slug)
-  if (!data) return notFoundMetadata
-  const { title, slug } = data.role
+  const answer = await getCareerMoves((await params).slug)
+  if (!answer || !('moves' in answer)) return notFoundMetadata
+  const { title, slug } = answer.moves.role
   return pageMetadata({
     title: movesTitle(title),
     description: movesDescription(title),
@@ -29,7 +30,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** `/careers/<slug>/moves`, at the default pace; `?pace=` is served by ./pace (a rewrite). */
 export default async function CareerMovesPage({ params }: Props) {
   const { slug } = await params
-  const data = await getCareerMoves(slug)
-  if (!data) return <MissingPage {...await missingPage(movesPath(slug))} />
-  return <MovesPage data={data} pace={DEFAULT_PACE} />
+  const answer = await getCareerMoves(slug)
+  if (answer && 'redirect' in answer) permanentRedirect(answer.redirect)
+  if (!answer) return <MissingPage {...await missingPage(movesPath(slug))} />
+  return <MovesPage data={answer.moves} pace={DEFAULT_PACE} />
 }

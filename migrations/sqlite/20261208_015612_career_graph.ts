@@ -64,18 +64,34 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`skills_texts_order_parent\` ON \`skills_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`resource_checks\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`url\` text NOT NULL,
+  	\`outcome\` text NOT NULL,
+  	\`status\` numeric,
+  	\`location\` text,
+  	\`checked_at\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`resource_checks_url_idx\` ON \`resource_checks\` (\`url\`);`)
+  await db.run(sql`CREATE INDEX \`resource_checks_updated_at_idx\` ON \`resource_checks\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`resource_checks_created_at_idx\` ON \`resource_checks\` (\`created_at\`);`)
   await db.run(sql`DROP TABLE \`roles_core_skills\`;`)
   await db.run(sql`DROP TABLE \`_roles_v_version_core_skills\`;`)
   await db.run(sql`ALTER TABLE \`roles\` ADD \`nco2015\` text;`)
   await db.run(sql`ALTER TABLE \`roles\` ADD \`isco08\` text;`)
-  await db.run(sql`ALTER TABLE \`roles_rels\` ADD \`skills_id\` integer REFERENCES skills(id);`)
+  await db.run(sql`ALTER TABLE \`roles_rels\` ADD \`skills_id\` integer REFERENCES skills(id) ON DELETE cascade;`)
   await db.run(sql`CREATE INDEX \`roles_rels_skills_id_idx\` ON \`roles_rels\` (\`skills_id\`);`)
   await db.run(sql`ALTER TABLE \`_roles_v\` ADD \`version_nco2015\` text;`)
   await db.run(sql`ALTER TABLE \`_roles_v\` ADD \`version_isco08\` text;`)
-  await db.run(sql`ALTER TABLE \`_roles_v_rels\` ADD \`skills_id\` integer REFERENCES skills(id);`)
+  await db.run(sql`ALTER TABLE \`_roles_v_rels\` ADD \`skills_id\` integer REFERENCES skills(id) ON DELETE cascade;`)
   await db.run(sql`CREATE INDEX \`_roles_v_rels_skills_id_idx\` ON \`_roles_v_rels\` (\`skills_id\`);`)
-  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`skills_id\` integer REFERENCES skills(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`skills_id\` integer REFERENCES skills(id) ON DELETE cascade;`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`resource_checks_id\` integer REFERENCES resource_checks(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_skills_id_idx\` ON \`payload_locked_documents_rels\` (\`skills_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_resource_checks_id_idx\` ON \`payload_locked_documents_rels\` (\`resource_checks_id\`);`)
   await db.run(sql`ALTER TABLE \`roles_roadmap\` DROP COLUMN \`skills\`;`)
   await db.run(sql`ALTER TABLE \`_roles_v_version_roadmap\` DROP COLUMN \`skills\`;`)
   payload.logger.info(await writeSkills(runner, payload, req, skillTexts))
@@ -103,11 +119,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   `)
   await db.run(sql`CREATE INDEX \`_roles_v_version_core_skills_order_idx\` ON \`_roles_v_version_core_skills\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`_roles_v_version_core_skills_parent_id_idx\` ON \`_roles_v_version_core_skills\` (\`_parent_id\`);`)
+  await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`DROP TABLE \`roles_roadmap_resources\`;`)
   await db.run(sql`DROP TABLE \`_roles_v_version_roadmap_resources\`;`)
   await db.run(sql`DROP TABLE \`skills\`;`)
   await db.run(sql`DROP TABLE \`skills_texts\`;`)
-  await db.run(sql`PRAGMA foreign_keys=OFF;`)
+  await db.run(sql`DROP TABLE \`resource_checks\`;`)
   await db.run(sql`CREATE TABLE \`__new_roles_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,

@@ -1,0 +1,33 @@
+import type { Access, PayloadRequest } from 'payload'
+
+import { careerSkillIds } from '@/lib/skills/refs'
+
+import { staffUser } from '../access/roles'
+
+/** The skills some published career names, read once per request. */
+async function publishedSkillIds(req: PayloadRequest): Promise<string[]> {
+  const cached = req.context.publishedSkillIds as string[] | undefined
+  if (cached) return cached
+  const { docs } = await req.payload.find({
+    collection: 'roles',
+    where: { _status: { equals: 'published' } },
+    select: { skills: true, roadmap: { skills: true } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const ids = [...new Set(docs.flatMap(careerSkillIds))]
+  req.context.publishedSkillIds = ids
+  return ids
+}
+
+/**
+ * Staff read every skill; anyone else only those a published career names. A skill typed for a
+ * draft (or made from a draft's old text by the career_graph migration) says something about
+ * unpublished work, so it stays private until a career naming it is published.
+ */
+export const readSkills: Access = async ({ req }) => {
+  if (staffUser(req)) return true
+  return { id: { in: await publishedSkillIds(req) } }
+}
