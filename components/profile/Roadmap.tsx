@@ -1,7 +1,8 @@
+import { LearnedElsewhere } from '@/components/reader/LearnedElsewhere'
 import { RoadmapProgressSummary } from '@/components/reader/RoadmapProgressSummary'
 import { StageNote } from '@/components/reader/StageNote'
 import { StageProgress } from '@/components/reader/StageProgress'
-import { skillNames } from '@/lib/skills/refs'
+import { shownSkills, skillNames } from '@/lib/skills/refs'
 import type { Role } from '@/payload-types'
 
 import { StageResources } from './StageResources'
@@ -40,6 +41,7 @@ export function Roadmap({
             <StageResources resources={stage.resources ?? []} stage={stage.stage} />
             {tracking && stage.id && (
               <>
+                <LearnedElsewhere roleId={tracking.roleId} skills={shownSkills(stage.skills)} />
                 <StageProgress
                   roleId={tracking.roleId}
                   stageId={stage.id}

@@ -36,7 +36,9 @@ function fromOurOrigin(request: Request): boolean {
  */
 export function readerRoute(
   handler: (context: Context) => Promise<Response>,
-  options: { whenSignedOut?: () => Response } = {},
+  options: {
+    whenSignedOut?: (context: Omit<Context, 'reader'>) => Response | Promise<Response>
+  } = {},
 ) {
   return async (request: Request): Promise<Response> => {
     if (request.method !== 'GET' && !fromOurOrigin(request))
@@ -44,10 +46,9 @@ export function readerRoute(
     try {
       const reader = await readerFromRequest(request)
       if (!reader)
-        return (
-          options.whenSignedOut?.() ??
-          problem(401, 'SignInRequired', 'Sign in to save pages and track your progress.')
-        )
+        return options.whenSignedOut
+          ? await options.whenSignedOut({ request, payload: await getPayloadClient() })
+          : problem(401, 'SignInRequired', 'Sign in to save pages and track your progress.')
       return await handler({ request, reader, payload: await getPayloadClient() })
     } catch (error) {
       if (error instanceof ReaderDataError)

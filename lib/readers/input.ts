@@ -100,3 +100,24 @@ export function parseThemeChoice(
     )
   return { theme: input.theme, at: new Date(now - ago) }
 }
+
+/** How many done stages one request may name: far more than any reader marks, far less than abuse. */
+export const MAX_DONE_STAGES = 200
+
+/** `{ done: [{ role, stage }] }`: stages this browser marked done (a signed-out reader's marks). */
+export function parseDoneStages(
+  input: { done?: unknown } | null | undefined,
+): { role: string; stage: string }[] {
+  const done = input?.done ?? []
+  if (!Array.isArray(done) || done.length > MAX_DONE_STAGES)
+    throw new ReaderDataError(
+      `Send "done" as a list of at most ${MAX_DONE_STAGES} stages, each { role, stage }.`,
+      400,
+    )
+  return done.map((item: { role?: unknown; stage?: unknown } | null) => {
+    const role = idOf(item?.role)
+    const stage = typeof item?.stage === 'string' && item.stage.length <= 64 ? item.stage : null
+    if (!role || !stage) throw new ReaderDataError('Each done stage is { role, stage }.', 400)
+    return { role, stage }
+  })
+}

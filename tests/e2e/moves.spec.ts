@@ -81,3 +81,18 @@ test('an unknown career has no moves page, and another pace is not indexed', asy
   const page = await request.get('/careers/devops-engineer/moves')
   expect(await page.text()).toContain('"@type":"ItemList"')
 })
+
+test('a stage done on one roadmap shows its skills learned on every other roadmap, signed out too', async ({
+  page,
+}) => {
+  await page.goto('/careers/backend-developer')
+  await page.getByLabel('Your progress on Production services').selectOption('done')
+  await page.goto('/careers/devops-engineer')
+  const containers = page.locator('#roadmap li').filter({ hasText: 'Containers and CI/CD' })
+  await expect(containers.getByTestId('learned-elsewhere')).toHaveText(
+    '✓ Already learned on the Backend Developer roadmap: Docker',
+  )
+  // Its own roadmap does not repeat it.
+  await page.goto('/careers/backend-developer')
+  await expect(page.getByTestId('learned-elsewhere')).toHaveCount(0)
+})

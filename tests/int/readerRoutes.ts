@@ -34,6 +34,7 @@ const ROUTES = {
   saves: () => import('@/app/api/reader/saves/route'),
   seen: () => import('@/app/api/reader/seen/route'),
   progress: () => import('@/app/api/reader/progress/route'),
+  learned: () => import('@/app/api/reader/learned/route'),
   preferences: () => import('@/app/api/reader/preferences/route'),
   export: () => import('@/app/api/reader/export/route'),
   'digest/unsubscribe': () => import('@/app/api/reader/digest/unsubscribe/route'),
