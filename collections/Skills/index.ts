@@ -2,9 +2,11 @@ import type { CollectionConfig } from 'payload'
 
 import { SKILL_CATEGORIES } from '@/lib/skills/categories'
 import { MAX_SKILL_NAME } from '@/lib/skills/names'
+import { isPublisherUser } from '@/lib/staff'
 
 import { isPublisher, isStaff } from '../access/roles'
 import { readSkills } from './access'
+import { mergeEndpoint } from './mergeEndpoint'
 import { refreshWhereShown } from './hooks/refreshWhereShown'
 import { refuseDeletingUsedSkill } from './hooks/refuseDeletingUsedSkill'
 import { refuseSpellingClashes } from './hooks/refuseSpellingClashes'
@@ -26,6 +28,7 @@ export const Skills: CollectionConfig = {
       'Each skill once. Add the other spellings readers and editors use as synonyms ("K8s" for Kubernetes).',
   },
   access: { read: readSkills, create: isStaff, update: isPublisher, delete: isPublisher },
+  endpoints: [mergeEndpoint],
   hooks: {
     beforeChange: [refuseSpellingClashes],
     beforeDelete: [refuseDeletingUsedSkill],
@@ -59,5 +62,15 @@ export const Skills: CollectionConfig = {
       admin: { description: 'Groups skills on profiles and in this list.' },
     },
     { name: 'description', type: 'textarea', maxLength: 300 },
+    {
+      name: 'merge',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        // Editors only: the endpoint refuses anyone else too.
+        condition: (_data, _siblings, { user }) => isPublisherUser(user),
+        components: { Field: '/components/admin/MergeSkill#MergeSkill' },
+      },
+    },
   ],
 }

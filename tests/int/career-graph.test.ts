@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { getCareerProfile, searchSite } from '@/lib/content'
 import { getCareerMoves } from '@/lib/content/careerMoves'
+import { skillNames } from '@/lib/skills/refs'
 import * as demo from '@/payload/seed/demoContent'
 import type { Role } from '@/payload-types'
 
@@ -240,5 +241,56 @@ describe('who may read a skill', () => {
     expect(docs.length).toBeLessThanOrEqual(1)
     const notAList = await rest('PATCH', `skills/${ids[0]}`, { token, body: { synonyms: 'K8s' } })
     expect(notAList.status).toBe(400)
+  })
+})
+
+describe('merging two skills', () => {
+  it('re-points every career and version, once where both were named, and keeps the spellings', async () => {
+    const actions = await skillId('GitHub Actions')
+    const cicd = await skillId('CI/CD')
+    const { token: writer } = await signedInStaff(payload, 'writer')
+    expect(
+      (await rest('POST', `skills/${actions}/merge`, { token: writer, body: { into: cicd } }))
+        .status,
+    ).toBe(403)
+    const { token } = await signedInStaff(payload, 'editor')
+    expect(
+      (await rest('POST', `skills/${actions}/merge`, { token, body: { into: actions } })).status,
+    ).toBe(400)
+    expect(
+      (await rest('POST', `skills/${actions}/merge`, { token, body: { into: 999999 } })).status,
+    ).toBe(404)
+    expect((await rest('POST', `skills/${actions}/merge`, { token, body: {} })).status).toBe(400)
+
+    const merged = await rest('POST', `skills/${actions}/merge`, { token, body: { into: cicd } })
+    expect(merged.status).toBe(200)
+    expect(merged.json.url).toBe(`/admin/collections/skills/${cicd}`)
+    expect(
+      await payload.findByID({ collection: 'skills', id: actions, disableErrors: true }),
+    ).toBeNull()
+    const kept = await payload.findByID({ collection: 'skills', id: cicd })
+    expect(kept.synonyms).toEqual(expect.arrayContaining(['GitHub Actions']))
+
+    const devops = await payload.findByID({
+      collection: 'roles',
+      id: await roleIdBySlug(payload, 'devops-engineer'),
+      depth: 1,
+    })
+    const stage = devops.roadmap!.find((s) => s.stage === 'Containers and CI/CD')!
+    expect(skillNames(stage.skills)).toEqual(['Docker', 'CI/CD', 'Jenkins'])
+    const { docs: versions } = await payload.findVersions({
+      collection: 'roles',
+      where: { parent: { equals: devops.id } },
+      depth: 1,
+      limit: 1,
+      sort: '-updatedAt',
+    })
+    const versionStage = (versions[0]!.version as Role).roadmap!.find(
+      (s) => s.stage === 'Containers and CI/CD',
+    )!
+    expect(skillNames(versionStage.skills)).toEqual(['Docker', 'CI/CD', 'Jenkins'])
+    // Search finds the career by the merged skill's name still.
+    const hits = await searchSite.uncached({ payload }, 'GitHub Actions')
+    expect(hits.map((h) => h.path)).toContain('/careers/devops-engineer')
   })
 })

@@ -28,6 +28,7 @@ import { ReviewStamps as ReviewStamps_14f87f21f362091f6c475554ee8d7d7d } from '.
 import { StaffNameCell as StaffNameCell_f0dbbbf8cf11f6e2bb524990a35a4e04 } from '../../../components/admin/StaffNameCell'
 import { SeoOverview as SeoOverview_4f727b4f8fffc52e18cbcdde33363df2 } from '../../../components/admin/seo/SeoOverview'
 import { SeoTextField as SeoTextField_90e55c65c538314dba3556c9039d9a11 } from '../../../components/admin/seo/SeoTextField'
+import { MergeSkill as MergeSkill_4e3917ec43351893acaedc7daff8124d } from '../../../components/admin/MergeSkill'
 import { SalaryRowLabel as SalaryRowLabel_1f1931c31f0a38bd1b88f24c6feceb21 } from '../../../components/admin/SalaryRowLabel'
 import { RoleField as RoleField_5e95403c9b5b6c580a930abdc66388d3 } from '../../../components/admin/RoleField'
 import { ReportContext as ReportContext_4b9af46b429f8b0c9bf939a58041648f } from '../../../components/admin/ReportContext'
@@ -73,6 +74,7 @@ export const importMap = {
   "/components/admin/StaffNameCell#StaffNameCell": StaffNameCell_f0dbbbf8cf11f6e2bb524990a35a4e04,
   "/components/admin/seo/SeoOverview#SeoOverview": SeoOverview_4f727b4f8fffc52e18cbcdde33363df2,
   "/components/admin/seo/SeoTextField#SeoTextField": SeoTextField_90e55c65c538314dba3556c9039d9a11,
+  "/components/admin/MergeSkill#MergeSkill": MergeSkill_4e3917ec43351893acaedc7daff8124d,
   "/components/admin/SalaryRowLabel#SalaryRowLabel": SalaryRowLabel_1f1931c31f0a38bd1b88f24c6feceb21,
   "/components/admin/RoleField#RoleField": RoleField_5e95403c9b5b6c580a930abdc66388d3,
   "/components/admin/ReportContext#ReportContext": ReportContext_4b9af46b429f8b0c9bf939a58041648f,

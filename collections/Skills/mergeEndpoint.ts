@@ -1,0 +1,101 @@
+import { sql } from '@payloadcms/db-sqlite'
+import {
+  commitTransaction,
+  type Endpoint,
+  initTransaction,
+  killTransaction,
+  type PayloadRequest,
+} from 'payload'
+
+import { adminDocPath } from '@/lib/paths'
+import { InvalidIdError, toDocId } from '@/lib/platform/ids'
+import { cacheTags, expireTags } from '@/lib/platform/revalidate'
+import { keysOf } from '@/lib/skills/names'
+import { isPublisherUser } from '@/lib/staff'
+
+const problem = (status: number, message: string) =>
+  Response.json({ errors: [{ message }] }, { status })
+
+/** The tables holding careers' skill references: the live careers' and every saved version's. */
+const RELS = ['roles_rels', '_roles_v_rels']
+
+type Sql = { run?: (q: unknown) => Promise<unknown>; execute?: (q: unknown) => Promise<unknown> }
+
+/** Plain SQL in the request's transaction, on SQLite or Postgres (the same statement on both). */
+async function inTransaction(req: PayloadRequest, statement: string) {
+  const db = req.payload.db as unknown as { drizzle: Sql; sessions?: Record<string, { db: Sql }> }
+  const id = req.transactionID ? String(await req.transactionID) : null
+  const session = (id && db.sessions?.[id]?.db) || db.drizzle
+  const query = sql.raw(statement)
+  await (session.run ? session.run(query) : session.execute!(query))
+}
+
+/**
+ * POST /api/skills/:id/merge `{ into }`: an editor merges a skill into another. Every career and
+ * every saved version naming it names the other instead (once, where it named both), the other
+ * skill answers to its name and synonyms from then on, and it is deleted — all in one transaction,
+ * so nothing is left half-merged. Pages showing skill names and the career graph are refreshed.
+ */
+export const mergeEndpoint: Endpoint = {
+  path: '/:id/merge',
+  method: 'post',
+  handler: async (req) => {
+    if (!isPublisherUser(req.user)) return problem(403, 'Only editors can merge skills.')
+    if (req.payload.db.name === 'mongoose')
+      return problem(
+        501,
+        'Merging skills is not available on MongoDB yet: move the careers by hand.',
+      )
+    const body = (await req.json?.().catch(() => null)) as { into?: unknown } | null
+    let from: number | string
+    let into: number | string
+    try {
+      from = toDocId(req.payload, String(req.routeParams?.id ?? ''))
+      into = toDocId(req.payload, String(body?.into ?? ''))
+    } catch (error) {
+      if (error instanceof InvalidIdError)
+        return problem(400, 'Say which skill to merge into: { "into": <skill id> }.')
+      throw error
+    }
+    if (String(from) === String(into)) return problem(400, 'A skill cannot be merged into itself.')
+    const [merged, kept] = await Promise.all(
+      [from, into].map((id) =>
+        req.payload.findByID({ collection: 'skills', id, depth: 0, disableErrors: true, req }),
+      ),
+    )
+    if (!merged || !kept) return problem(404, 'One of the two skills does not exist.')
+
+    const started = await initTransaction(req)
+    try {
+      for (const table of RELS) {
+        // Where a list named both, the merged one's row goes; elsewhere it is re-pointed.
+        await inTransaction(
+          req,
+          `DELETE FROM ${table} WHERE skills_id = ${Number(from)} AND EXISTS (SELECT 1 FROM ${table} other WHERE other.parent_id = ${table}.parent_id AND other.path = ${table}.path AND other.skills_id = ${Number(into)})`,
+        )
+        await inTransaction(
+          req,
+          `UPDATE ${table} SET skills_id = ${Number(into)} WHERE skills_id = ${Number(from)}`,
+        )
+      }
+      await req.payload.delete({ collection: 'skills', id: from, req })
+      const spellings = [kept.name, ...(kept.synonyms ?? [])]
+      const taken = new Set(keysOf({ name: kept.name, synonyms: kept.synonyms }))
+      const added = [merged.name, ...(merged.synonyms ?? [])].filter(
+        (spelling) => !taken.has(keysOf({ name: spelling })[0]!),
+      )
+      await req.payload.update({
+        collection: 'skills',
+        id: into,
+        data: { synonyms: [...spellings.slice(1), ...added] },
+        req,
+      })
+      if (started) await commitTransaction(req)
+    } catch (error) {
+      if (started) await killTransaction(req)
+      throw error
+    }
+    expireTags([cacheTags.skills, cacheTags.careerGraph])
+    return Response.json({ id: into, url: adminDocPath('skills', into) }, { status: 200 })
+  },
+}
