@@ -6,10 +6,10 @@ import { isPublisherUser } from '@/lib/staff'
 
 import { isPublisher, isStaff } from '../access/roles'
 import { readSkills } from './access'
-import { mergeEndpoint } from './mergeEndpoint'
 import { refreshWhereShown } from './hooks/refreshWhereShown'
 import { refuseDeletingUsedSkill } from './hooks/refuseDeletingUsedSkill'
 import { refuseSpellingClashes } from './hooks/refuseSpellingClashes'
+import { mergeEndpoint } from './mergeEndpoint'
 
 /**
  * One skill, wherever it is named: careers and their roadmap stages point here, so "K8s" on one

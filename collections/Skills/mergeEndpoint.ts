@@ -1,11 +1,4 @@
-import { sql } from '@payloadcms/db-sqlite'
-import {
-  commitTransaction,
-  type Endpoint,
-  initTransaction,
-  killTransaction,
-  type PayloadRequest,
-} from 'payload'
+import { commitTransaction, type Endpoint, initTransaction, killTransaction } from 'payload'
 
 import { adminDocPath } from '@/lib/paths'
 import { InvalidIdError, toDocId } from '@/lib/platform/ids'
@@ -13,22 +6,13 @@ import { cacheTags, expireTags } from '@/lib/platform/revalidate'
 import { keysOf } from '@/lib/skills/names'
 import { isPublisherUser } from '@/lib/staff'
 
+import { isSqlDatabase, sqlRun } from './sql'
+
 const problem = (status: number, message: string) =>
   Response.json({ errors: [{ message }] }, { status })
 
 /** The tables holding careers' skill references: the live careers' and every saved version's. */
 const RELS = ['roles_rels', '_roles_v_rels']
-
-type Sql = { run?: (q: unknown) => Promise<unknown>; execute?: (q: unknown) => Promise<unknown> }
-
-/** Plain SQL in the request's transaction, on SQLite or Postgres (the same statement on both). */
-async function inTransaction(req: PayloadRequest, statement: string) {
-  const db = req.payload.db as unknown as { drizzle: Sql; sessions?: Record<string, { db: Sql }> }
-  const id = req.transactionID ? String(await req.transactionID) : null
-  const session = (id && db.sessions?.[id]?.db) || db.drizzle
-  const query = sql.raw(statement)
-  await (session.run ? session.run(query) : session.execute!(query))
-}
 
 /**
  * POST /api/skills/:id/merge `{ into }`: an editor merges a skill into another. Every career and
@@ -41,7 +25,7 @@ export const mergeEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!isPublisherUser(req.user)) return problem(403, 'Only editors can merge skills.')
-    if (req.payload.db.name === 'mongoose')
+    if (!isSqlDatabase(req))
       return problem(
         501,
         'Merging skills is not available on MongoDB yet: move the careers by hand.',
@@ -69,11 +53,11 @@ export const mergeEndpoint: Endpoint = {
     try {
       for (const table of RELS) {
         // Where a list named both, the merged one's row goes; elsewhere it is re-pointed.
-        await inTransaction(
+        await sqlRun(
           req,
           `DELETE FROM ${table} WHERE skills_id = ${Number(from)} AND EXISTS (SELECT 1 FROM ${table} other WHERE other.parent_id = ${table}.parent_id AND other.path = ${table}.path AND other.skills_id = ${Number(into)})`,
         )
-        await inTransaction(
+        await sqlRun(
           req,
           `UPDATE ${table} SET skills_id = ${Number(into)} WHERE skills_id = ${Number(from)}`,
         )

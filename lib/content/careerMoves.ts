@@ -9,7 +9,7 @@ import { readCareerGraph } from './careerGraph'
 import { type CareerLink, findCareerBySlug, findCareerLinks } from './careers'
 import { composedRead } from './read'
 import { findRedirect } from './redirects'
-import { listCareerPay } from './salaries'
+import { findCareerPay } from './salaries'
 import { listSkills } from './skills'
 
 /** How many moves a page lists: the best, not every career sharing one skill. */
@@ -46,13 +46,15 @@ export const getCareerMoves = composedRead(async (read, slug: string): Promise<M
     return renamed && isSlug(renamed) && renamed !== slug ? { redirect: movesPath(renamed) } : null
   }
   const id = String(role.id)
-  const [graph, pay, skills] = await Promise.all([
-    read(readCareerGraph),
-    read(listCareerPay),
-    read(listSkills),
-  ])
+  const [graph, skills] = await Promise.all([read(readCareerGraph), read(listSkills)])
+  // Pay only breaks ties of skills in common: it is read for the careers that can make the list
+  // (those sharing at least as much as the last listed), not for every one within reach.
+  const reachable = movesFrom(graph, id).sort((a, b) => b.shared - a.shared)
+  const cut = reachable[MOVES_LIMIT - 1]?.shared ?? 0
+  const contenders = reachable.filter((move) => move.shared >= cut).slice(0, MOVES_LIMIT * 4)
+  const pay = await read(findCareerPay, [id, ...contenders.map((move) => move.id)])
   const payOf = (move: Move) => payChange(pay[id], pay[move.id])?.percent ?? null
-  const best = rankMoves(movesFrom(graph, id), payOf).slice(0, MOVES_LIMIT)
+  const best = rankMoves(contenders, payOf).slice(0, MOVES_LIMIT)
   const links = new Map(
     (
       await read(

@@ -11,7 +11,7 @@ import { findMediaById } from './media'
 import { composedRead, type ReadPart } from './read'
 import { readerFiguresOf } from './readerFigures'
 import { internalLinkRefs, type LinkRef } from './richTextLinks'
-import { listCareerPay } from './salaries'
+import { findCareerPay } from './salaries'
 import { type LatestSalaryTable, latestSalaryTables } from './salaryTables'
 
 export { type CareerCard, type CareerLink, findCareerBySlug, listCareerCards } from './careers'
@@ -38,8 +38,8 @@ export type CareerProfile = {
 
 /** The related careers of a career: computed from the graph, named and priced. */
 async function relatedOf(read: ReadPart, id: string): Promise<RelatedCareer[]> {
-  const [graph, pay] = await Promise.all([read(readCareerGraph), read(listCareerPay)])
-  const related = relatedCareers(graph, id)
+  const related = relatedCareers(await read(readCareerGraph), id)
+  const pay = await read(findCareerPay, [id, ...related.map((r) => r.id)])
   const links = new Map(
     (
       await read(

@@ -11,8 +11,8 @@ import { publishedFigures, wholeCohort } from '../salaries/reports/figures'
 import { readerFigure } from '../salaries/reports/summary'
 import { listCareerChoices } from './careers'
 import type { ContentReader } from './publicFind'
-import { publicRead } from './read'
-import { findMarketSalaryTables, type LatestSalaryTable } from './salaryTables'
+import { composedRead, publicRead } from './read'
+import { findMarketSalaryTables, type LatestSalaryTable, latestSalaryTables } from './salaryTables'
 
 export type SalaryExplorer = ExplorerPage & {
   /** The tables the page's rows come from, in order of first appearance: their evidence notes. */
@@ -88,4 +88,13 @@ export const listCareerPay = publicRead(
   () => [cacheTags.salaryList],
   async (reader: ContentReader): Promise<Record<string, CareerPay>> =>
     careerPay(await findMarketSalaryTables(reader, DEFAULT_EXPLORER_QUERY.market)),
+)
+
+/**
+ * The same figure for a few careers only (a related list, a moves page), from their own newest
+ * tables: a handful of rows instead of every career's, refreshed only when one of theirs changes.
+ */
+export const findCareerPay = composedRead(
+  async (read, ids: (number | string)[]): Promise<Record<string, CareerPay>> =>
+    careerPay(await read(latestSalaryTables, ids, DEFAULT_EXPLORER_QUERY.market)),
 )

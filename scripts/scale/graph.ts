@@ -43,9 +43,6 @@ console.log(
   `  ${graph.length} published careers, ${skills.size} skills, ${graph.reduce((n, c) => n + c.stages.length, 0)} stages, ${JSON.stringify(graph).length} bytes cached`,
 )
 const sample = graph.filter((_, i) => i % 10 === 0)
-await timed(`related careers of one career (mean over ${sample.length})`, 5, () => {
-  for (const career of sample) relatedCareers(graph, career.id)
-}).then(() => {})
 const perCareer = async (label: string, work: (id: string) => unknown) => {
   const started = performance.now()
   for (const career of sample) work(career.id)
