@@ -3,13 +3,9 @@
  * catalogue (`npm run scale:fill` first), as an editor sees it: each list on its own, then the
  * whole desk, five times. Reads only, apart from one benchmark editor account it adds once.
  */
-import nextEnv from '@next/env'
+import { openScaleCatalogue } from './catalogue'
 
-const env = process.env as Record<string, string | undefined>
-env.NODE_ENV ??= 'production'
-nextEnv.loadEnvConfig(process.cwd(), false)
-env.DATABASE_URI = env.SCALE_DATABASE_URI || 'file:./data/scale.db'
-env.PAYLOAD_SECRET ||= 'scale-benchmark-only-not-a-secret'
+openScaleCatalogue()
 
 const { getPayload } = await import('payload')
 const { default: config } = await import('../../payload.config')
@@ -37,7 +33,7 @@ const counts = {
   tables: (await payload.count({ collection: 'salary-tables' })).totalDocs,
 }
 console.log(
-  `${env.DATABASE_URI}: ${counts.careers} careers, ${counts.tables} tables, ${counts.articles} articles`,
+  `${process.env.DATABASE_URI}: ${counts.careers} careers, ${counts.tables} tables, ${counts.articles} articles`,
 )
 
 async function time(label: string, read: () => Promise<unknown>) {

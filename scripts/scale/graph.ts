@@ -4,13 +4,9 @@
  * lists and moves computed from it, and a moves page's data with nothing cached. Five runs each;
  * figures for notes, never a test. Reads only.
  */
-import nextEnv from '@next/env'
+import { openScaleCatalogue } from './catalogue'
 
-const env = process.env as Record<string, string | undefined>
-env.NODE_ENV ??= 'production'
-nextEnv.loadEnvConfig(process.cwd(), false)
-env.DATABASE_URI = env.SCALE_DATABASE_URI || 'file:./data/scale.db'
-env.PAYLOAD_SECRET ||= 'scale-benchmark-only-not-a-secret'
+openScaleCatalogue()
 
 const { getPayload } = await import('payload')
 const { default: config } = await import('../../payload.config')
