@@ -19,11 +19,11 @@ import {
   VerificationTokens,
 } from './collections/ReaderData'
 import { Readers } from './collections/Readers'
-import { Roles } from './collections/Roles'
 import { ResourceChecks } from './collections/ResourceChecks'
-import { Skills } from './collections/Skills'
+import { Roles } from './collections/Roles'
 import { SalaryReports } from './collections/SalaryReports'
 import { SalaryTables } from './collections/SalaryTables'
+import { Skills } from './collections/Skills'
 import { Users } from './collections/Users'
 import { ADMIN_TIME_PATTERN } from './lib/dates'
 import {
