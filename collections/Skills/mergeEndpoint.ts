@@ -6,6 +6,7 @@ import { cacheTags, expireTags } from '@/lib/platform/revalidate'
 import { keysOf } from '@/lib/skills/names'
 import { isPublisherUser } from '@/lib/staff'
 
+import { reindexCareersNaming } from './hooks/refreshWhereShown'
 import { isSqlDatabase, sqlRun } from './sql'
 
 const problem = (status: number, message: string) =>
@@ -17,8 +18,8 @@ const RELS = ['roles_rels', '_roles_v_rels']
 /**
  * POST /api/skills/:id/merge `{ into }`: an editor merges a skill into another. Every career and
  * every saved version naming it names the other instead (once, where it named both), the other
- * skill answers to its name and synonyms from then on, and it is deleted — all in one transaction,
- * so nothing is left half-merged. Pages showing skill names and the career graph are refreshed.
+ * skill answers to its name and synonyms from then on, and it is deleted; see the order below for
+ * why nothing is lost if it stops half-way. Pages showing skill names and the career graph are refreshed.
  */
 export const mergeEndpoint: Endpoint = {
   path: '/:id/merge',
@@ -49,8 +50,23 @@ export const mergeEndpoint: Endpoint = {
     )
     if (!merged || !kept) return problem(404, 'One of the two skills does not exist.')
 
+    // In this order each step can be run again after a failure without losing anything: the kept
+    // skill takes the spellings first, then the references move, then the other skill goes. On
+    // Postgres all three are one transaction; SQLite here runs without transactions (payload/guards.ts).
     const started = await initTransaction(req)
     try {
+      const spellings = [kept.name, ...(kept.synonyms ?? [])]
+      const taken = new Set(keysOf({ name: kept.name, synonyms: kept.synonyms }))
+      const added = [merged.name, ...(merged.synonyms ?? [])].filter(
+        (spelling) => !taken.has(keysOf({ name: spelling })[0]!),
+      )
+      req.context.mergingFrom = from
+      await req.payload.update({
+        collection: 'skills',
+        id: into,
+        data: { synonyms: [...spellings.slice(1), ...added] },
+        req,
+      })
       for (const table of RELS) {
         // Where a list named both, the merged one's row goes; elsewhere it is re-pointed.
         await sqlRun(
@@ -63,22 +79,22 @@ export const mergeEndpoint: Endpoint = {
         )
       }
       await req.payload.delete({ collection: 'skills', id: from, req })
-      const spellings = [kept.name, ...(kept.synonyms ?? [])]
-      const taken = new Set(keysOf({ name: kept.name, synonyms: kept.synonyms }))
-      const added = [merged.name, ...(merged.synonyms ?? [])].filter(
-        (spelling) => !taken.has(keysOf({ name: spelling })[0]!),
-      )
-      await req.payload.update({
-        collection: 'skills',
-        id: into,
-        data: { synonyms: [...spellings.slice(1), ...added] },
-        req,
-      })
+      // The careers that named the merged skill are found by the kept one's spellings now.
+      await reindexCareersNaming(req, into)
       if (started) await commitTransaction(req)
     } catch (error) {
       if (started) await killTransaction(req)
       throw error
     }
+    // Payload's commit does not throw when it fails: the merged skill still there says it did.
+    const left = await req.payload.findByID({
+      collection: 'skills',
+      id: from,
+      depth: 0,
+      disableErrors: true,
+      overrideAccess: true,
+    })
+    if (left) return problem(500, 'The merge could not be saved; nothing was lost. Try again.')
     expireTags([cacheTags.skills, cacheTags.careerGraph])
     return Response.json({ id: into, url: adminDocPath('skills', into) }, { status: 200 })
   },

@@ -23,7 +23,7 @@ export function MergeSkill() {
   const [busy, setBusy] = useState(false)
   useEffect(() => {
     if (!id) return
-    fetch(`${api}/skills?limit=1000&sort=name&depth=0&select[name]=true`, {
+    fetch(`${api}/skills?pagination=false&sort=name&depth=0&select[name]=true`, {
       credentials: 'include',
     })
       .then((response) => response.json())

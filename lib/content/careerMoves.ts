@@ -3,10 +3,10 @@ import type { Role } from '@/payload-types'
 import { pairPath } from '../comparisons/pairs'
 import { movesPath, rolePath } from '../paths'
 import { type PayChange, payChange } from '../salaries/careerPay'
-import { type Move, movesFrom, rankMoves } from '../skills/graph'
+import { type GraphCareer, type Move, movesFrom, rankMoves } from '../skills/graph'
 import { isSlug } from '../slug'
 import { readCareerGraph } from './careerGraph'
-import { type CareerLink, findCareerBySlug, findCareerLinks } from './careers'
+import { findCareerBySlug } from './careers'
 import { composedRead } from './read'
 import { findRedirect } from './redirects'
 import { findCareerPay } from './salaries'
@@ -16,7 +16,7 @@ import { listSkills } from './skills'
 export const MOVES_LIMIT = 12
 
 export type MoveView = {
-  career: CareerLink
+  career: Pick<GraphCareer, 'id' | 'slug' | 'title'>
   shared: number
   have: string[]
   missing: { stage: string; skills: string[]; hours: number }[]
@@ -55,14 +55,8 @@ export const getCareerMoves = composedRead(async (read, slug: string): Promise<M
   const pay = await read(findCareerPay, [id, ...contenders.map((move) => move.id)])
   const payOf = (move: Move) => payChange(pay[id], pay[move.id])?.percent ?? null
   const best = rankMoves(contenders, payOf).slice(0, MOVES_LIMIT)
-  const links = new Map(
-    (
-      await read(
-        findCareerLinks,
-        best.map((move) => move.id),
-      )
-    ).map((l) => [String(l.id), l]),
-  )
+  // Names and addresses from the graph itself: a destination's other edits touch no moves page.
+  const links = new Map(graph.map((career) => [career.id, career]))
   const names = new Map(skills.map((skill) => [String(skill.id), skill.name]))
   const named = (ids: string[]) => ids.flatMap((skill) => names.get(skill) ?? [])
   const moves = best.flatMap((move) => {
@@ -70,7 +64,7 @@ export const getCareerMoves = composedRead(async (read, slug: string): Promise<M
     if (!career?.slug) return []
     return [
       {
-        career,
+        career: { id: career.id, slug: career.slug, title: career.title },
         shared: move.shared,
         have: named(move.have),
         missing: move.missing.map((stage) => ({ ...stage, skills: named(stage.skills) })),

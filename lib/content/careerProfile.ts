@@ -2,10 +2,10 @@ import type { Role } from '@/payload-types'
 
 import { type PayChange, payChange } from '../salaries/careerPay'
 import type { CohortFigure } from '../salaries/reports/stats'
-import { relatedCareers } from '../skills/graph'
+import { type GraphCareer, relatedCareers } from '../skills/graph'
 import { type ArticleCard, listArticleCards } from './articles'
 import { readCareerGraph } from './careerGraph'
-import { type CareerLink, findCareerBySlug, findCareerLinks } from './careers'
+import { findCareerBySlug } from './careers'
 import { resolveLinks } from './links'
 import { findMediaById } from './media'
 import { composedRead, type ReadPart } from './read'
@@ -17,7 +17,7 @@ import { type LatestSalaryTable, latestSalaryTables } from './salaryTables'
 export { type CareerCard, type CareerLink, findCareerBySlug, listCareerCards } from './careers'
 
 /** A related career as a profile lists it: with the skills in common and the pay difference. */
-export type RelatedCareer = CareerLink & {
+export type RelatedCareer = Pick<GraphCareer, 'id' | 'slug' | 'title'> & {
   /** Per cent of skills in common (lib/skills/graph.ts). */
   shared: number
   pinned: boolean
@@ -38,19 +38,16 @@ export type CareerProfile = {
 
 /** The related careers of a career: computed from the graph, named and priced. */
 async function relatedOf(read: ReadPart, id: string): Promise<RelatedCareer[]> {
-  const related = relatedCareers(await read(readCareerGraph), id)
+  const graph = await read(readCareerGraph)
+  const related = relatedCareers(graph, id)
   const pay = await read(findCareerPay, [id, ...related.map((r) => r.id)])
-  const links = new Map(
-    (
-      await read(
-        findCareerLinks,
-        related.map((r) => r.id),
-      )
-    ).map((link) => [String(link.id), link]),
-  )
+  // Names and addresses from the graph itself: a related career's other edits touch no other page.
+  const byId = new Map(graph.map((career) => [career.id, career]))
   return related.flatMap(({ id: relatedId, shared, pinned }) => {
-    const link = links.get(relatedId)
-    return link ? [{ ...link, shared, pinned, pay: payChange(pay[id], pay[relatedId]) }] : []
+    const career = byId.get(relatedId)
+    if (!career) return []
+    const { slug, title } = career
+    return [{ id: relatedId, slug, title, shared, pinned, pay: payChange(pay[id], pay[relatedId]) }]
   })
 }
 

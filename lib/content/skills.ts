@@ -7,10 +7,13 @@ import { publicRead } from './read'
 
 export type SkillEntry = Pick<Skill, 'id' | 'name' | 'category'>
 
-/** Every skill's name and kind, by name: a few dozen bytes each, cached whole. */
+/**
+ * Every skill readers may see — those a published career names — with its kind, by name: a few
+ * dozen bytes each, cached whole; refreshed when a skill is renamed or a career changes its skills.
+ */
 export const listSkills = publicRead(
   'skills',
-  () => [cacheTags.skills],
+  () => [cacheTags.skills, cacheTags.careerGraph],
   async (reader: ContentReader): Promise<SkillEntry[]> => {
     const { docs } = await publicFind(reader, {
       collection: 'skills',

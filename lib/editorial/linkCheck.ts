@@ -19,6 +19,12 @@ const USER_AGENT = 'CareerscopeLinkChecker/1.0 (checks learning resources weekly
 /** Statuses some servers give HEAD requests only: asked again with GET. */
 const HEAD_REFUSED = new Set([403, 405, 501])
 
+/**
+ * Answers that say the page is there but the server will not show it to a robot (sign-in walls,
+ * bot protection on course sites, rate limits): readers get the page, so the link is not dead.
+ */
+const ROBOT_REFUSED = new Set([401, 403, 429])
+
 export async function checkLink(url: string, timeoutMs = LINK_TIMEOUT_MS): Promise<LinkOutcome> {
   const ask = (method: 'HEAD' | 'GET') =>
     fetch(url, {
@@ -39,7 +45,8 @@ export async function checkLink(url: string, timeoutMs = LINK_TIMEOUT_MS): Promi
       const target = response.headers.get('location')
       return { outcome: 'moved', status, location: target ? new URL(target, url).toString() : null }
     }
-    return { outcome: response.ok ? 'ok' : 'dead', status, location: null }
+    const live = response.ok || ROBOT_REFUSED.has(status)
+    return { outcome: live ? 'ok' : 'dead', status, location: null }
   } catch (error) {
     const name = (error as Error).name
     const timedOut = name === 'TimeoutError' || name === 'AbortError'

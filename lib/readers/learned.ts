@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { publicFind } from '../content/publicFind'
-import { relationId } from '../platform/ids'
+import { InvalidIdError, relationId, toDocId } from '../platform/ids'
 import { skillIds } from '../skills/refs'
 
 /** Each skill a reader has learned, with the career whose roadmap taught it. */
@@ -19,7 +19,15 @@ export async function learnedSkills(
   payload: Payload,
   done: readonly DoneStage[],
 ): Promise<Learned> {
-  const roles = [...new Set(done.map((d) => d.role))]
+  // An id this database cannot hold (a stale mark from another site's storage) names no career.
+  const roles = [...new Set(done.map((d) => d.role))].flatMap((id) => {
+    try {
+      return [toDocId(payload, id)]
+    } catch (error) {
+      if (error instanceof InvalidIdError) return []
+      throw error
+    }
+  })
   if (roles.length === 0) return {}
   const { docs } = await publicFind(
     { payload },

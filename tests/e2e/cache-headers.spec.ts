@@ -65,6 +65,10 @@ const ROUTES: Record<string, { class: Class; samples: Sample[] }> = {
     samples: [{ path: '/api/reader/digest/unsubscribe?token=forged', method: 'POST' }],
   },
   '/api/reader/export': { class: 'private', samples: get('/api/reader/export') },
+  '/api/reader/learned': {
+    class: 'private',
+    samples: [{ path: '/api/reader/learned', method: 'POST', body: { done: [] } }],
+  },
   '/api/reader/notes': { class: 'private', samples: get('/api/reader/notes') },
   '/api/reader/preferences': { class: 'private', samples: get('/api/reader/preferences') },
   '/api/reader/progress': { class: 'private', samples: get('/api/reader/progress') },
@@ -78,6 +82,15 @@ const ROUTES: Record<string, { class: Class; samples: Sample[] }> = {
   '/careers/[slug]': {
     class: 'shared',
     samples: get('/careers/devops-engineer', '/careers/no-such-career'),
+  },
+  '/careers/[slug]/moves': {
+    class: 'shared',
+    samples: get('/careers/devops-engineer/moves', '/careers/no-such-career/moves'),
+  },
+  // Another pace, rendered per request (a rewrite); a pace not offered is sent to the page.
+  '/careers/[slug]/moves/pace': {
+    class: 'shared',
+    samples: get('/careers/devops-engineer/moves?pace=12', '/careers/devops-engineer/moves?pace=13'),
   },
   '/compare/[slug]': {
     class: 'shared',

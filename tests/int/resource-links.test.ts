@@ -25,6 +25,8 @@ const server = http.createServer((request, response) => {
       return reply(404)
     case '/old':
       return reply(301, { location: '/ok' })
+    case '/walled':
+      return reply(403)
     case '/no-head':
       return reply(request.method === 'HEAD' ? 405 : 200)
     case '/silent':
@@ -65,6 +67,12 @@ describe('checking one address', () => {
 
   it('asks again with GET when a server refuses HEAD, and calls an unreachable host dead', async () => {
     expect((await checkLink(`${origin}/no-head`)).outcome).toBe('ok')
+    // A page behind a sign-in or bot wall is there for readers: not dead.
+    expect(await checkLink(`${origin}/walled`)).toEqual({
+      outcome: 'ok',
+      status: 403,
+      location: null,
+    })
     expect(await checkLink('https://careerscope-test.invalid/')).toEqual({
       outcome: 'dead',
       status: null,

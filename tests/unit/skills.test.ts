@@ -69,6 +69,24 @@ describe('learning resources', () => {
     expect(resourceUrlProblem('https://user:pw@example.com/')).toMatch(/sign-in/)
     expect(resourceUrlProblem('')).toMatch(/address/)
   })
+
+  it('refuses addresses inside a private network, which the link check must never fetch', () => {
+    for (const url of [
+      'https://localhost/',
+      'https://intranet/docs',
+      'https://127.0.0.1/',
+      'https://10.0.0.5/',
+      'https://172.20.1.1/',
+      'https://192.168.1.1/',
+      'https://169.254.169.254/latest/meta-data',
+      'https://kubernetes.default.svc.internal/',
+      'https://[::1]/',
+      'https://[fd00::1]/',
+    ])
+      expect(resourceUrlProblem(url), url).toMatch(/private network/)
+    expect(resourceUrlProblem('https://fcbarcelona.com/')).toBeNull()
+    expect(resourceUrlProblem('https://172.32.0.1/')).toBeNull()
+  })
 })
 
 describe('the demo content', () => {

@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import { cacheTags, expireTags } from '@/lib/platform/revalidate'
 import { careerSearchSkills } from '@/lib/search/skills'
@@ -24,12 +24,18 @@ export const refreshWhereShown: CollectionAfterChangeHook<Skill> &
     renamed || JSON.stringify(previousDoc?.synonyms ?? []) !== JSON.stringify(doc.synonyms ?? [])
   if (!respelt || req.context.disableRevalidate) return doc
   if (renamed) expireTags([cacheTags.skills])
+  await reindexCareersNaming(req, doc.id)
+  return doc
+}
+
+/** Rewrites the search entries of the published careers naming a skill, and of their comparisons. */
+export async function reindexCareersNaming(req: PayloadRequest, skill: number | string) {
   const { docs: careers } = await req.payload.find({
     collection: 'roles',
     where: {
       and: [
         { _status: { equals: 'published' } },
-        { or: [{ skills: { in: [doc.id] } }, { 'roadmap.skills': { in: [doc.id] } }] },
+        { or: [{ skills: { in: [skill] } }, { 'roadmap.skills': { in: [skill] } }] },
       ],
     },
     select: { skills: true, roadmap: { skills: true }, toolbox: true },
@@ -51,5 +57,4 @@ export const refreshWhereShown: CollectionAfterChangeHook<Skill> &
     req,
     careers.map((career) => career.id),
   )
-  return doc
 }

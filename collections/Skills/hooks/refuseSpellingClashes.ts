@@ -35,15 +35,23 @@ export const refuseSpellingClashes: CollectionBeforeChangeHook = async ({
       400,
     )
   for (const key of keysOf(skill)) claimed.set(key, mine)
-  const { docs } = await req.payload.find({
-    collection: 'skills',
-    select: { name: true, synonyms: true },
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  const clashes = spellingClashes(skill, docs)
+  // The skills as the request found them, read once: the spellings saved since are the claims above.
+  const stored = (req.context.skillsAtStart ??= (
+    await req.payload.find({
+      collection: 'skills',
+      select: { name: true, synonyms: true },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+  ).docs) as { id: number | string; name: string; synonyms?: string[] | null }[]
+  // A merge gives the kept skill the spellings of the one it is about to delete.
+  const merging = req.context.mergingFrom
+  const others = stored.filter(
+    (other) => merging === undefined || String(other.id) !== String(merging),
+  )
+  const clashes = spellingClashes(skill, others)
   if (clashes.length > 0) throw publicError(clashes.join(' '), 400)
   return data
 }

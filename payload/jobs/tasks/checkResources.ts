@@ -1,6 +1,7 @@
 import type { TaskConfig } from 'payload'
 
 import { checkLinks } from '@/lib/editorial/linkCheck'
+import { resourceUrlProblem } from '@/lib/skills/resources'
 
 import { unlessAlreadyQueued } from '../schedule'
 
@@ -29,9 +30,12 @@ export const checkResources: TaskConfig<{
       overrideAccess: true,
       req,
     })
-    const urls = docs.flatMap((role) =>
-      (role.roadmap ?? []).flatMap((stage) => (stage.resources ?? []).map((r) => r.url)),
-    )
+    // Saved addresses passed the same rule; asked again so no private address is ever fetched.
+    const urls = docs
+      .flatMap((role) =>
+        (role.roadmap ?? []).flatMap((stage) => (stage.resources ?? []).map((r) => r.url)),
+      )
+      .filter((url) => resourceUrlProblem(url) === null)
     const results = await checkLinks(urls)
     const checkedAt = new Date().toISOString()
     let problems = 0
