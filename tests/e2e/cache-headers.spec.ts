@@ -90,7 +90,10 @@ const ROUTES: Record<string, { class: Class; samples: Sample[] }> = {
   // Another pace, rendered per request (a rewrite); a pace not offered is sent to the page.
   '/careers/[slug]/moves/pace': {
     class: 'shared',
-    samples: get('/careers/devops-engineer/moves?pace=12', '/careers/devops-engineer/moves?pace=13'),
+    samples: get(
+      '/careers/devops-engineer/moves?pace=12',
+      '/careers/devops-engineer/moves?pace=13',
+    ),
   },
   '/compare/[slug]': {
     class: 'shared',
