@@ -1,8 +1,9 @@
 'use client'
 
-import { Button, toast, useConfig } from '@payloadcms/ui'
-import { useRouter } from 'next/navigation'
+import { Button } from '@payloadcms/ui'
 import { useState } from 'react'
+
+import { usePostThenOpen } from './usePostThenOpen'
 
 /** Makes a salary-table draft from a career's reader reports for a year, then opens it. */
 export function FoldIntoTableButton({
@@ -14,32 +15,19 @@ export function FoldIntoTableButton({
   year: number
   career: string
 }) {
-  const router = useRouter()
+  const post = usePostThenOpen()
   const [busy, setBusy] = useState(false)
-  const {
-    config: {
-      routes: { api },
-    },
-  } = useConfig()
   async function fold() {
     setBusy(true)
     try {
-      const response = await fetch(`${api}/salary-reports/draft-table`, {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ role, year }),
-      })
-      const body = (await response.json().catch(() => ({}))) as {
-        url?: string
-        errors?: { message: string }[]
-      }
-      if (response.ok && body.url) {
-        toast.success(`Draft table made for ${career}, ${year}.`)
-        router.push(body.url)
-        return
-      }
-      toast.error(body.errors?.[0]?.message ?? 'The draft could not be made.')
+      await post(
+        '/salary-reports/draft-table',
+        { role, year },
+        {
+          done: `Draft table made for ${career}, ${year}.`,
+          failed: 'The draft could not be made.',
+        },
+      )
     } finally {
       setBusy(false)
     }

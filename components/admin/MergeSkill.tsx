@@ -1,8 +1,9 @@
 'use client'
 
-import { Button, toast, useConfig, useDocumentInfo } from '@payloadcms/ui'
-import { useRouter } from 'next/navigation'
+import { Button, useConfig, useDocumentInfo } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
+
+import { usePostThenOpen } from './usePostThenOpen'
 
 type Choice = { id: number | string; name: string }
 
@@ -12,7 +13,7 @@ type Choice = { id: number | string; name: string }
  */
 export function MergeSkill() {
   const { id } = useDocumentInfo()
-  const router = useRouter()
+  const post = usePostThenOpen()
   const {
     config: {
       routes: { api },
@@ -44,22 +45,11 @@ export function MergeSkill() {
       return
     setBusy(true)
     try {
-      const response = await fetch(`${api}/skills/${id}/merge`, {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ into: target.id }),
-      })
-      const body = (await response.json().catch(() => ({}))) as {
-        url?: string
-        errors?: { message: string }[]
-      }
-      if (response.ok && body.url) {
-        toast.success(`Merged into ${target.name}.`)
-        router.push(body.url)
-        return
-      }
-      toast.error(body.errors?.[0]?.message ?? 'The skills could not be merged.')
+      await post(
+        `/skills/${id}/merge`,
+        { into: target.id },
+        { done: `Merged into ${target.name}.`, failed: 'The skills could not be merged.' },
+      )
     } finally {
       setBusy(false)
     }

@@ -2,7 +2,7 @@ import { relationId } from '../platform/ids'
 import { cacheTags } from '../platform/revalidate'
 import type { GraphCareer } from '../skills/graph'
 import { skillIds } from '../skills/refs'
-import { type ContentReader, publicFind } from './publicFind'
+import { type ContentReader, publicFindAll } from './publicFind'
 import { publicRead } from './read'
 
 const ids = (values: readonly unknown[] | null | undefined) =>
@@ -17,7 +17,7 @@ export const readCareerGraph = publicRead(
   'career-graph',
   () => [cacheTags.careerGraph],
   async (reader: ContentReader): Promise<GraphCareer[]> => {
-    const { docs } = await publicFind(reader, {
+    const docs = await publicFindAll(reader, {
       collection: 'roles',
       select: {
         title: true,
@@ -28,8 +28,6 @@ export const readCareerGraph = publicRead(
         excludedRoles: true,
       },
       sort: 'title',
-      depth: 0,
-      pagination: false,
     })
     return docs.map((role) => ({
       id: String(role.id),

@@ -2,7 +2,7 @@ import type { Role } from '@/payload-types'
 
 import { cacheTags } from '../platform/revalidate'
 import { matchCareers, type NamedCareer } from '../search/careerNames'
-import { type ContentReader, publicFind } from './publicFind'
+import { type ContentReader, publicFind, publicFindAll } from './publicFind'
 import { composedRead, publicRead, publicReadBySlug } from './read'
 import { withSkillNames } from './skills'
 
@@ -30,16 +30,8 @@ const sortedIds = (ids: (number | string)[]) => [...new Set(ids.map(String))].so
 export const listCareerCards = publicRead(
   'role-cards',
   () => [cacheTags.roleList],
-  async (reader: ContentReader): Promise<CareerCard[]> => {
-    const { docs } = await publicFind(reader, {
-      collection: 'roles',
-      select: ROLE_CARD,
-      sort: 'title',
-      depth: 0,
-      pagination: false,
-    })
-    return docs
-  },
+  async (reader: ContentReader): Promise<CareerCard[]> =>
+    publicFindAll(reader, { collection: 'roles', select: ROLE_CARD, sort: 'title' }),
 )
 
 export type CareerChoice = Pick<Role, 'id' | 'title' | 'slug'>
@@ -51,16 +43,12 @@ export type CareerChoice = Pick<Role, 'id' | 'title' | 'slug'>
 export const listCareerChoices = publicRead(
   'career-choices',
   () => [cacheTags.roleNames],
-  async (reader: ContentReader): Promise<CareerChoice[]> => {
-    const { docs } = await publicFind(reader, {
+  async (reader: ContentReader): Promise<CareerChoice[]> =>
+    publicFindAll(reader, {
       collection: 'roles',
       select: { title: true, slug: true },
       sort: 'title',
-      depth: 0,
-      pagination: false,
-    })
-    return docs
-  },
+    }),
 )
 
 /**
@@ -94,11 +82,9 @@ export const findCareersById = publicRead(
   (ids: (number | string)[]) => [...sortedIds(ids).map(cacheTags.role), cacheTags.skills],
   async (reader: ContentReader, ids: (number | string)[]): Promise<Role[]> => {
     if (ids.length === 0) return []
-    const { docs } = await publicFind(reader, {
+    const docs = await publicFindAll(reader, {
       collection: 'roles',
       where: { id: { in: sortedIds(ids) } },
-      depth: 0,
-      pagination: false,
     })
     const byId = new Map(
       (await withSkillNames(reader, docs)).map((role) => [String(role.id), role]),
@@ -113,12 +99,10 @@ export const findCareerLinks = publicRead(
   (ids: (number | string)[]) => sortedIds(ids).map(cacheTags.role),
   async (reader: ContentReader, ids: (number | string)[]): Promise<CareerLink[]> => {
     if (ids.length === 0) return []
-    const { docs } = await publicFind(reader, {
+    const docs = await publicFindAll(reader, {
       collection: 'roles',
       where: { id: { in: sortedIds(ids) } },
       select: ROLE_LINK,
-      depth: 0,
-      pagination: false,
     })
     const byId = new Map(docs.map((role) => [String(role.id), role]))
     return ids.flatMap((id) => byId.get(String(id)) ?? [])

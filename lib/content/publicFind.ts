@@ -66,3 +66,16 @@ export function publicFind<
     user: null,
   } as FindOptions<TSlug, TSelect> & { draft: false })
 }
+
+/** Every document a public find matches, at depth 0 (relations as ids): the docs alone. */
+export async function publicFindAll<
+  TSlug extends PublicCollection,
+  TSelect extends SelectFromCollectionSlug<TSlug>,
+>(reader: ContentReader, options: Omit<PublicFindOptions<TSlug, TSelect>, 'depth' | 'pagination'>) {
+  const { docs } = await publicFind<TSlug, TSelect>(reader, {
+    ...options,
+    depth: 0,
+    pagination: false,
+  } as PublicFindOptions<TSlug, TSelect>)
+  return docs
+}

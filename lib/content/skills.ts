@@ -2,7 +2,7 @@ import type { Role, Skill } from '@/payload-types'
 
 import { cacheTags } from '../platform/revalidate'
 import { careerSkillIds, withSkills } from '../skills/refs'
-import { type ContentReader, publicFind } from './publicFind'
+import { type ContentReader, publicFindAll } from './publicFind'
 import { publicRead } from './read'
 
 export type SkillEntry = Pick<Skill, 'id' | 'name' | 'category'>
@@ -14,16 +14,12 @@ export type SkillEntry = Pick<Skill, 'id' | 'name' | 'category'>
 export const listSkills = publicRead(
   'skills',
   () => [cacheTags.skills, cacheTags.careerGraph],
-  async (reader: ContentReader): Promise<SkillEntry[]> => {
-    const { docs } = await publicFind(reader, {
+  async (reader: ContentReader): Promise<SkillEntry[]> =>
+    publicFindAll(reader, {
       collection: 'skills',
       select: { name: true, category: true },
       sort: 'name',
-      depth: 0,
-      pagination: false,
-    })
-    return docs
-  },
+    }),
 )
 
 /**
@@ -33,12 +29,10 @@ export const listSkills = publicRead(
 export async function withSkillNames(reader: ContentReader, roles: Role[]): Promise<Role[]> {
   const ids = [...new Set(roles.flatMap(careerSkillIds))].sort()
   if (ids.length === 0) return roles
-  const { docs } = await publicFind(reader, {
+  const docs = await publicFindAll(reader, {
     collection: 'skills',
     where: { id: { in: ids } },
     select: { name: true, category: true },
-    depth: 0,
-    pagination: false,
   })
   const byId = new Map(docs.map((skill) => [String(skill.id), skill]))
   return roles.map((role) => withSkills(role, byId))

@@ -1,28 +1,24 @@
+import { choices } from '../choices'
+
 /** Learning resources on a roadmap stage: what each is, and the rules its fields follow. */
-export const RESOURCE_TYPES = [
-  { label: 'Documentation', value: 'documentation' },
-  { label: 'Course', value: 'course' },
-  { label: 'Book', value: 'book' },
-  { label: 'Video', value: 'video' },
-  { label: 'Project', value: 'project' },
-  { label: 'Practice', value: 'practice' },
-] as const
+export const RESOURCE_TYPES = choices({
+  documentation: 'Documentation',
+  course: 'Course',
+  book: 'Book',
+  video: 'Video',
+  project: 'Project',
+  practice: 'Practice',
+})
 
-export const RESOURCE_COSTS = [
-  { label: 'Free', value: 'free' },
-  { label: 'Paid', value: 'paid' },
-] as const
+export const RESOURCE_COSTS = choices({ free: 'Free', paid: 'Paid' })
 
-export const RESOURCE_LANGUAGES = [
-  { label: 'English', value: 'en' },
-  { label: 'Hindi', value: 'hi' },
-] as const
+export const RESOURCE_LANGUAGES = choices({ en: 'English', hi: 'Hindi' })
 
-export const RESOURCE_LEVELS = [
-  { label: 'Beginner', value: 'beginner' },
-  { label: 'Intermediate', value: 'intermediate' },
-  { label: 'Advanced', value: 'advanced' },
-] as const
+export const RESOURCE_LEVELS = choices({
+  beginner: 'Beginner',
+  intermediate: 'Intermediate',
+  advanced: 'Advanced',
+})
 
 /** Hours a learner spends on one resource: more than a year of evenings is a typo. */
 export const MAX_RESOURCE_HOURS = 500

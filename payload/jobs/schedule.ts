@@ -31,3 +31,14 @@ export const unlessAlreadyQueued: BeforeScheduleFn = async ({ queueable, req }) 
   })
   return { input: {}, shouldSchedule: totalDocs === 0, waitUntil: queueable.waitUntil }
 }
+
+/** A task's schedule: its cron on the default queue, never queued twice (unlessAlreadyQueued). */
+export const onSchedule = (cron: string): NonNullable<TaskConfig['schedule']> => [
+  { cron, queue: 'default', hooks: { beforeSchedule: unlessAlreadyQueued } },
+]
+
+/** A task that runs on a schedule: it takes no input, and says what it did. */
+export type ScheduledTask<Output extends Record<string, unknown>> = TaskConfig<{
+  input: Record<string, never>
+  output: Output
+}>

@@ -28,6 +28,7 @@ const { getPayload } = await import('payload')
 const { default: config } = await import('../../payload.config')
 const { synthetic } = await import('./synthetic')
 const { inBatches } = await import('./batches')
+const { timed } = await import('./timed')
 const { accountOverview } = await import('../../lib/readers/account')
 const { currentPageFacts } = await import('../../lib/readers/pageFacts')
 const { pageKey } = await import('../../lib/readers/publishedPages')
@@ -96,20 +97,6 @@ await inBatches(payload, `readers × ${SAVES} saves`, READERS, async (i, req) =>
     })
   }
 })
-
-async function timed<T>(label: string, runs: number, read: () => Promise<T>) {
-  const times: number[] = []
-  let result!: T
-  for (let run = 0; run < runs; run++) {
-    const started = performance.now()
-    result = await read()
-    times.push(performance.now() - started)
-  }
-  times.sort((a, b) => a - b)
-  const median = times[Math.floor(times.length / 2)]!
-  console.log(`${label.padEnd(44)} median ${median.toFixed(0).padStart(6)} ms over ${runs}`)
-  return result
-}
 
 const reader = String(readerIds[0])
 await timed('/account overview (10 saved pages)', 5, () => accountOverview(payload, reader))

@@ -5,6 +5,7 @@
  * figures for notes, never a test. Reads only.
  */
 import { openScaleCatalogue } from './catalogue'
+import { timed } from './timed'
 
 openScaleCatalogue()
 
@@ -16,20 +17,6 @@ const { movesFrom, rankMoves, relatedCareers } = await import('../../lib/skills/
 
 const payload = await getPayload({ config })
 const reader = { payload }
-
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
-async function timed<T>(label: string, runs: number, work: () => Promise<T> | T): Promise<T> {
-  const times: number[] = []
-  let result!: T
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now()
-    result = await work()
-    times.push(performance.now() - started)
-  }
-  console.log(`${label.padEnd(62)} median ${median(times).toFixed(1).padStart(7)} ms  (n=${runs})`)
-  return result
-}
 
 const graph = await timed('graph rebuilt after a publish (one read of every career)', 5, () =>
   readCareerGraph.uncached(reader),

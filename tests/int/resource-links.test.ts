@@ -101,33 +101,18 @@ describe('the weekly check', () => {
       language: 'en' as const,
       hours: 2,
     })
-    const live = await payload.create({
-      collection: 'roles',
-      data: {
-        ...roleData('Link Checked Engineer'),
-        roadmap: [
-          {
-            stage: 'Basics',
-            resources: [resource('Gone guide', 'https://gone.careerscope-test.invalid/')],
-          },
-        ],
-        _status: 'published',
-      },
-    })
-    await payload.create({
-      collection: 'roles',
-      data: {
-        ...roleData('Draft Linked Engineer'),
-        roadmap: [
-          {
-            stage: 'Basics',
-            resources: [resource('Draft guide', 'https://draft.careerscope-test.invalid/')],
-          },
-        ],
-        _status: 'draft',
-      },
-      draft: true,
-    })
+    const career = (title: string, url: string, status: 'draft' | 'published') =>
+      payload.create({
+        collection: 'roles',
+        data: {
+          ...roleData(title),
+          roadmap: [{ stage: 'Basics', resources: [resource(`${title} guide`, url)] }],
+          _status: status,
+        },
+        draft: status === 'draft',
+      })
+    const live = await career('Gone', 'https://gone.careerscope-test.invalid/', 'published')
+    await career('Draft', 'https://draft.careerscope-test.invalid/', 'draft')
     await payload.jobs.queue({ task: 'checkResources', input: {} })
     await payload.jobs.run({ queue: 'default' })
 

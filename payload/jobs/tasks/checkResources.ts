@@ -1,24 +1,17 @@
-import type { TaskConfig } from 'payload'
-
 import { checkLinks } from '@/lib/editorial/linkCheck'
 import { resourceUrlProblem } from '@/lib/skills/resources'
 
-import { unlessAlreadyQueued } from '../schedule'
+import { onSchedule, type ScheduledTask } from '../schedule'
 
 /**
  * Every Monday at 03:00 UTC, checks the address of every learning resource on a published career's
  * roadmap and records the outcome (collection resource-checks); the editors' desk lists the careers
  * whose resources are dead, silent or moved.
  */
-export const checkResources: TaskConfig<{
-  input: Record<string, never>
-  output: { checked: number; problems: number }
-}> = {
+export const checkResources: ScheduledTask<{ checked: number; problems: number }> = {
   slug: 'checkResources',
   label: 'Check learning resources’ links',
-  schedule: [
-    { cron: '0 0 3 * * 1', queue: 'default', hooks: { beforeSchedule: unlessAlreadyQueued } },
-  ],
+  schedule: onSchedule('0 0 3 * * 1'),
   retries: 1,
   handler: async ({ req }) => {
     const { docs } = await req.payload.find({

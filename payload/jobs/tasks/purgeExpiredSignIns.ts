@@ -1,20 +1,13 @@
-import type { TaskConfig } from 'payload'
-
-import { unlessAlreadyQueued } from '../schedule'
+import { onSchedule, type ScheduledTask } from '../schedule'
 
 /**
  * Every night, deletes reader sessions and magic-link tokens that have expired: next-auth never
  * looks at them again, and they are personal data we have no reason to keep.
  */
-export const purgeExpiredSignIns: TaskConfig<{
-  input: Record<string, never>
-  output: { sessions: number; tokens: number }
-}> = {
+export const purgeExpiredSignIns: ScheduledTask<{ sessions: number; tokens: number }> = {
   slug: 'purgeExpiredSignIns',
   label: 'Purge expired reader sessions and sign-in links',
-  schedule: [
-    { cron: '0 30 3 * * *', queue: 'default', hooks: { beforeSchedule: unlessAlreadyQueued } },
-  ],
+  schedule: onSchedule('0 30 3 * * *'),
   retries: 2,
   handler: async ({ req }) => {
     const expired = { expires: { less_than: new Date().toISOString() } }

@@ -1,8 +1,6 @@
-import type { TaskConfig } from 'payload'
-
 import { strayDraftIds } from '@/lib/editorial/strayDrafts'
 
-import { unlessAlreadyQueued } from '../schedule'
+import { onSchedule, type ScheduledTask } from '../schedule'
 
 /** The autosaved collections, and the fields a writer types into first. */
 const CONTENT = {
@@ -16,15 +14,10 @@ const CONTENT = {
  * Only drafts never published, with no title and no text, never saved again after that first
  * autosave, and over an hour old — anything an editor typed into is kept.
  */
-export const purgeStrayDrafts: TaskConfig<{
-  input: Record<string, never>
-  output: { deleted: number }
-}> = {
+export const purgeStrayDrafts: ScheduledTask<{ deleted: number }> = {
   slug: 'purgeStrayDrafts',
   label: 'Delete untouched untitled drafts',
-  schedule: [
-    { cron: '0 15 * * * *', queue: 'default', hooks: { beforeSchedule: unlessAlreadyQueued } },
-  ],
+  schedule: onSchedule('0 15 * * * *'),
   retries: 2,
   handler: async ({ req }) => {
     let deleted = 0

@@ -1,9 +1,7 @@
-import type { TaskConfig } from 'payload'
-
 import { canSendMail } from '@/lib/platform/mail'
 import { type DigestRun, sendWeeklyDigests } from '@/lib/readers/weeklyDigest'
 
-import { unlessAlreadyQueued } from '../schedule'
+import { onSchedule, type ScheduledTask } from '../schedule'
 
 /** Mondays 08:00 in India (02:30 UTC); READER_DIGEST_CRON (six fields, seconds first) changes it. */
 const DEFAULT_CRON = '0 30 2 * * 1'
@@ -14,19 +12,10 @@ const DEFAULT_CRON = '0 30 2 * * 1'
  * so a second run in the same week — by schedule, retry or hand, even at the same time — sends them
  * nothing more. Failed deliveries fail the job once the others are sent, so Payload's retry sends them.
  */
-export const sendReaderDigests: TaskConfig<{
-  input: Record<string, never>
-  output: DigestRun & { skipped: string | null }
-}> = {
+export const sendReaderDigests: ScheduledTask<DigestRun & { skipped: string | null }> = {
   slug: 'sendReaderDigests',
   label: 'Email readers the weekly digest of changes to their saved pages',
-  schedule: [
-    {
-      cron: process.env.READER_DIGEST_CRON || DEFAULT_CRON,
-      queue: 'default',
-      hooks: { beforeSchedule: unlessAlreadyQueued },
-    },
-  ],
+  schedule: onSchedule(process.env.READER_DIGEST_CRON || DEFAULT_CRON),
   retries: 1,
   handler: async ({ req }) => {
     const missing = !canSendMail()
