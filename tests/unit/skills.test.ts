@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
+import { SKILL_CATEGORIES } from '@/lib/skills/categories'
 import { mergeSkillTexts, skillFinder, spellingClashes } from '@/lib/skills/merge'
 import { skillKey, skillTerms } from '@/lib/skills/names'
-import { resourceUrlProblem } from '@/lib/skills/resources'
+import { MAX_SKILL_NAME } from '@/lib/skills/names'
+import * as rules from '@/lib/skills/resources'
 import { careerWithSkills } from '@/payload/seed/careerSkills'
 import { roles } from '@/payload/seed/demoContent'
-import { skillCatalogue } from '@/payload/seed/skills'
+import { skillCatalogue, stageProjects } from '@/payload/seed/skills'
 
 describe('skill spellings', () => {
   it('folds case, spacing, trailing dots and known aliases into one key', () => {
@@ -62,12 +64,12 @@ describe('skill spellings', () => {
 
 describe('learning resources', () => {
   it('accepts https addresses only', () => {
-    expect(resourceUrlProblem('https://go.dev/tour/')).toBeNull()
-    expect(resourceUrlProblem('http://go.dev/tour/')).toMatch(/https/)
-    expect(resourceUrlProblem('javascript:alert(1)')).toMatch(/https/)
-    expect(resourceUrlProblem('go.dev')).toMatch(/not a web address/)
-    expect(resourceUrlProblem('https://user:pw@example.com/')).toMatch(/sign-in/)
-    expect(resourceUrlProblem('')).toMatch(/address/)
+    expect(rules.resourceUrlProblem('https://go.dev/tour/')).toBeNull()
+    expect(rules.resourceUrlProblem('http://go.dev/tour/')).toMatch(/https/)
+    expect(rules.resourceUrlProblem('javascript:alert(1)')).toMatch(/https/)
+    expect(rules.resourceUrlProblem('go.dev')).toMatch(/not a web address/)
+    expect(rules.resourceUrlProblem('https://user:pw@example.com/')).toMatch(/sign-in/)
+    expect(rules.resourceUrlProblem('')).toMatch(/address/)
   })
 
   it('refuses addresses inside a private network, which the link check must never fetch', () => {
@@ -83,9 +85,9 @@ describe('learning resources', () => {
       'https://[::1]/',
       'https://[fd00::1]/',
     ])
-      expect(resourceUrlProblem(url), url).toMatch(/private network/)
-    expect(resourceUrlProblem('https://fcbarcelona.com/')).toBeNull()
-    expect(resourceUrlProblem('https://172.32.0.1/')).toBeNull()
+      expect(rules.resourceUrlProblem(url), url).toMatch(/private network/)
+    expect(rules.resourceUrlProblem('https://fcbarcelona.com/')).toBeNull()
+    expect(rules.resourceUrlProblem('https://172.32.0.1/')).toBeNull()
   })
 })
 
@@ -94,6 +96,24 @@ describe('the demo content', () => {
 
   it('names every skill once in the catalogue, no spelling shared by two skills', () => {
     for (const skill of stored) expect(spellingClashes(skill, stored)).toEqual([])
+  })
+
+  it('gives every skill and resource values the schema accepts', () => {
+    const values = (list: readonly { value: string }[]) => list.map((choice) => choice.value)
+    const resources = [...skillCatalogue.flatMap((s) => s.learn), ...Object.values(stageProjects)]
+    for (const skill of skillCatalogue) {
+      expect(values(SKILL_CATEGORIES), skill.name).toContain(skill.category)
+      expect(skill.name.length, skill.name).toBeLessThanOrEqual(MAX_SKILL_NAME)
+    }
+    for (const resource of resources) {
+      expect(values(rules.RESOURCE_TYPES), resource.title).toContain(resource.type)
+      expect(values(rules.RESOURCE_COSTS), resource.title).toContain(resource.cost)
+      expect(values(rules.RESOURCE_LANGUAGES), resource.title).toContain(resource.language)
+      if (resource.level)
+        expect(values(rules.RESOURCE_LEVELS), resource.title).toContain(resource.level)
+      expect(resource.hours, resource.title).toBeLessThanOrEqual(rules.MAX_RESOURCE_HOURS)
+      expect(resource.title.length, resource.title).toBeLessThanOrEqual(120)
+    }
   })
 
   it.each(roles.map((role) => [role.slug, role] as const))(
@@ -106,7 +126,7 @@ describe('the demo content', () => {
         expect(stage.skills!.length, stage.stage).toBeGreaterThan(0)
         expect(stage.resources!.length, stage.stage).toBeGreaterThanOrEqual(3)
         for (const resource of stage.resources!) {
-          expect(resourceUrlProblem(resource.url), resource.url).toBeNull()
+          expect(rules.resourceUrlProblem(resource.url), resource.url).toBeNull()
           expect(resource.hours).toBeGreaterThan(0)
         }
       }
