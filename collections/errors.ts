@@ -11,3 +11,7 @@ export function publicError(message: string, status: 400 | 403 | 409 = 400): API
   error.name = 'APIError'
   return error
 }
+
+/** A custom endpoint's refusal, shaped as Payload's own errors so the admin shows its message. */
+export const endpointProblem = (status: number, message: string) =>
+  Response.json({ errors: [{ message }] }, { status })

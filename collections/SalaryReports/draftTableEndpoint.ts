@@ -6,8 +6,7 @@ import { publishedFigures } from '@/lib/salaries/reports/figures'
 import { tableFromFigures } from '@/lib/salaries/reports/foldIntoTable'
 import { isPublisherUser } from '@/lib/staff'
 
-const problem = (status: number, message: string) =>
-  Response.json({ errors: [{ message }] }, { status })
+import { endpointProblem } from '../errors'
 
 /**
  * POST /api/salary-reports/draft-table `{ role, year }`: an editor turns a career's approved reader
@@ -19,7 +18,7 @@ export const draftTableEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!isPublisherUser(req.user))
-      return problem(403, 'Only editors can make tables from reader reports.')
+      return endpointProblem(403, 'Only editors can make tables from reader reports.')
     const body = (await req.json?.().catch(() => null)) as { role?: unknown; year?: unknown } | null
     const given = body?.role
     let role: string
@@ -27,15 +26,18 @@ export const draftTableEndpoint: Endpoint = {
       if (typeof given !== 'string' && typeof given !== 'number') throw new InvalidIdError('')
       role = String(toDocId(req.payload, given))
     } catch {
-      return problem(400, 'Send the career and the year: { "role": …, "year": 2026 }.')
+      return endpointProblem(400, 'Send the career and the year: { "role": …, "year": 2026 }.')
     }
     const year = Number(body?.year)
     if (!Number.isInteger(year) || year < 2000 || year > 2100)
-      return problem(400, 'The year is a whole number such as 2026.')
+      return endpointProblem(400, 'The year is a whole number such as 2026.')
     const figures = (await publishedFigures(req.payload, [role], { req }))[role] ?? []
     const data = tableFromFigures(role, year, figures, new Date().toISOString().slice(0, 10))
     if (data.rows.length === 0)
-      return problem(400, `No level of this career has 5 approved reader reports for ${year}.`)
+      return endpointProblem(
+        400,
+        `No level of this career has 5 approved reader reports for ${year}.`,
+      )
     try {
       const table = await req.payload.create({
         collection: 'salary-tables',
@@ -51,7 +53,7 @@ export const draftTableEndpoint: Endpoint = {
       )
     } catch (error) {
       if (error instanceof ValidationError)
-        return problem(400, error.data.errors.map((e) => e.message).join(' '))
+        return endpointProblem(400, error.data.errors.map((e) => e.message).join(' '))
       throw error
     }
   },

@@ -3,14 +3,12 @@ import { commitTransaction, type Endpoint, initTransaction, killTransaction } fr
 import { adminDocPath } from '@/lib/paths'
 import { InvalidIdError, toDocId } from '@/lib/platform/ids'
 import { cacheTags, expireTags } from '@/lib/platform/revalidate'
-import { keysOf } from '@/lib/skills/names'
+import { keysOf, skillKey } from '@/lib/skills/names'
 import { isPublisherUser } from '@/lib/staff'
 
+import { endpointProblem } from '../errors'
 import { reindexCareersNaming } from './hooks/refreshWhereShown'
 import { isSqlDatabase, sqlRun } from './sql'
-
-const problem = (status: number, message: string) =>
-  Response.json({ errors: [{ message }] }, { status })
 
 /** The tables holding careers' skill references: the live careers' and every saved version's. */
 const RELS = ['roles_rels', '_roles_v_rels']
@@ -25,9 +23,9 @@ export const mergeEndpoint: Endpoint = {
   path: '/:id/merge',
   method: 'post',
   handler: async (req) => {
-    if (!isPublisherUser(req.user)) return problem(403, 'Only editors can merge skills.')
+    if (!isPublisherUser(req.user)) return endpointProblem(403, 'Only editors can merge skills.')
     if (!isSqlDatabase(req))
-      return problem(
+      return endpointProblem(
         501,
         'Merging skills is not available on MongoDB yet: move the careers by hand.',
       )
@@ -39,16 +37,17 @@ export const mergeEndpoint: Endpoint = {
       into = toDocId(req.payload, String(body?.into ?? ''))
     } catch (error) {
       if (error instanceof InvalidIdError)
-        return problem(400, 'Say which skill to merge into: { "into": <skill id> }.')
+        return endpointProblem(400, 'Say which skill to merge into: { "into": <skill id> }.')
       throw error
     }
-    if (String(from) === String(into)) return problem(400, 'A skill cannot be merged into itself.')
+    if (String(from) === String(into))
+      return endpointProblem(400, 'A skill cannot be merged into itself.')
     const [merged, kept] = await Promise.all(
       [from, into].map((id) =>
         req.payload.findByID({ collection: 'skills', id, depth: 0, disableErrors: true, req }),
       ),
     )
-    if (!merged || !kept) return problem(404, 'One of the two skills does not exist.')
+    if (!merged || !kept) return endpointProblem(404, 'One of the two skills does not exist.')
 
     // In this order each step can be run again after a failure without losing anything: the kept
     // skill takes the spellings first, then the references move, then the other skill goes. On
@@ -58,7 +57,7 @@ export const mergeEndpoint: Endpoint = {
       const spellings = [kept.name, ...(kept.synonyms ?? [])]
       const taken = new Set(keysOf({ name: kept.name, synonyms: kept.synonyms }))
       const added = [merged.name, ...(merged.synonyms ?? [])].filter(
-        (spelling) => !taken.has(keysOf({ name: spelling })[0]!),
+        (spelling) => !taken.has(skillKey(spelling)),
       )
       req.context.mergingFrom = from
       await req.payload.update({
@@ -94,7 +93,8 @@ export const mergeEndpoint: Endpoint = {
       disableErrors: true,
       overrideAccess: true,
     })
-    if (left) return problem(500, 'The merge could not be saved; nothing was lost. Try again.')
+    if (left)
+      return endpointProblem(500, 'The merge could not be saved; nothing was lost. Try again.')
     expireTags([cacheTags.skills, cacheTags.careerGraph])
     return Response.json({ id: into, url: adminDocPath('skills', into) }, { status: 200 })
   },

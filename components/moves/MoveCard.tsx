@@ -4,9 +4,7 @@ import type { MoveView } from '@/lib/content/careerMoves'
 import { rolePath } from '@/lib/paths'
 import { payChangeText } from '@/lib/salaries/careerPay'
 import { weeksAt } from '@/lib/skills/graph'
-import { aCareer } from '@/lib/skills/words'
-
-const weeks = (n: number) => (n === 1 ? '1 week' : `${n} weeks`)
+import { aCareer, plural } from '@/lib/skills/words'
 
 /** One career a reader can move to: what they have, what is left in its roadmap order, how long. */
 export function MoveCard({ move, from, pace }: { move: MoveView; from: string; pace: number }) {
@@ -27,8 +25,8 @@ export function MoveCard({ move, from, pace }: { move: MoveView; from: string; p
         {' · '}
         {move.hours > 0 ? (
           <>
-            about {move.hours} hours: <strong>{weeks(weeksAt(move.hours, pace))}</strong> at {pace}{' '}
-            hours a week
+            about {move.hours} hours: <strong>{plural(weeksAt(move.hours, pace), 'week')}</strong>{' '}
+            at {pace} hours a week
           </>
         ) : move.missing.length + move.missingElsewhere.length > 0 ? (
           'no learning hours listed to estimate from'

@@ -8,7 +8,7 @@ import { movesPath, rolePath } from '@/lib/paths'
 import { breadcrumbs } from '@/lib/seo/breadcrumbs'
 import { movesPageJsonLd } from '@/lib/seo/jsonLd'
 import { CORE_WEIGHT, ROADMAP_WEIGHT } from '@/lib/skills/graph'
-import { skillIds } from '@/lib/skills/refs'
+import { careerSkillIds } from '@/lib/skills/refs'
 import { aCareer, plural } from '@/lib/skills/words'
 
 import { MoveCard } from './MoveCard'
@@ -21,9 +21,7 @@ export const movesDescription = (title: string) =>
 /** A career's moves page, at a pace: the same for the default address and `?pace=`. */
 export function MovesPage({ data, pace }: { data: CareerMoves; pace: number }) {
   const { role, moves } = data
-  const namesSkills =
-    skillIds(role.skills).length > 0 ||
-    (role.roadmap ?? []).some((s) => skillIds(s.skills).length > 0)
+  const namesSkills = careerSkillIds(role).length > 0
   const slug = role.slug ?? ''
   const crumbs = breadcrumbs.moves(role)
   const title = movesTitle(role.title)

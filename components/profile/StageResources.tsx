@@ -1,9 +1,8 @@
 import { resourceUrlProblem } from '@/lib/skills/resources'
+import { plural } from '@/lib/skills/words'
 import type { Role } from '@/payload-types'
 
 type Resource = NonNullable<NonNullable<Role['roadmap']>[number]['resources']>[number]
-
-const hours = (n: number) => (n === 1 ? '1 hour' : `${n} hours`)
 
 /** Where to learn a roadmap stage: each resource with its kind, cost, language and hours. */
 export function StageResources({ resources, stage }: { resources: Resource[]; stage: string }) {
@@ -12,7 +11,7 @@ export function StageResources({ resources, stage }: { resources: Resource[]; st
   return (
     <details className="mt-2">
       <summary className="cursor-pointer text-sm font-medium text-brand-700">
-        Where to learn it: {resources.length} resources, about {hours(Math.round(total))}
+        Where to learn it: {resources.length} resources, about {plural(Math.round(total), 'hour')}
       </summary>
       <ul aria-label={`Resources for ${stage}`} className="mt-2 space-y-1 text-sm text-slate-700">
         {resources.map((resource) => (
@@ -27,7 +26,8 @@ export function StageResources({ resources, stage }: { resources: Resource[]; st
             )}{' '}
             <span className="text-slate-500">
               — {resource.type}, {resource.cost === 'paid' ? 'paid' : 'free'}
-              {resource.language === 'hi' ? ', in Hindi' : ''}, about {hours(resource.hours)}
+              {resource.language === 'hi' ? ', in Hindi' : ''}, about{' '}
+              {plural(resource.hours, 'hour')}
               {resource.level ? `, ${resource.level}` : ''}
             </span>
           </li>

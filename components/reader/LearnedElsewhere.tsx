@@ -2,7 +2,7 @@
 
 import type { ShownSkill } from '@/lib/skills/refs'
 
-import { localDoneStages, useLearnedSkills } from './learnedSkills'
+import { useLearnedSkills } from './learnedSkills'
 import { useReaderState } from './readerState'
 
 /**
@@ -12,7 +12,7 @@ import { useReaderState } from './readerState'
 export function LearnedElsewhere({ roleId, skills }: { roleId: string; skills: ShownSkill[] }) {
   const state = useReaderState('roles', roleId)
   const learned = useLearnedSkills(
-    state.status === 'ready' || (state.status === 'signed-out' && localDoneStages().length > 0),
+    state.status === 'ready' ? 'signed-in' : state.status === 'signed-out' ? 'signed-out' : null,
   )
   const byCareer = new Map<string, string[]>()
   for (const skill of skills) {

@@ -18,7 +18,7 @@ let askedAt = 0
 const listeners = new Set<() => void>()
 
 /** The stages this browser marked done and has not yet sent to an account. */
-export const localDoneStages = () =>
+const localDoneStages = () =>
   Object.entries(readPending()).flatMap(([role, stages]) =>
     Object.entries(stages).flatMap(([stage, mark]) =>
       mark.status === 'done' ? [{ role, stage }] : [],
@@ -44,11 +44,15 @@ function subscribe(listener: () => void) {
 
 const NONE: Learned = {}
 
-/** Asked for only when `wanted`: a signed-in reader, or one with marks in this browser. */
-export function useLearnedSkills(wanted: boolean): Learned {
+/**
+ * Asked for once the reader is known: always when signed in, and signed out only when this browser
+ * holds marks (read once per page view, not at every render of every stage).
+ */
+export function useLearnedSkills(reader: 'signed-in' | 'signed-out' | null): Learned {
   useEffect(() => {
-    if (wanted && Date.now() - askedAt > 2000) load()
-  }, [wanted])
+    if (!reader || Date.now() - askedAt <= 2000) return
+    if (reader === 'signed-in' || localDoneStages().length > 0) load()
+  }, [reader])
   return useSyncExternalStore(
     subscribe,
     () => learned,

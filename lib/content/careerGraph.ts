@@ -1,12 +1,9 @@
-import { relationId } from '../platform/ids'
+import { relationIds } from '../platform/ids'
 import { cacheTags } from '../platform/revalidate'
 import type { GraphCareer } from '../skills/graph'
 import { skillIds } from '../skills/refs'
 import { type ContentReader, publicFindAll } from './publicFind'
 import { publicRead } from './read'
-
-const ids = (values: readonly unknown[] | null | undefined) =>
-  (values ?? []).flatMap((value) => relationId(value) ?? [])
 
 /**
  * Every published career as the career graph needs it (lib/skills/graph.ts): its skills, its
@@ -39,8 +36,8 @@ export const readCareerGraph = publicRead(
         skills: skillIds(stage.skills),
         hours: (stage.resources ?? []).reduce((sum, r) => sum + (r.hours ?? 0), 0),
       })),
-      pinned: ids(role.relatedRoles),
-      excluded: ids(role.excludedRoles),
+      pinned: relationIds(role.relatedRoles),
+      excluded: relationIds(role.excludedRoles),
     }))
   },
 )

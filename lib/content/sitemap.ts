@@ -1,6 +1,7 @@
 import { movesPath, publicPath } from '../paths'
 import { relationId } from '../platform/ids'
 import { cacheTags } from '../platform/revalidate'
+import { skillWeights } from '../skills/graph'
 import { readCareerGraph } from './careerGraph'
 import { type ContentReader, publicFind } from './publicFind'
 import { composedRead, publicRead } from './read'
@@ -60,11 +61,7 @@ export const getSitemapSources = composedRead(async (read): Promise<SitemapSourc
     read(readCareerGraph),
   ])
   // A moves page is worth listing when its career names skills (else it says there are none).
-  const withSkills = new Set(
-    graph
-      .filter((c) => c.skills.length + c.stages.flatMap((s) => s.skills).length > 0)
-      .map((c) => c.slug),
-  )
+  const withSkills = new Set(graph.filter((c) => skillWeights(c).size > 0).map((c) => c.slug))
   const pages = (
     collection: 'roles' | 'articles',
     docs: Page[],

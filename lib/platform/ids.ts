@@ -23,6 +23,11 @@ export function relationId(value: unknown): string | null {
   return id === null ? null : String(id)
 }
 
+/** The ids a list of relationship values names, as strings, each once, in order. */
+export const relationIds = (values: readonly unknown[] | null | undefined): string[] => [
+  ...new Set((values ?? []).flatMap((value) => relationId(value) ?? [])),
+]
+
 /** payload-types.ts is generated from the SQL schema (numeric ids); on MongoDB the same values are strings. */
 export type DocId = Reader['id']
 
@@ -39,6 +44,16 @@ export function toDocId(payload: Payload, id: string | number): DocId {
   if (!Number.isSafeInteger(numeric) || numeric <= 0 || numeric > MAX_ROW_ID)
     throw new InvalidIdError(String(id))
   return numeric
+}
+
+/** The same, or null for an id this database cannot hold: a lookup of it would find nothing. */
+export function docIdOrNull(payload: Payload, id: string | number): DocId | null {
+  try {
+    return toDocId(payload, id)
+  } catch (error) {
+    if (error instanceof InvalidIdError) return null
+    throw error
+  }
 }
 
 export class InvalidIdError extends Error {

@@ -6,6 +6,10 @@ import { SAVEABLE_KINDS, type SaveableKind, STAGE_STATUSES, type StageStatus } f
 const isSaveable = (value: unknown): value is SaveableKind =>
   SAVEABLE_KINDS.includes(value as SaveableKind)
 
+/** A roadmap stage's id as the profile renders it: a short string. */
+const stageIdOf = (value: unknown): string | null =>
+  typeof value === 'string' && value.length <= 64 ? value : null
+
 const idOf = (value: unknown): string | null => {
   if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value)
   if (typeof value === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(value)) return value
@@ -47,7 +51,7 @@ export function parseStageUpdate(
   input: { role?: unknown; stage?: unknown; status?: unknown; at?: unknown } | null | undefined,
 ): { role: string; stage: string; status: StageStatus | null; at: Date } {
   const role = idOf(input?.role)
-  const stage = typeof input?.stage === 'string' && input.stage.length <= 64 ? input.stage : null
+  const stage = stageIdOf(input?.stage)
   const status = input?.status === null ? null : STAGE_STATUSES.find((s) => s === input?.status)
   if (!role || !stage || status === undefined)
     throw new ReaderDataError(
@@ -65,9 +69,7 @@ export function parseNote(
   const stage =
     input?.stage === undefined || input?.stage === null || input.stage === ''
       ? null
-      : typeof input.stage === 'string' && input.stage.length <= 64
-        ? input.stage
-        : undefined
+      : (stageIdOf(input.stage) ?? undefined)
   if (stage === undefined || typeof input?.text !== 'string')
     throw new ReaderDataError('Send the note as text, and the stage (if any) as its id.', 400)
   // Plain text: control characters other than line breaks and tabs are dropped (NUL breaks Postgres).
@@ -116,7 +118,7 @@ export function parseDoneStages(
     )
   return done.map((item: { role?: unknown; stage?: unknown } | null) => {
     const role = idOf(item?.role)
-    const stage = typeof item?.stage === 'string' && item.stage.length <= 64 ? item.stage : null
+    const stage = stageIdOf(item?.stage)
     if (!role || !stage) throw new ReaderDataError('Each done stage is { role, stage }.', 400)
     return { role, stage }
   })

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { publicFind } from '../content/publicFind'
-import { InvalidIdError, relationId, toDocId } from '../platform/ids'
+import { docIdOrNull, relationId } from '../platform/ids'
 import { skillIds } from '../skills/refs'
 
 /** Each skill a reader has learned, with the career whose roadmap taught it. */
@@ -20,14 +20,9 @@ export async function learnedSkills(
   done: readonly DoneStage[],
 ): Promise<Learned> {
   // An id this database cannot hold (a stale mark from another site's storage) names no career.
-  const roles = [...new Set(done.map((d) => d.role))].flatMap((id) => {
-    try {
-      return [toDocId(payload, id)]
-    } catch (error) {
-      if (error instanceof InvalidIdError) return []
-      throw error
-    }
-  })
+  const roles = [...new Set(done.map((d) => d.role))].flatMap(
+    (id) => docIdOrNull(payload, id) ?? [],
+  )
   if (roles.length === 0) return {}
   const { docs } = await publicFind(
     { payload },

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { InvalidIdError, toDocId } from '../platform/ids'
+import { docIdOrNull, toDocId } from '../platform/ids'
 import { isTheme, type Theme } from '../theme'
 import { ReaderDataError } from './errors'
 import { asSystem, findReaderAccount } from './records'
@@ -70,13 +70,8 @@ export async function setWeeklyDigest(
 export async function readerOfUnsubscribeToken(payload: Payload, token: unknown) {
   const id = tokenReaderId(token)
   if (!id || typeof token !== 'string') return null
-  let readerId: string | number
-  try {
-    readerId = toDocId(payload, id)
-  } catch (error) {
-    if (error instanceof InvalidIdError) return null
-    throw error
-  }
+  const readerId = docIdOrNull(payload, id)
+  if (readerId === null) return null
   const reader = await findReaderAccount(payload, readerId)
   return reader && tokenMatches(token, reader) ? reader.id : null
 }

@@ -1,6 +1,6 @@
 import type { Skill } from '@/payload-types'
 
-import { relationId } from '../platform/ids'
+import { relationIds } from '../platform/ids'
 
 /** A skill as a career holds it: an id (as stored) or the skill itself (once names are filled in). */
 export type SkillRef = number | string | Pick<Skill, 'id' | 'name'> | null | undefined
@@ -9,9 +9,8 @@ export type SkillRef = number | string | Pick<Skill, 'id' | 'name'> | null | und
 export type ShownSkill = { id: string; name: string }
 
 /** Every skill id a list names, as strings, each once, in order. */
-export const skillIds = (refs: readonly SkillRef[] | null | undefined): string[] => [
-  ...new Set((refs ?? []).flatMap((ref) => relationId(ref) ?? [])),
-]
+export const skillIds = (refs: readonly SkillRef[] | null | undefined): string[] =>
+  relationIds(refs)
 
 /** The named skills of a list, each once, in order; ids whose skill is gone are left out. */
 export function shownSkills(refs: readonly SkillRef[] | null | undefined): ShownSkill[] {

@@ -5,6 +5,7 @@ import { careerSearchSkills } from '@/lib/search/skills'
 import type { Skill } from '@/payload-types'
 
 import { reindexComparisonsOf } from '../../Roles/hooks/reindexComparisons'
+import { namingSkill } from '../naming'
 
 /**
  * A skill renamed, given new synonyms or deleted: the pages that show its name are refreshed (one
@@ -33,10 +34,7 @@ export async function reindexCareersNaming(req: PayloadRequest, skill: number | 
   const { docs: careers } = await req.payload.find({
     collection: 'roles',
     where: {
-      and: [
-        { _status: { equals: 'published' } },
-        { or: [{ skills: { in: [skill] } }, { 'roadmap.skills': { in: [skill] } }] },
-      ],
+      and: [{ _status: { equals: 'published' } }, namingSkill(skill)],
     },
     select: { skills: true, roadmap: { skills: true }, toolbox: true },
     depth: 0,

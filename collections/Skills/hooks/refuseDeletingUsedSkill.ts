@@ -1,6 +1,7 @@
 import type { CollectionBeforeDeleteHook } from 'payload'
 
 import { publicError } from '../../errors'
+import { namingSkill } from '../naming'
 
 /** Deleting a skill would silently drop it from every career naming it: refused while any does. */
 export const refuseDeletingUsedSkill: CollectionBeforeDeleteHook = async ({ id, req }) => {
@@ -9,7 +10,7 @@ export const refuseDeletingUsedSkill: CollectionBeforeDeleteHook = async ({ id, 
     [false, true].map((draft) =>
       req.payload.find({
         collection: 'roles',
-        where: { or: [{ skills: { in: [id] } }, { 'roadmap.skills': { in: [id] } }] },
+        where: namingSkill(id),
         select: { title: true },
         depth: 0,
         pagination: false,

@@ -28,13 +28,14 @@ export const refuseSpellingClashes: CollectionBeforeChangeHook = async ({
   }
   const claimed = (req.context.skillSpellings ??= new Map()) as Map<string, string>
   const mine = String(skill.id ?? `new:${skill.name}`)
-  const taken = keysOf(skill).filter((key) => claimed.has(key) && claimed.get(key) !== mine)
+  const keys = keysOf(skill)
+  const taken = keys.filter((key) => claimed.has(key) && claimed.get(key) !== mine)
   if (taken.length > 0)
     throw publicError(
       `"${taken[0]}" is being given to two skills at once; save one at a time.`,
       400,
     )
-  for (const key of keysOf(skill)) claimed.set(key, mine)
+  for (const key of keys) claimed.set(key, mine)
   // The skills as the request found them, read once: the spellings saved since are the claims above.
   const stored = (req.context.skillsAtStart ??= (
     await req.payload.find({
